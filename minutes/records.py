@@ -1,0 +1,245 @@
+"""Typed records passed between the pipeline stages.
+
+Loading yields a ``SourceDocument`` (lines that know their page); parsing turns
+it into a ``Meeting`` of ``AgendaItem``s; chunking turns a meeting into
+``Chunk``s for the store; retrieval hands back ``Source``s that point at an
+item of a meeting."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+MEETING_LABEL = "Kommundirektörsmöte"
+
+
+@dataclass
+class Line:
+    """One line of text and the 1-based page it stands on."""
+
+    text: str
+    page: int
+
+
+@dataclass
+class SourceDocument:
+    """A loaded file: its lines in reading order. Blank lines mark paragraph
+    breaks. Invariant: pages are non-decreasing along ``lines``."""
+
+    path: str
+    name: str
+    lines: list[Line]
+    n_pages: int
+    content_hash: str
+    warnings: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Attendee:
+    name: str
+    affiliation: str = ""
+    present: bool = True
+    remote: bool = False
+
+
+@dataclass
+class AgendaItem:
+    """An agenda item. Invariant: its ``text`` comes from one item only, and
+    ``page`` is the page its heading stands on (``end_page`` its last)."""
+
+    index: int
+    title: str
+    number: str | None = None
+    time: str | None = None
+    presenter: str | None = None
+    body: str = ""
+    decisions: list[str] = field(default_factory=list)
+    decision_pages: list[int] = field(default_factory=list)
+    page: int = 1
+    end_page: int = 1
+
+    @property
+    def label(self) -> str:
+        """"punkt 3 Titel", "08.30 Titel" or just the title."""
+        if self.number:
+            return f"punkt {self.number} {self.title}"
+        if self.time:
+            return f"{self.time} {self.title}"
+        return self.title
+
+    @property
+    def text(self) -> str:
+        """The item as a reader sees it: title, presenter, body, decisions."""
+        parts = [self.label]
+        if self.presenter:
+            parts.append(f"Föredragande: {self.presenter}")
+        if self.body:
+            parts.append(self.body)
+        if self.decisions:
+            parts.append("Beslut:\n" + "\n".join(self.decisions))
+        return "\n\n".join(parts)
+
+
+@dataclass
+class Meeting:
+    """A parsed meeting. ``parsed`` is False when the document did not read as
+    minutes; it is then indexed as plain text chunks (``raw_pages``)."""
+
+    meeting_id: str
+    source: str
+    date: str | None
+    title: str
+    protocol: str | None = None
+    place: str | None = None
+    time: str | None = None
+    place_time: str | None = None
+    attendees: list[Attendee] = field(default_factory=list)
+    guests: list[str] = field(default_factory=list)
+    secretary: str | None = None
+    preamble: str = ""
+    items: list[AgendaItem] = field(default_factory=list)
+    parsed: bool = True
+    warnings: list[str] = field(default_factory=list)
+    n_pages: int = 1
+    raw_pages: list[str] = field(default_factory=list)
+
+    @property
+    def present(self) -> list[str]:
+        return [a.name for a in self.attendees if a.present]
+
+    @property
+    def absent(self) -> list[str]:
+        return [a.name for a in self.attendees if not a.present]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Meeting":
+        d = dict(d)
+        d["attendees"] = [Attendee(**a) for a in d.get("attendees", [])]
+        d["items"] = [AgendaItem(**i) for i in d.get("items", [])]
+        return cls(**d)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    def public_dict(self) -> dict[str, Any]:
+        """The shape of ``qa meetings --json`` (a public interface)."""
+        return {
+            "meeting_id": self.meeting_id,
+            "date": self.date,
+            "title": self.title,
+            "protocol": self.protocol,
+            "source": self.source,
+            "place": self.place,
+            "time": self.time,
+            "present": self.present,
+            "absent": self.absent,
+            "remote": [a.name for a in self.attendees if a.present and a.remote],
+            "guests": self.guests,
+            "secretary": self.secretary,
+            "parsed": self.parsed,
+            "pages": self.n_pages,
+            "items": [
+                {
+                    "number": i.number,
+                    "time": i.time,
+                    "title": i.title,
+                    "presenter": i.presenter,
+                    "decisions": i.decisions,
+                    "page": i.page,
+                }
+                for i in self.items
+            ],
+        }
+
+
+@dataclass
+class Chunk:
+    """A unit of retrieval. Invariant: a chunk never spans two agenda items;
+    ``embed_text`` starts with a context line (date, item number and title)."""
+
+    chunk_id: str
+    meeting_id: str
+    kind: str  # "item", "attendance" or "raw"
+    item_index: int  # -1 for attendance and raw chunks
+    part: int
+    text: str
+    embed_text: str
+    page: int
+    date: str | None
+
+
+@dataclass
+class Source:
+    """A retrieved agenda item (or attendance record) of a meeting, ranked."""
+
+    rank: int
+    meeting: Meeting
+    item: AgendaItem | None
+    kind: str
+    score: float
+    page: int
+    dense_score: float | None = None
+    bm25_score: float | None = None
+
+    @property
+    def text(self) -> str:
+        if self.item is not None:
+            return self.item.text
+        if self.kind == "attendance":
+            return attendance_text(self.meeting)
+        return "\n".join(self.meeting.raw_pages)
+
+    @property
+    def item_title(self) -> str:
+        if self.item is not None:
+            return self.item.title
+        return "Närvaro" if self.kind == "attendance" else self.meeting.title
+
+    def citation(self) -> str:
+        """"Kommundirektörsmöte 2024-03-22, punkt 3 Titel, s. 2"."""
+        what = self.item.label if self.item is not None else self.item_title
+        return f"{MEETING_LABEL} {self.meeting.date or '(datum okänt)'}, {what}, s. {self.page}"
+
+    def public_dict(self) -> dict[str, Any]:
+        return {
+            "rank": self.rank,
+            "meeting_id": self.meeting.meeting_id,
+            "meeting_date": self.meeting.date,
+            "meeting_title": self.meeting.title,
+            "item_number": self.item.number if self.item else None,
+            "item_time": self.item.time if self.item else None,
+            "item_title": self.item_title,
+            "kind": self.kind,
+            "source": self.meeting.source,
+            "page": self.page,
+            "citation": self.citation(),
+            "text": self.text,
+            "decisions": self.item.decisions if self.item else [],
+            "score": round(self.score, 6),
+        }
+
+
+def attendance_text(m: Meeting) -> str:
+    """The attendance record of a meeting as readable text."""
+    def fmt(a: Attendee) -> str:
+        s = f"{a.name}, {a.affiliation}" if a.affiliation else a.name
+        return s + (" (via Teams)" if a.remote else "")
+
+    lines = [f"Närvaro {m.title} {m.date or ''}".strip()]
+    if m.place_time:
+        lines.append(f"Plats och tid: {m.place_time}")
+    if m.present:
+        lines.append("Närvarande: " + "; ".join(fmt(a) for a in m.attendees if a.present))
+    if m.absent:
+        lines.append("Frånvarande (anmält förhinder): " + "; ".join(fmt(a) for a in m.attendees if not a.present))
+    if m.guests:
+        lines.append("Gäster: " + "; ".join(m.guests))
+    if m.secretary:
+        lines.append(f"Sekreterare: {m.secretary}")
+    if m.preamble:
+        lines.append(m.preamble)
+    return "\n".join(lines)
