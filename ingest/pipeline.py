@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 
 from minutes.embedder import Embedder, make_embedder
 from minutes.errors import IndexLockedError, InputError
-from minutes.records import Meeting
+from minutes.records import Meeting, answer_units
 from minutes.settings import Settings
 from minutes.store import Store
 
@@ -174,11 +174,13 @@ def _ingest_one(path: Path, settings: Settings, store: Store, embedder: Embedder
             store.docs.update(ids=[doc_id], metadatas=[{"path": str(path.resolve())}])
         return fr
     chunks = chunk_meeting(meeting, embedder.max_tokens, embedder.count_tokens)
+    units = answer_units(meeting)
     t1 = time.perf_counter()
     embeddings = embedder.passages([c.embed_text for c in chunks])
+    unit_embeddings = embedder.passages([u[1] for u in units]) if units else []
     t2 = time.perf_counter()
     store.write_document(doc_id, version, content_hash, str(path.resolve()), meeting, chunks, embeddings,
-                         embedder.name)
+                         embedder.name, units, unit_embeddings)
     t3 = time.perf_counter()
     report.timings["embed"] += t2 - t1
     report.timings["store"] += t3 - t2

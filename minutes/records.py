@@ -243,3 +243,22 @@ def attendance_text(m: Meeting) -> str:
     if m.preamble:
         lines.append(m.preamble)
     return "\n".join(lines)
+
+
+def answer_units(m: Meeting) -> list[tuple[int, str]]:
+    """The quotable units of a meeting, as (item_index, text): each sentence of an
+    item's body, each decision whole, and each line of the attendance record
+    (item_index -1). Extractive answers quote these verbatim."""
+    from .text import sentences
+
+    units: list[tuple[int, str]] = []
+    for item in m.items:
+        for s in sentences(item.body):
+            units.append((item.index, s))
+        for d in item.decisions:
+            units.append((item.index, " ".join(d.split())))
+    if m.parsed:
+        for line in attendance_text(m).split("\n")[1:]:
+            if line.strip():
+                units.append((-1, line.strip()))
+    return units

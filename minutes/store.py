@@ -77,6 +77,10 @@ class Store:
             f"{settings.collection}_chunks", embedding_function=None, metadata={"hnsw:space": "cosine"}
         )
         self.docs = self.client.get_or_create_collection(f"{settings.collection}_docs", embedding_function=None)
+        # Sentence-level units for extractive answers (quoted verbatim, ranked by the query embedding).
+        self.units = self.client.get_or_create_collection(
+            f"{settings.collection}_units", embedding_function=None, metadata={"hnsw:space": "cosine"}
+        )
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
         self.vector_store = ChromaVectorStore(chroma_collection=self.chunks)
@@ -130,9 +134,10 @@ class Store:
 
     # --- writing ----------------------------------------------------------
     def write_document(self, doc_id: str, version: str, content_hash: str, path: str, meeting: Meeting,
-                       chunks: list[Chunk], embeddings: list[list[float]], embedder_name: str) -> None:
+                       chunks: list[Chunk], embeddings: list[list[float]], embedder_name: str,
+                       units: list[tuple[int, str]] = (), unit_embeddings: list[list[float]] = ()) -> None:
         """Add ``chunks`` as ``version`` of ``doc_id``, make it active, drop older versions."""
-        from llama_index.core.schema import TextNode
+        from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
         self.check_embedder(embedder_name)
         nodes = [
@@ -140,6 +145,8 @@ class Store:
                 id_=f"{version}:{c.chunk_id}",
                 text=c.embed_text,
                 embedding=emb,
+                # llama-index stores the SOURCE node id as the record's doc_id/ref_doc_id.
+                relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=doc_id)},
                 metadata={
                     "doc_id": doc_id, "version": version, "meeting_id": c.meeting_id, "kind": c.kind,
                     "item_index": c.item_index, "part": c.part, "page": c.page, "date": c.date or "",
@@ -149,26 +156,40 @@ class Store:
             for c, emb in zip(chunks, embeddings)
         ]
         self.chunks.delete(where={"$and": [{"doc_id": doc_id}, {"version": version}]})  # a half-written earlier try
+        self.units.delete(where={"$and": [{"doc_id": doc_id}, {"version": version}]})
         if nodes:
             self.vector_store.add(nodes)
+        for start in range(0, len(units), 1000):
+            batch = list(range(start, min(start + 1000, len(units))))
+            self.units.add(
+                ids=[f"{version}:u{i}" for i in batch],
+                embeddings=[unit_embeddings[i] for i in batch],
+                documents=[units[i][1] for i in batch],
+                metadatas=[{"doc_id": doc_id, "version": version, "item_index": units[i][0], "n": i} for i in batch],
+            )
         meta = {"version": version, "content_hash": content_hash, "path": path, "source": meeting.source,
                 "ingested_at": time.time(), "date": meeting.date or "", "n_chunks": len(chunks)}
         self.docs.upsert(ids=[doc_id], embeddings=[[1.0]], documents=[meeting.to_json()], metadatas=[meta])
         self.chunks.delete(where={"$and": [{"doc_id": doc_id}, {"version": {"$ne": version}}]})
+        self.units.delete(where={"$and": [{"doc_id": doc_id}, {"version": {"$ne": version}}]})
         self._touch(embedder_name)
 
     def delete_document(self, doc_id: str) -> None:
         self.docs.delete(ids=[doc_id])
         self.chunks.delete(where={"doc_id": doc_id})
+        self.units.delete(where={"doc_id": doc_id})
 
     def sweep_orphans(self) -> int:
         """Delete chunks of versions no document points at (left by a killed ingest)."""
         active = {d.version for d in self.documents().values()}
-        got = self.chunks.get(include=["metadatas"])
-        stale = [i for i, m in zip(got["ids"], got["metadatas"]) if m.get("version") not in active]
-        if stale:
-            self.chunks.delete(ids=stale)
-        return len(stale)
+        n = 0
+        for coll in (self.chunks, self.units):
+            got = coll.get(include=["metadatas"])
+            stale = [i for i, m in zip(got["ids"], got["metadatas"]) if m.get("version") not in active]
+            if stale:
+                coll.delete(ids=stale)
+            n += len(stale)
+        return n
 
     # --- reading ----------------------------------------------------------
     def _active_where(self, docs: Iterable[DocRecord], extra: list[dict] | None = None) -> dict:
@@ -179,6 +200,11 @@ class Store:
     def active_chunks(self, docs: Iterable[DocRecord]) -> list[tuple[str, dict, str]]:
         got = self.chunks.get(where=self._active_where(docs), include=["metadatas", "documents"])
         return list(zip(got["ids"], got["metadatas"], got["documents"]))
+
+    def active_units(self, docs: Iterable[DocRecord]):
+        """(metadatas, texts, embeddings) of every answer unit of the active versions."""
+        got = self.units.get(where=self._active_where(docs), include=["metadatas", "documents", "embeddings"])
+        return got["metadatas"], got["documents"], got["embeddings"]
 
     def dense_search(self, embedding: list[float], k: int, docs: Iterable[DocRecord],
                      date_from: str | None = None, date_to: str | None = None) -> list[Hit]:

@@ -49,7 +49,7 @@ def render(txt: Path, pdf_path: Path) -> int:
     pdf.add_font("dejavu", "BI", str(fonts / "DejaVuSans-BoldOblique.ttf"))
     pdf.alias_nb_pages()
     pdf.add_page()
-    seen_title = False
+    seen_title = False  # the first running-header line is the title, later ones are page breaks
     for raw in txt.read_text(encoding="utf-8").splitlines():
         line = raw.rstrip()
         if not line.strip():
@@ -75,10 +75,9 @@ def render(txt: Path, pdf_path: Path) -> int:
             pdf.set_line_width(0.3)
             pdf.line(x + 0.5, y + 3.0, x + 0.5 + pdf.get_string_width(text), y + 3.0)
             continue
-        is_title = not seen_title and not line.startswith(" ") and len(line) < 90 and "protokoll" in line.lower()
+        is_title = not line.startswith(" ") and len(line) < 90 and line.lower().startswith(("protokoll", "kommundirektörsgruppens"))
         bold_heading = re.match(r"^\s*(\d{1,2}[.:]\d{2}|\d{1,2}\.)\s+\*\*.*\*\*\s*$", line)
         if is_title:
-            seen_title = True
             pdf.set_font("dejavu", "B", 15)
             pdf.multi_cell(0, 7, line.strip(), new_x="LMARGIN", new_y="NEXT")
         elif bold_heading:

@@ -1,0 +1,66 @@
+# The two commands of the README: `make run` and `make test`. Both set up
+# everything they need on a fresh machine (venv, pip, Debian packages).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip -q --disable-pip-version-check
+INDEX_DIR ?= $(or $(MINUTES_INDEX_DIR),index_store)
+APT_RUN := tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng fonts-dejavu-core
+APT_TEST := $(APT_RUN) chromium poppler-utils
+PORT ?= 8501
+
+.PHONY: run test setup setup-dev apt-run apt-test index pdfs eval bench clean
+
+$(VENV)/.runtime: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade pip
+	$(PIP) install torch==2.13.0
+	$(PIP) install -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
+	$(PIP) install -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.runtime
+setup-dev: $(VENV)/.dev
+
+# Debian packages: installed only when missing (needs root, as on these machines).
+define apt_install
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "apt-get install$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Kör som root eller: sudo apt-get install$$missing" >&2; exit 1; fi; \
+	fi
+endef
+
+apt-run:
+	$(call apt_install,$(APT_RUN))
+
+apt-test:
+	$(call apt_install,$(APT_TEST))
+
+index: setup
+	@if [ -z "$$CHROMA_HOST" ] && [ ! -f "$(INDEX_DIR)/chroma.sqlite3" ]; then \
+	  echo "Bygger exempelindexet från data/minutes/ …"; $(PY) -m ingest data/minutes --index-dir "$(INDEX_DIR)"; \
+	fi
+
+run: apt-run setup index
+	$(PY) -m streamlit run chat_app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+
+pdfs: setup
+	$(PY) scripts/render_pdfs.py data/minutes data/sample-pdfs
+
+test: apt-test setup-dev
+	$(PY) -m pytest -q tests
+
+eval: setup
+	$(PY) -m eval
+
+bench: setup
+	$(PY) -m eval.bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache

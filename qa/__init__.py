@@ -1,0 +1,1 @@
+"""Answering: hybrid retrieval over the index and cited answers."""

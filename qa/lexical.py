@@ -1,0 +1,58 @@
+"""Lexical side: tokenising (Swedish stemming, then diacritic folding so that
+"Mötet" and the OCR'd "Motet" meet) and a BM25 index (bm25s) over chunks."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from minutes.text import fold_ocr, words
+
+STOP = set(
+    """att och i på av för med om som till det den de en ett är var vara har hade kan ska skulle vi man
+    från eller men inte så sig sin sina dess deras där när hur vad vem vilka vilken vilket varför något
+    några alla också under efter innan mot vid ut upp in nu då här detta dessa denna blev blir bli
+    mötet mote motet möte möten motet kommundirektörsmöte kommundirektörsmötet gruppen togs fattades
+    beslutades beslut besluta beslutade beslutet besluten beslutat sagt sades protokollet protokollen
+    the a an of to in on at for and or is was were be been are what which who whom when where why how
+    did do does done about with from by as that this these those it its their there decided decide decision
+    decisions meeting meetings minutes say said any has have had will would should can could""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("swedish")
+
+
+def tokens(text: str, keep_stop: bool = False) -> list[str]:
+    ws = [w.lower() for w in words(text)]
+    if not keep_stop:
+        ws = [w for w in ws if w not in STOP and fold_ocr(w) not in STOP]
+    return [fold_ocr(s) for s in _stemmer().stemWords(ws)]
+
+
+def content_terms(text: str) -> set[str]:
+    """Stemmed, folded content words (numbers of 3+ digits kept, short words dropped)."""
+    return {t for t in tokens(text) if len(t) > 2 or t.isdigit()}
+
+
+class BM25Index:
+    """BM25 over the given chunk texts; ``scores`` is aligned with ``ids``."""
+
+    def __init__(self, ids: list[str], texts: list[str]):
+        import bm25s
+
+        self.ids = ids
+        self._bm25 = None
+        if ids:
+            self._bm25 = bm25s.BM25()
+            self._bm25.index([tokens(t) or ["_"] for t in texts], show_progress=False)
+
+    def scores(self, query: str):
+        import numpy as np
+
+        q = tokens(query)
+        if self._bm25 is None or not q:
+            return np.zeros(len(self.ids))
+        return self._bm25.get_scores(q)

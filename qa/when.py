@@ -1,0 +1,40 @@
+"""Dates named in a question narrow the search: "i november 2025",
+"den 22 mars 2024", "2024-03-22", "under 2019", "in March 2024".
+
+A bare year is only taken as a date when a word of time precedes it, since
+years are also topics ("Budget 2026", "årsredovisning 2023")."""
+from __future__ import annotations
+
+import calendar
+import re
+
+from ingest.dates import MONTHS
+from minutes.text import fold
+
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?::e)?\s+({_MONTHS})\s+((?:19|20)\d\d)\b")
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:i|under|ar|aret|in|during|fran|from|of|motet|motena|meeting|meetings|togs|fattades|"
+                   r"beslutades|decided|held|hölls|holls)\s+((?:19|20)\d\d)\b(?![-/]\d)")
+
+
+def date_range(question: str) -> tuple[str | None, str | None]:
+    """(from, to) as YYYY-MM-DD, or (None, None) when the question names no date."""
+    q = fold(question)
+    if m := _ISO.search(q):
+        d = f"{m[1]}-{m[2]}-{m[3]}"
+        return d, d
+    if m := _DAY_MONTH_YEAR.search(q):
+        d = f"{m[3]}-{MONTHS[m[2]]:02d}-{int(m[1]):02d}"
+        return d, d
+    if m := _MONTH_DAY_YEAR.search(q):
+        d = f"{m[3]}-{MONTHS[m[1]]:02d}-{int(m[2]):02d}"
+        return d, d
+    if m := _MONTH_YEAR.search(q):
+        y, mo = int(m[2]), MONTHS[m[1]]
+        return f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+    if m := _YEAR.search(q):
+        return f"{m[1]}-01-01", f"{m[1]}-12-31"
+    return None, None
