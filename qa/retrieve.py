@@ -141,3 +141,7 @@ class Retriever:
 
     def doc_id_of(self, m: Meeting) -> str:
         return next(d for d, mm in self._by_doc.items() if mm is m)
+
+    def path_of(self, m: Meeting) -> str:
+        """The file the meeting was read from, as recorded at ingest."""
+        return self.docs[self.doc_id_of(m)].path

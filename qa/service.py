@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Iterator
 
 from minutes.settings import Settings
 from minutes.store import Store
@@ -54,27 +53,38 @@ class Service:
             filters = replace(filters, date_from=d_from, date_to=d_to)
         return q, filters
 
-    def ask(self, question: str, k: int | None = None, filters: Filters | None = None,
-            conversation: Conversation | None = None, mode: str | None = None) -> Answer:
+    def start(self, question: str, k: int | None = None, filters: Filters | None = None,
+              conversation: Conversation | None = None, mode: str | None = None):
+        """Retrieve and begin answering: an ``Answer`` (extractive) or an
+        ``LLMRun`` to iterate for streamed text (its ``answer`` is set after)."""
         self.retriever.refresh()
         k = k or self.settings.top_k
-        q, f = self.effective(question, filters or Filters(), conversation)
-        retrieval = self.retriever.search(q, k, f)
         mode = mode or self.settings.answer_mode
+        history = [(t.question, t.answer.text) for t in conversation.turns] if conversation else []
         if mode == "llm":
-            from .llm import llm_answer
+            from .llm import make_backend, rewrite_followup, start_llm
 
-            answer = llm_answer(question, q, retrieval, self.retriever, self.settings, conversation)
-        else:
-            answer = extractive(question, retrieval, self.retriever)
-            if q != question:
-                answer.note = "Följdfråga: tolkad tillsammans med föregående fråga."
+            standalone = rewrite_followup(make_backend(self.settings), question, history) if history else question
+            _, f = self.effective(question, filters or Filters(), conversation)
+            retrieval = self.retriever.search(standalone, k, f)
+            return start_llm(question, retrieval, self.retriever, self.settings, history), f
+        q, f = self.effective(question, filters or Filters(), conversation)
+        answer = extractive(question, self.retriever.search(q, k, f), self.retriever)
+        if q != question:
+            answer.note = "Följdfråga: tolkad tillsammans med föregående fråga."
+        return answer, f
+
+    def ask(self, question: str, k: int | None = None, filters: Filters | None = None,
+            conversation: Conversation | None = None, mode: str | None = None) -> Answer:
+        started, f = self.start(question, k, filters, conversation, mode)
+        if not isinstance(started, Answer):
+            for _ in started:
+                pass
+            started = started.answer
+        self.remember(conversation, question, started, f)
+        return started
+
+    @staticmethod
+    def remember(conversation: Conversation | None, question: str, answer: Answer, filters: Filters) -> None:
         if conversation is not None:
-            conversation.turns.append(Turn(question, answer, f))
-        return answer
-
-    def stream(self, question: str, **kw) -> Iterator[str]:
-        """Yield the answer text in pieces (LLM tokens, or the whole extractive answer)."""
-        from .llm import stream_answer
-
-        yield from stream_answer(self, question, **kw)
+            conversation.turns.append(Turn(question, answer, filters))
