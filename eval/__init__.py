@@ -1,0 +1,1 @@
+"""Evaluation (``python -m eval``) and benchmarks (``python -m eval.bench``)."""

@@ -1,0 +1,78 @@
+"""python -m eval [--json] [--limit N] [--config NAME ...]
+
+Runs the question set through the configurations side by side; writes
+eval/results.md and eval/results.png."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from minutes.errors import MinutesError
+from minutes.settings import Settings
+
+from .run import HERE, evaluate
+
+COLUMNS = ["config", "hit_at_1", "recall_at_5", "mrr", "ndcg_at_10", "mean_context_chars", "abstain_accuracy",
+           "citation_precision", "answered_rate", "p50_ms"]
+
+
+def table(result: dict) -> str:
+    head = "| " + " | ".join(COLUMNS) + " |\n|" + "---|" * len(COLUMNS) + "\n"
+    rows = ["| " + " | ".join("–" if r.get(c) is None else str(r.get(c)) for c in COLUMNS) + " |"
+            for r in result["results"]]
+    return head + "\n".join(rows) + "\n"
+
+
+def chart(result: dict, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    metrics = ["hit_at_1", "recall_at_5", "mrr", "ndcg_at_10"]
+    fig, ax = plt.subplots(figsize=(8, 4))
+    width = 0.8 / len(result["results"])
+    for i, r in enumerate(result["results"]):
+        ax.bar([m + i * width for m in range(len(metrics))], [r[m] or 0 for m in metrics], width, label=r["config"])
+    ax.set_xticks([m + 0.4 - width / 2 for m in range(len(metrics))], metrics)
+    ax.set_ylim(0, 1)
+    ax.set_title(f"Retrieval on {result['n_questions']} questions ({result['embedder']})")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m eval")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--limit", type=int, help="only the first N questions (a quick slice)")
+    ap.add_argument("--config", action="append", help="default, dense-only, bm25-only, llamaindex-default")
+    ap.add_argument("--index-dir", type=Path, default=HERE / "_cache" / "index")
+    ap.add_argument("--out", type=Path, default=HERE, help="where results.md and results.png go")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    for noisy in ("bm25s", "httpx", "chromadb"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    try:
+        settings = Settings.from_env().with_overrides(index_dir=args.index_dir)
+        result = evaluate(settings, args.limit, args.config)
+    except MinutesError as e:
+        print(f"fel: {e}", file=sys.stderr)
+        return 1
+    md = f"# Evaluation\n\n{result['n_questions']} questions, embedder `{result['embedder']}`.\n\n" + table(result)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "results.md").write_text(md, encoding="utf-8")
+    chart(result, args.out / "results.png")
+    if args.json:
+        print(json.dumps({k: v for k, v in result.items()}, ensure_ascii=False, indent=2))
+    else:
+        print(table(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
