@@ -6,17 +6,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from pathlib import Path
 
+from minutes import logs
 from minutes.errors import MinutesError
 from minutes.settings import Settings
 
 from .run import HERE, evaluate
 
 COLUMNS = ["config", "hit_at_1", "recall_at_5", "mrr", "ndcg_at_10", "mean_context_chars", "abstain_accuracy",
-           "citation_precision", "answered_rate", "p50_ms"]
+           "abstain_accuracy_holdout", "citation_precision", "answered_rate", "p50_ms"]
 
 
 def table(result: dict) -> str:
@@ -54,9 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--index-dir", type=Path, default=HERE / "_cache" / "index")
     ap.add_argument("--out", type=Path, default=HERE, help="where results.md and results.png go")
     args = ap.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING)
-    for noisy in ("bm25s", "httpx", "chromadb"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    logs.setup()
     try:
         settings = Settings.from_env().with_overrides(index_dir=args.index_dir)
         result = evaluate(settings, args.limit, args.config)

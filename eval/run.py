@@ -18,6 +18,9 @@ from minutes.text import fold_ocr, squash
 
 HERE = Path(__file__).resolve().parent
 QUESTIONS = HERE / "questions.jsonl"
+# Unanswerable questions never used to set the abstention thresholds: the honest
+# check of the false-positive rate (reported as abstain_accuracy_holdout).
+HOLDOUT = HERE / "holdout.jsonl"
 CORPUS = PROJECT_ROOT / "data" / "minutes"
 
 
@@ -77,8 +80,12 @@ def score(questions: list[dict], results: list[Result]) -> dict:
     }
 
 
+def _read(path: Path) -> list[dict]:
+    return [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+
+
 def load_questions(limit: int | None = None) -> list[dict]:
-    qs = [json.loads(l) for l in QUESTIONS.read_text(encoding="utf-8").splitlines() if l.strip()]
+    qs = _read(QUESTIONS)
     if limit:
         # a slice that keeps answerable and unanswerable questions
         ans = [q for q in qs if q["gold"]][: max(1, limit - 2)]
@@ -164,6 +171,9 @@ def evaluate(settings: Settings, limit: int | None = None, configs: list[str] | 
             if progress:
                 progress(name, q)
         row = {"config": name, **score(questions, results)}
+        if name != "llamaindex-default":
+            held = [run(q["question"]) for q in _read(HOLDOUT)[: len(questions) if limit else None]]
+            row["abstain_accuracy_holdout"] = score([{"gold": []}] * len(held), held)["abstain_accuracy"]
         out["results"].append(row)
         out["per_question"][name] = [
             {"id": q["id"], "grounded": r.grounded, "top": f"{r.dates[0]} {r.titles[0]}" if r.dates else None}

@@ -5,11 +5,11 @@ indexed), 2 for a usage error."""
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 import time
 from pathlib import Path
 
+from minutes import logs
 from minutes.errors import MinutesError
 from minutes.settings import Settings
 
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rebuild", action="store_true", help="töm indexet först (t.ex. efter byte av inbäddningsmodell)")
     ap.add_argument("-q", "--quiet", action="store_true", help="ingen förloppsindikator")
     args = ap.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logs.setup()
     try:
         settings = Settings.from_env().with_overrides(index_dir=args.index_dir)
     except MinutesError as e:

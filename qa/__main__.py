@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import logging
 import sys
 from pathlib import Path
 
+from minutes import logs
 from minutes.errors import MinutesError
 from minutes.settings import Settings
 
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     qp.add_argument("--mode", choices=["extractive", "llm"])
     qp.add_argument("--index-dir", type=Path, dest="index_dir_sub")
     args = ap.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logs.setup()
     if args.cmd == "ask" and not args.question and not args.batch:
         ap.error("ange en fråga eller --batch FIL")
     if args.cmd == "ask" and args.k is not None and args.k < 1:

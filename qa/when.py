@@ -2,7 +2,7 @@
 "den 22 mars 2024", "2024-03-22", "under 2019", "in March 2024".
 
 A bare year is only taken as a date when a word of time precedes it, since
-years are also topics ("Budget 2026", "årsredovisning 2023")."""
+years are also topics ("Budget 2026", "årsredovisning 2023", "budget från 2020")."""
 from __future__ import annotations
 
 import calendar
@@ -16,7 +16,7 @@ _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?::e)?\s+({_MONTHS})\s+((?:19|20)\d\d)\b")
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b")
-_YEAR = re.compile(r"\b(?:i|under|ar|aret|in|during|fran|from|of|motet|motena|meeting|meetings|togs|fattades|"
+_YEAR = re.compile(r"\b(?:i|under|ar|aret|in|during|of|motet|motena|meeting|meetings|togs|fattades|"
                    r"beslutades|decided|held|hölls|holls)\s+((?:19|20)\d\d)\b(?![-/]\d)")
 
 

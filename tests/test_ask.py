@@ -61,6 +61,9 @@ def test_money_question_quotes_the_sentence(service):
     ("Vad kostar en ny brandbil i Klippan?", "sv"),
     ("What is the weather forecast for Paris tomorrow?", "en"),
     ("Vem vann fotbolls-VM 2018?", "sv"),
+    # near misses: a member municipality's name alone must not ground an answer
+    ("Vad sa mötet om bemanningen i äldreomsorgen i Perstorp?", "sv"),
+    ("Hur mycket kostar färjetrafiken mellan Helsingborg och Helsingör?", "sv"),
 ])
 def test_unanswerable_abstains(service, q, lang):
     a = service.ask(q)
@@ -73,6 +76,7 @@ def test_dates_in_question_narrow_search(service):
     assert date_range("Vad hände den 22 mars 2024?") == ("2024-03-22", "2024-03-22")
     assert date_range("Vilka beslut togs 2019?") == ("2019-01-01", "2019-12-31")
     assert date_range("Vad sades om Budget 2026?") == (None, None)  # a year that is a topic
+    assert date_range("Vad fick sekretariatet i uppdrag om budget från 2020?") == (None, None)
     a = service.ask("Vilka beslut fattades i november 2025?")
     assert {s.meeting.date for s in a.sources} == {"2025-11-21"}
 
