@@ -103,6 +103,8 @@ def paragraphs(lines: list[Line], is_structural) -> list[Para]:
             continue
         new = blank or not out or level or strike or bullet or out[-1].md_level or out[-1].strike
         new = new or is_structural(text) or is_structural_end(out[-1].text)
+        # A short heading did not wrap: a capitalised line after it is body text.
+        new = new or (is_structural(out[-1].text) and len(out[-1].text) < 45 and not text[:1].islower())
         if new:
             out.append(Para(text, ln.page, ln.page, blank, strike, level))
         else:

@@ -63,3 +63,21 @@ _WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+")
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+# Text in a document that addresses the model rather than the reader. Such
+# sentences are withheld from the prompt and never count as support for a
+# cited sentence, so a planted instruction cannot pass citation checking.
+_INSTRUCTION = re.compile(
+    r"(ignor\w*|disregard|forget|glöm\w*|strunta\s+i|bortse\s+från)\W+(?:\w+\W+){0,4}?"
+    r"(instru\w*|prompt\w*|regl\w*|rules?|tidigare|previous|above|ovan)"
+    r"|\b(system|assistant|assistent)\s*(prompt)?\s*:"
+    r"|\byou are now\b|\bdu är nu\b|\bnew instructions?\b|\bnya instruktioner\b"
+    r"|\b(svara|answer|reply|respond)\s+(\w+\s+){0,3}?(endast|bara|alltid|only|always|exactly|exakt)\b",
+    re.I,
+)
+
+
+def addresses_model(sentence: str) -> bool:
+    """Is this sentence an instruction to a language model rather than minutes text?"""
+    return bool(_INSTRUCTION.search(sentence))

@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from minutes.records import MEETING_LABEL, Source
-from minutes.text import fold
+from minutes.text import addresses_model, fold
 
 from .lexical import content_terms
 from .retrieve import Retrieval, Retriever
@@ -109,6 +109,8 @@ def _units(retriever: Retriever, retrieval: Retrieval, terms: set[str]) -> list[
         title_terms = content_terms(src.item_title)
         for u in retriever.units_for(doc_id, idx):
             text = retriever.unit_text[u]
+            if addresses_model(text):
+                continue  # a planted instruction is never quoted as an answer
             sim = float(retriever.unit_emb[u] @ q) if q.size == retriever.unit_emb.shape[1] else 0.0
             lex = len(terms & (content_terms(text) | title_terms)) / len(terms) if terms else 0.0
             out.append(_Unit(src, text, sim, lex))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Iterator, Protocol
 from minutes.errors import ConfigError, LLMError
 from minutes.records import Source
 from minutes.settings import Settings
+from minutes.text import addresses_model
 
 from .answer import NOTHING, Answer, extractive, language
 from .lexical import content_terms
@@ -41,6 +42,15 @@ SYSTEM = {
     ),
 }
 _MARK = re.compile(r"\[(\d{1,2})\]")
+def withhold_injections(text: str) -> tuple[str, int]:
+    """The text without sentences that try to instruct the model, and how many were removed."""
+    kept, removed = [], 0
+    for line in text.splitlines():
+        parts = re.split(r"(?<=[.!?])\s+", line)
+        ok = [p for p in parts if not addresses_model(p)]
+        removed += len(parts) - len(ok)
+        kept.append(" ".join(ok))
+    return "\n".join(kept), removed
 
 
 class Backend(Protocol):
@@ -77,7 +87,8 @@ class LlamaCppBackend:
 
     def stream(self, messages: list[dict]) -> Iterator[str]:
         try:
-            for part in self.llm.create_chat_completion(messages=messages, stream=True, temperature=0.1,
+            # greedy decoding: answers from the same sources should not vary between runs
+            for part in self.llm.create_chat_completion(messages=messages, stream=True, temperature=0.0,
                                                         max_tokens=400):
                 delta = part["choices"][0].get("delta", {}).get("content")
                 if delta:
@@ -123,7 +134,8 @@ def make_backend(settings: Settings) -> Backend:
 def build_messages(question: str, sources: list[Source], lang: str, history: list[tuple[str, str]] = ()) -> list[dict]:
     blocks = []
     for s in sources:
-        blocks.append(f"<källa nr=\"{s.rank}\">\n{s.citation()}\n{s.text}\n</källa>")
+        text, _ = withhold_injections(s.citation() + "\n" + s.text)
+        blocks.append(f"<källa nr=\"{s.rank}\">\n{text}\n</källa>")
     user = "Källor:\n\n" + "\n\n".join(blocks) + f"\n\nFråga: {question}"
     msgs = [{"role": "system", "content": SYSTEM[lang]}]
     for q, a in list(history)[-2:]:
@@ -153,7 +165,8 @@ def check_citations(text: str, sources: list[Source], lang: str) -> tuple[bool, 
             return False, f"mening utan källmarkering: ”{p[:80]}”"
         said = content_terms(_MARK.sub("", p))
         if said:
-            support = set().union(*(content_terms(ranks[c].text + " " + ranks[c].citation()) for c in cited))
+            support = set().union(*(content_terms(withhold_injections(ranks[c].citation() + "\n" + ranks[c].text)[0])
+                                    for c in cited))
             share = len(said & support) / len(said)
             if (lang == "sv" and share < 0.25) or (lang == "en" and not said & support):
                 return False, f"meningen stöds inte av källa {cited}: ”{p[:80]}”"
