@@ -70,6 +70,9 @@ class Retriever:
         self.bm25 = BM25Index([cid for cid, _, _ in rows], [text for _, _, text in rows])
         metas, texts, embs = self.store.active_units(self.docs.values())
         self.unit_meta = [(m["doc_id"], int(m["item_index"])) for m in metas]
+        self._units_of: dict[tuple[str, int], list[int]] = {}
+        for i, key in enumerate(self.unit_meta):
+            self._units_of.setdefault(key, []).append(i)
         self.unit_text = list(texts)
         self.unit_emb = np.asarray(embs, dtype=np.float32) if len(embs) else np.zeros((0, 1), np.float32)
         self._stamp = stamp
@@ -137,7 +140,7 @@ class Retriever:
         return Retrieval(sources, qemb, filters)
 
     def units_for(self, doc_id: str, item_index: int) -> list[int]:
-        return [i for i, key in enumerate(self.unit_meta) if key == (doc_id, item_index)]
+        return self._units_of.get((doc_id, item_index), [])
 
     def doc_id_of(self, m: Meeting) -> str:
         return next(d for d, mm in self._by_doc.items() if mm is m)
