@@ -15,6 +15,8 @@ the old chunks."""
 from __future__ import annotations
 
 import json
+import os
+import socket
 import time
 from dataclasses import dataclass
 from typing import Any, Iterable
@@ -67,11 +69,19 @@ def _client(settings: Settings):
     return chromadb.PersistentClient(path=str(settings.index_dir), settings=chroma_settings)
 
 
+# Which process wrote the index last (see Store.reopen).
+_WRITER = f"{socket.gethostname()}:{os.getpid()}"
+
+
 class Store:
     """Read and write access to one index."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
+        self._open()
+
+    def _open(self) -> None:
+        settings = self.settings
         self.client = _client(settings)
         self.chunks = self.client.get_or_create_collection(
             f"{settings.collection}_chunks", embedding_function=None, metadata={"hnsw:space": "cosine"}
@@ -84,6 +94,23 @@ class Store:
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
         self.vector_store = ChromaVectorStore(chroma_collection=self.chunks)
+
+    def reopen(self) -> None:
+        """Drop this process's cached view of an embedded index and open it again.
+
+        Embedded Chroma caches its vector segments per process and does not see
+        another process's writes (it then fails with "Error finding id"), so a
+        reader reopens when the index was written by someone else. A server
+        (CHROMA_HOST) needs none of this."""
+        if self.settings.chroma_host:
+            return
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        SharedSystemClient._identifier_to_system.pop(self.client._identifier, None)
+        self._open()
+
+    def written_elsewhere(self, info: dict | None) -> bool:
+        return bool(info) and info.get("writer") != _WRITER
 
     @property
     def location(self) -> str:
@@ -107,7 +134,7 @@ class Store:
 
     def _touch(self, embedder_name: str) -> None:
         self.docs.upsert(ids=[_INDEX_ID], embeddings=[[1.0]], documents=[""],
-                         metadatas=[{"embedder": embedder_name, "updated_at": time.time()}])
+                         metadatas=[{"embedder": embedder_name, "updated_at": time.time(), "writer": _WRITER}])
 
     # --- documents ------------------------------------------------------
     def documents(self) -> dict[str, DocRecord]:
@@ -136,7 +163,12 @@ class Store:
     def write_document(self, doc_id: str, version: str, content_hash: str, path: str, meeting: Meeting,
                        chunks: list[Chunk], embeddings: list[list[float]], embedder_name: str,
                        units: list[tuple[int, str]] = (), unit_embeddings: list[list[float]] = ()) -> None:
-        """Add ``chunks`` as ``version`` of ``doc_id``, make it active, drop older versions."""
+        """Add ``chunks`` as ``version`` of ``doc_id``, make it active, drop older versions.
+
+        Atomic for readers: the new version's chunks are complete before the
+        document record points at it. The version it replaces is kept until the
+        next ingest's sweep, so a reader that loaded the old record just before
+        the switch still finds its chunks (old or new, never a mix or nothing)."""
         from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
         self.check_embedder(embedder_name)
@@ -167,11 +199,13 @@ class Store:
                 documents=[units[i][1] for i in batch],
                 metadatas=[{"doc_id": doc_id, "version": version, "item_index": units[i][0], "n": i} for i in batch],
             )
+        previous = self.docs.get(ids=[doc_id], include=["metadatas"])["metadatas"]
+        keep = [version] + [m["version"] for m in previous if m and m.get("version")]
         meta = {"version": version, "content_hash": content_hash, "path": path, "source": meeting.source,
                 "ingested_at": time.time(), "date": meeting.date or "", "n_chunks": len(chunks)}
         self.docs.upsert(ids=[doc_id], embeddings=[[1.0]], documents=[meeting.to_json()], metadatas=[meta])
-        self.chunks.delete(where={"$and": [{"doc_id": doc_id}, {"version": {"$ne": version}}]})
-        self.units.delete(where={"$and": [{"doc_id": doc_id}, {"version": {"$ne": version}}]})
+        self.chunks.delete(where={"$and": [{"doc_id": doc_id}, {"version": {"$nin": keep}}]})
+        self.units.delete(where={"$and": [{"doc_id": doc_id}, {"version": {"$nin": keep}}]})
         self._touch(embedder_name)
 
     def delete_document(self, doc_id: str) -> None:

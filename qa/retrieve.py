@@ -61,6 +61,8 @@ class Retriever:
         stamp = info.get("updated_at") if info else None
         if not force and stamp == self._stamp and self._stamp is not None:
             return
+        if self._stamp is not None and self.store.written_elsewhere(info):
+            self.store.reopen()  # another process (a CLI ingest) changed the embedded index
         self.store.check_embedder(self.embedder.name)
         self.docs = self.store.documents()
         self.meetings = {d.meeting.meeting_id: d.meeting for d in self.docs.values()}
