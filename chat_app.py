@@ -9,6 +9,7 @@ import streamlit as st
 
 from minutes.errors import MinutesError
 from minutes.settings import Settings
+from qa.access import current_user, may_upload, may_use
 from qa.answer import Answer
 from qa.present import (answer_markdown, matches, meeting_markdown, page_image, page_text, source_file, when)
 from qa.retrieve import Filters
@@ -131,23 +132,83 @@ def meetings_tab(svc: Service) -> None:
                     st.markdown(f"- {d}")
 
 
+def upload_tab(svc: Service | None, settings: Settings) -> None:
+    from ingest.pipeline import ingest
+    from ingest.upload import Upload, save_uploads
+
+    st.caption(f"PDF, txt eller md, högst {settings.max_file_mb:g} MB per fil. Filerna sparas i "
+               f"`{settings.upload_dir}` och läses in i indexet; samma fil två gånger läses inte in igen.")
+    files = st.file_uploader("Nya protokoll", type=["pdf", "txt", "md"], accept_multiple_files=True, key="upload")
+    if not files or not st.button("Läs in", type="primary", key="do_upload"):
+        return
+    saved, rejected = save_uploads([Upload(f.name, f.getvalue()) for f in files], settings)
+    lines = [fr.line() for fr in rejected]
+    bar = st.progress(0.0, text="Läser in …")
+    done: list = []
+
+    def on_file(fr) -> None:
+        done.append(fr)
+        lines.append(fr.line())
+        bar.progress(min(1.0, len(done) / max(1, len(saved))), text=f"{len(done)} av {len(saved)}: {fr.name}")
+
+    try:
+        report = ingest(saved, settings, on_file=on_file) if saved else None
+    except MinutesError as e:  # e.g. another ingest holds the lock
+        st.error(str(e))
+        return
+    bar.progress(1.0, text="Klart")
+    failed = len(rejected) + (len(report.failed) if report else 0)
+    (st.warning if failed else st.success)(f"{len(saved) - (len(report.failed) if report else 0)} fil(er) inlästa, "
+                                           f"{failed} med fel.")
+    st.code("\n".join(lines), language=None)
+    if svc is not None:
+        svc.retriever.refresh()
+    else:
+        get_service.clear()  # the next run opens the index that now exists
+
+
 def main() -> None:
     st.title("Protokollfrågor · Kommundirektörsmöte i Familjen Helsingborg")
     try:
         settings = Settings.from_env()
+    except MinutesError as e:
+        st.error(str(e))
+        return
+    headers = dict(st.context.headers) if settings.user_header else None
+    user = current_user(settings, st.user.to_dict() if hasattr(st.user, "to_dict") else dict(st.user), headers)
+    if not may_use(settings, user):
+        if settings.user_header:
+            st.error("Åtkomst nekad: ingen inloggad användare från proxyn.")
+        else:
+            st.info("Logga in för att använda protokollfrågor.")
+            st.button("Logga in", on_click=st.login, type="primary")
+        return
+    try:
         svc = get_service(settings)
     except MinutesError as e:
         st.error(str(e))
         st.info("Bygg exempelindexet med `make run` eller `python -m ingest data/minutes`, och ladda om sidan.")
         get_service.clear()
+        if may_upload(settings, user):
+            st.subheader("… eller ladda upp protokoll")
+            upload_tab(None, settings)
         return
     st.session_state["_svc"] = svc
     filters, mode = sidebar(svc, settings)
-    tab_chat, tab_meetings = st.tabs(["Fråga", "Möten"])
-    with tab_chat:
+    names = ["Fråga", "Möten"] + (["Ladda upp"] if may_upload(settings, user) else [])
+    tabs = st.tabs(names)
+    with tabs[0]:
         chat_tab(svc, filters, mode)
-    with tab_meetings:
+    with tabs[1]:
         meetings_tab(svc)
+    if len(tabs) > 2:
+        with tabs[2]:
+            upload_tab(svc, settings)
+    if user:
+        with st.sidebar:
+            st.caption(f"Inloggad som {user}")
+            if not settings.user_header and st.button("Logga ut"):
+                st.logout()
 
 
 main()

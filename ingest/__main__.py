@@ -16,19 +16,6 @@ from minutes.settings import Settings
 from .pipeline import FileReport, ingest
 
 
-def format_report_line(fr: FileReport) -> str:
-    """One line per file, shared by the CLI and the app's upload report."""
-    if fr.status == "failed":
-        return f"FEL        {fr.name}: {fr.error}"
-    if fr.status == "removed":
-        return f"BORTTAGEN  {fr.name}: filen finns inte längre"
-    label = {"indexed": "INDEXERAD", "updated": "UPPDATERAD", "unchanged": "OFÖRÄNDRAD"}[fr.status]
-    line = f"{label:<11}{fr.name}: möte {fr.date or '(datum okänt)'}, {fr.items} punkter, {fr.decisions} beslut, {fr.pages} s."
-    if fr.warnings:
-        line += " | varning: " + "; ".join(fr.warnings)
-    return line
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ingest", description="Läs in protokoll (PDF, txt, md) i indexet.")
     ap.add_argument("paths", nargs="+", type=Path, help="filer eller mappar (genomsöks rekursivt)")
@@ -52,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         bar.append(tqdm(total=n, unit="fil", disable=args.quiet or not sys.stderr.isatty(), file=sys.stderr))
 
     def on_file(fr: FileReport) -> None:
-        line = format_report_line(fr)
+        line = fr.line()
         if bar:
             bar[0].write(line, file=sys.stdout)
             if fr.status != "removed":

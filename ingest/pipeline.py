@@ -43,6 +43,19 @@ class FileReport:
     def name(self) -> str:
         return Path(self.path).name
 
+    def line(self) -> str:
+        """One line for this file, the same in the CLI and the app's upload report."""
+        if self.status == "failed":
+            return f"FEL        {self.name}: {self.error}"
+        if self.status == "removed":
+            return f"BORTTAGEN  {self.name}: filen finns inte längre"
+        label = {"indexed": "INDEXERAD", "updated": "UPPDATERAD", "unchanged": "OFÖRÄNDRAD"}[self.status]
+        line = (f"{label:<11}{self.name}: möte {self.date or '(datum okänt)'}, {self.items} punkter, "
+                f"{self.decisions} beslut, {self.pages} s.")
+        if self.warnings:
+            line += " | varning: " + "; ".join(self.warnings)
+        return line
+
 
 @dataclass
 class IngestReport:

@@ -45,9 +45,12 @@ class Settings:
     # Ingest
     max_file_mb: float = 50.0
     ocr_languages: str = "swe+eng"
-    # App
+    # App. Uploads: empty = anyone who can open the app, "none" = off, else these users
+    # (e-mail or name from st.login, or the value of the proxy's user header).
+    upload_dir: Path = PROJECT_ROOT / "data" / "uploads"
     upload_users: tuple[str, ...] = field(default_factory=tuple)
     require_login: bool = False
+    user_header: str = ""  # e.g. X-Forwarded-Email when a reverse proxy authenticates
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, dotenv: Path | None = None) -> "Settings":
@@ -76,6 +79,8 @@ class Settings:
                 ocr_languages=get("MINUTES_OCR_LANGUAGES") or s.ocr_languages,
                 upload_users=tuple(u.strip() for u in (get("MINUTES_UPLOAD_USERS") or "").split(",") if u.strip()),
                 require_login=(get("MINUTES_REQUIRE_LOGIN") or "").lower() in {"1", "true", "yes"},
+                upload_dir=Path(get("MINUTES_UPLOAD_DIR") or s.upload_dir),
+                user_header=get("MINUTES_USER_HEADER") or s.user_header,
             )
         except ValueError as e:
             raise ConfigError(f"Ogiltig inställning: {e}") from e
