@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--limit", type=int, help="only the first N questions (a quick slice)")
-    ap.add_argument("--config", action="append", help="default, dense-only, bm25-only, llamaindex-default")
+    ap.add_argument("--config", action="append", help="default, dense-only, bm25-only, llamaindex-default, default-minilm")
     ap.add_argument("--index-dir", type=Path, default=HERE / "_cache" / "index")
     ap.add_argument("--out", type=Path, default=HERE, help="where results.md and results.png go")
     args = ap.parse_args(argv)

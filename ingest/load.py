@@ -15,7 +15,7 @@ from pathlib import Path
 from minutes.errors import InputError
 from minutes.records import Line, SourceDocument
 
-from .clean import RUNNING_HEADER, is_page_number
+from .clean import RUNNING_HEADER
 
 TEXT_SUFFIXES = {".txt", ".md"}
 PDF_SUFFIXES = {".pdf"}

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import importlib.util
+import socket
+import subprocess
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -67,3 +71,22 @@ def service(sample_index):
     from qa.service import Service
 
     return Service(sample_index)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_up(url: str, proc: subprocess.Popen, log: Path, what: str, timeout: float = 60) -> None:
+    """Poll ``url`` until it answers; fail with the server's log if it never does."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except OSError:
+            time.sleep(0.2)
+    proc.kill()
+    pytest.fail(f"{what} did not start: " + log.read_text()[-2000:])

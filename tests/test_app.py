@@ -1,7 +1,6 @@
 """The Streamlit app, driven by Streamlit's AppTest against a real index."""
 from __future__ import annotations
 
-import os
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -61,8 +60,6 @@ def test_missing_index_is_explained(tmp_path, monkeypatch):
 # --- upload and access control ----------------------------------------------------------------------
 
 def test_upload_ingests_reports_and_rejects(tmp_path, monkeypatch, sample_pdfs):
-    import shutil
-
     idx = tmp_path / "idx"
     monkeypatch.setenv("MINUTES_INDEX_DIR", str(idx))
     monkeypatch.setenv("MINUTES_UPLOAD_DIR", str(tmp_path / "uploads"))

@@ -5,7 +5,7 @@ import json
 import re
 import statistics
 import time
-from pathlib import Path
+
 
 import pytest
 

@@ -4,27 +4,19 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, free_port, wait_until_up
 
 CHROMIUM = "/usr/bin/chromium"
 QUESTION = "Vad beslutades om delstudier för kollektivtrafikens utveckling?"
 # Without these, Chromium tries to reach Google's services and this closed network refuses it.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -40,7 +32,7 @@ def browser():
 @pytest.fixture
 def app_server(browser, sample_index, tmp_path):
     """Started after the browser is up: the clock measures the app, not Chromium's launch."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "MINUTES_INDEX_DIR": str(sample_index.index_dir)}
     log = open(tmp_path / "streamlit.log", "w")
     started = time.perf_counter()
@@ -50,16 +42,7 @@ def app_server(browser, sample_index, tmp_path):
          "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(url + "/_stcore/health", timeout=2).status == 200:
-                break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("streamlit did not start: " + (tmp_path / "streamlit.log").read_text()[-2000:])
+    wait_until_up(url + "/_stcore/health", proc, tmp_path / "streamlit.log", "streamlit")
     print(f"server up {time.perf_counter() - started:.1f} s")
     yield url, started
     proc.terminate()

@@ -15,7 +15,7 @@ from ingest.pipeline import ingest
 from minutes.errors import EmbedderMismatchError
 from minutes.store import Store
 
-from .conftest import MINUTES, ROOT, sample_text, settings_for
+from .conftest import ROOT, sample_text, settings_for
 
 PY = sys.executable
 

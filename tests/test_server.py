@@ -4,16 +4,12 @@ embedded index directory is not touched."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from .conftest import MINUTES, ROOT
-from .test_browser import _free_port
+from .conftest import MINUTES, ROOT, free_port, wait_until_up
 from .test_ingest import PY, run
 
 CHROMA = str(Path(PY).parent / "chroma")
@@ -22,20 +18,11 @@ CHROMA = str(Path(PY).parent / "chroma")
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory):
     data = tmp_path_factory.mktemp("chroma-server")
-    port = _free_port()
+    port = free_port()
     log = open(data / "server.log", "w")
     proc = subprocess.Popen([CHROMA, "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
                             stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2)
-            break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail("chroma run did not start: " + (data / "server.log").read_text()[-2000:])
+    wait_until_up(f"http://127.0.0.1:{port}/api/v2/heartbeat", proc, data / "server.log", "chroma run")
     yield {"CHROMA_HOST": "127.0.0.1", "CHROMA_PORT": str(port)}, data / "db"
     proc.terminate()
     proc.wait(timeout=20)
@@ -79,7 +66,7 @@ def test_app_uses_the_server(chroma_server, monkeypatch):
 
 
 def test_unreachable_server_is_a_clear_error(tmp_path):
-    port = _free_port()
+    port = free_port()
     r = run("-m", "qa", "meetings", "--json", env={"CHROMA_HOST": "127.0.0.1", "CHROMA_PORT": str(port)})
     assert r.returncode != 0 and "Traceback" not in r.stderr
     assert "Chroma-servern 127.0.0.1" in r.stderr and "CHROMA_HOST" in r.stderr
