@@ -85,6 +85,9 @@ class LlamaCppBackend:
             raise ConfigError("llama-cpp-python saknas: pip install llama-cpp-python") from e
         self.llm = Llama(model_path=model_path, n_ctx=n_ctx, n_threads=2, verbose=False)
 
+    def close(self) -> None:
+        self.llm.close()
+
     def stream(self, messages: list[dict]) -> Iterator[str]:
         try:
             # greedy decoding: answers from the same sources should not vary between runs
@@ -98,6 +101,14 @@ class LlamaCppBackend:
 
 
 _BACKENDS: dict[tuple, Backend] = {}
+
+
+def close_backends() -> None:
+    """Free local models (llama.cpp) before the interpreter shuts down."""
+    for backend in _BACKENDS.values():
+        if hasattr(backend, "close"):
+            backend.close()
+    _BACKENDS.clear()
 
 
 def make_backend(settings: Settings) -> Backend:

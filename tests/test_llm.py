@@ -216,9 +216,14 @@ def test_real_small_model_answer_is_checked(sample_index):
     """SmolLM2-135M through llama-cpp-python: whatever it writes, the answer the
     user gets either passed citation checking or is the extractive fallback."""
     pytest.importorskip("llama_cpp")
+    from qa.llm import close_backends
+
     svc = llm_service(sample_index, llm_backend="llamacpp", llm_model=_smollm2())
     run, _ = svc.start(DELSTUDIER, k=3)
-    raw = "".join(run)
+    try:
+        raw = "".join(run)
+    finally:
+        close_backends()
     assert raw.strip(), "the model produced text"
     ok, reason = check_citations(raw, run.retrieval.sources, "sv")
     a = run.answer
