@@ -148,9 +148,14 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever) -> Ans
     # When the question's own words occur in the minutes, an item must share one to
     # count as related (near-equal cosines alone pull in neighbouring topics).
     lexical = any(u.lex > 0 for u in units)
+    # Rare question words ("leverantörsombudsperson", not "projekt") decide which items
+    # are about the same thing; common ones only when the question has no rare word.
+    rare = {t for t in terms if 0 < retriever.item_df.get(t, 0) <= max(2, len(retriever.item_df_n) // 20)}
+    rare_in = {s.rank for s in sources if rare & content_terms(s.text + " " + s.item_title)}
     relevant: dict[int, float] = {}
     for u in units:
-        if u.score >= cutoff and (not lexical or u.lex > 0 or u.source is best.source):
+        related = (u.source.rank in rare_in) if rare_in else (not lexical or u.lex > 0)
+        if u.score >= cutoff and (related or u.source is best.source):
             relevant[u.source.rank] = max(relevant.get(u.source.rank, 0.0), u.score)
 
     if _DECISION_Q.search(fold(question)):

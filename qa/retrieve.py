@@ -5,6 +5,7 @@ store at start and whenever the index changes."""
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,7 +15,7 @@ from minutes.records import Meeting, Source
 from minutes.settings import Settings
 from minutes.store import Store
 
-from .lexical import BM25Index
+from .lexical import BM25Index, content_terms
 
 RRF_K = 60
 CANDIDATES = 40
@@ -70,6 +71,12 @@ class Retriever:
         rows = self.store.active_chunks(self.docs.values())
         self._chunk_meta = {cid: md for cid, md, _ in rows}
         self.bm25 = BM25Index([cid for cid, _, _ in rows], [text for _, _, text in rows])
+        # In how many agenda items (of all meetings) each content word occurs.
+        per_item: dict[tuple[str, int], set[str]] = {}
+        for _, md, text in rows:
+            per_item.setdefault(self._key(md), set()).update(content_terms(text))
+        self.item_df_n = list(per_item)
+        self.item_df = Counter(t for ts in per_item.values() for t in ts)
         metas, texts, embs = self.store.active_units(self.docs.values())
         self.unit_meta = [(m["doc_id"], int(m["item_index"])) for m in metas]
         self._units_of: dict[tuple[str, int], list[int]] = {}
