@@ -48,7 +48,7 @@ index: setup
 	fi
 
 run: apt-run setup index
-	$(PY) -m streamlit run chat_app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+	$(PY) -m qa.serve --server.port $(PORT)
 
 pdfs: setup
 	$(PY) scripts/render_pdfs.py data/minutes data/sample-pdfs

@@ -13,15 +13,15 @@ from qa.access import current_user, may_upload, may_use
 from qa.answer import Answer
 from qa.present import (answer_markdown, matches, meeting_markdown, page_image, page_text, source_file, when)
 from qa.retrieve import Filters
-from qa.service import Conversation, Service
+from qa.service import Conversation, Service, shared
 
 st.set_page_config(page_title="Protokollfrågor – Familjen Helsingborg", page_icon="📄", layout="wide")
 
 
 @st.cache_resource(show_spinner="Laddar index och modell …")
 def get_service(settings: Settings) -> Service:
-    """One service per settings (index, embedder) and process."""
-    return Service(settings)
+    """One service per settings (index, embedder) and process; ``qa.serve`` loads it at start."""
+    return shared(settings)
 
 
 def show_sources(a: Answer, key: str) -> None:

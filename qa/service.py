@@ -4,6 +4,7 @@ follow-up handling. Built once per process; ``ask`` is cheap."""
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field, replace
 
 from minutes.settings import Settings
@@ -88,3 +89,16 @@ class Service:
     def remember(conversation: Conversation | None, question: str, answer: Answer, filters: Filters) -> None:
         if conversation is not None:
             conversation.turns.append(Turn(question, answer, filters))
+
+
+_SHARED: dict[Settings, Service] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared(settings: Settings) -> Service:
+    """One service per settings and process (the app's, warmed by ``qa.serve``).
+    A failure (e.g. no index yet) is not cached."""
+    with _SHARED_LOCK:
+        if settings not in _SHARED:
+            _SHARED[settings] = Service(settings)
+        return _SHARED[settings]

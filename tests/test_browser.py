@@ -37,9 +37,7 @@ def app_server(browser, sample_index, tmp_path):
     log = open(tmp_path / "streamlit.log", "w")
     started = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "chat_app.py", "--server.port", str(port),
-         "--server.headless", "true", "--browser.gatherUsageStats", "false", "--server.address", "127.0.0.1",
-         "--server.fileWatcherType", "none"],
+        [sys.executable, "-m", "qa.serve", "--server.port", str(port), "--server.address", "127.0.0.1"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     wait_until_up(url + "/_stcore/health", proc, tmp_path / "streamlit.log", "streamlit")
