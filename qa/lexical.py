@@ -45,9 +45,12 @@ class BM25Index:
 
         self.ids = ids
         self._bm25 = None
+        toks = [tokens(t) for t in texts]
+        # content_terms of each text, from the same tokenisation (for document frequencies)
+        self.terms = [{t for t in ts if len(t) > 2 or t.isdigit()} for ts in toks]
         if ids:
             self._bm25 = bm25s.BM25()
-            self._bm25.index([tokens(t) or ["_"] for t in texts], show_progress=False)
+            self._bm25.index([ts or ["_"] for ts in toks], show_progress=False)
 
     def scores(self, query: str):
         import numpy as np

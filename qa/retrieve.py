@@ -15,7 +15,7 @@ from minutes.records import Meeting, Source
 from minutes.settings import Settings
 from minutes.store import Store
 
-from .lexical import BM25Index, content_terms
+from .lexical import BM25Index
 
 RRF_K = 60
 CANDIDATES = 40
@@ -73,8 +73,8 @@ class Retriever:
         self.bm25 = BM25Index([cid for cid, _, _ in rows], [text for _, _, text in rows])
         # In how many agenda items (of all meetings) each content word occurs.
         per_item: dict[tuple[str, int], set[str]] = {}
-        for _, md, text in rows:
-            per_item.setdefault(self._key(md), set()).update(content_terms(text))
+        for (_, md, _), terms in zip(rows, self.bm25.terms):
+            per_item.setdefault(self._key(md), set()).update(terms)
         self.item_df_n = list(per_item)
         self.item_df = Counter(t for ts in per_item.values() for t in ts)
         metas, texts, embs = self.store.active_units(self.docs.values())
