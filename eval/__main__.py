@@ -38,9 +38,10 @@ def chart(result: dict, path: Path) -> None:
     for i, r in enumerate(result["results"]):
         ax.bar([m + i * width for m in range(len(metrics))], [r[m] or 0 for m in metrics], width, label=r["config"])
     ax.set_xticks([m + 0.4 - width / 2 for m in range(len(metrics))], metrics)
-    ax.set_ylim(0, 1)
-    ax.set_title(f"Retrieval on {result['n_questions']} questions ({result['embedder']})")
-    ax.legend(fontsize=8)
+    ax.set_ylim(0, 1.25)
+    ax.set_yticks([0, 0.2, 0.4, 0.6, 0.8, 1.0])
+    ax.set_title(f"Retrieval on {result['n_questions']} questions (embedder {result['embedder']} unless named)")
+    ax.legend(fontsize=8, loc="upper center", ncol=3, frameon=False)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
