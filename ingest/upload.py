@@ -8,9 +8,10 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from minutes.errors import InputError
 from minutes.settings import Settings
 
-from .load import SUPPORTED
+from .load import check_size, check_type
 from .pipeline import FileReport
 
 _UNSAFE = re.compile(r"[^0-9A-Za-zÅÄÖåäöÉé._-]+")
@@ -25,7 +26,7 @@ def safe_name(name: str) -> str:
         stem, ext = base, ""
     stem = _UNSAFE.sub("-", stem).strip("-._") or "protokoll"
     ext = _UNSAFE.sub("", ext).lower()
-    return (stem[:110] + (f".{ext}" if ext else ""))
+    return stem[:110] + (f".{ext}" if ext else "")
 
 
 @dataclass
@@ -40,18 +41,16 @@ def save_uploads(uploads: list[Upload], settings: Settings) -> tuple[list[Path],
     taken name gets a numbered name instead of overwriting."""
     folder = settings.upload_dir
     folder.mkdir(parents=True, exist_ok=True)
-    limit = settings.max_file_mb * 1024 * 1024
     saved: list[Path] = []
     rejected: list[FileReport] = []
     for up in uploads:
         name = safe_name(up.name)
         suffix = Path(name).suffix.lower()
-        if suffix not in SUPPORTED:
-            rejected.append(FileReport(up.name, "failed", error=f"filtypen {suffix or '(ingen)'} stöds inte (pdf, txt, md)"))
-            continue
-        if len(up.data) > limit:
-            rejected.append(FileReport(up.name, "failed", error=f"filen är för stor ({len(up.data) / 1e6:.1f} MB, "
-                                                                 f"gränsen är {settings.max_file_mb:g} MB)"))
+        try:  # the same checks, and messages, as ingest's loader
+            check_type(Path(name))
+            check_size(Path(name), len(up.data), settings.max_file_bytes)
+        except InputError as e:
+            rejected.append(FileReport(up.name, "failed", error=e.reason))
             continue
         target = folder / name
         n = 1

@@ -10,6 +10,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .text import sentences
+
 MEETING_LABEL = "Kommundirektörsmöte"
 
 
@@ -249,8 +251,6 @@ def answer_units(m: Meeting) -> list[tuple[int, str]]:
     """The quotable units of a meeting, as (item_index, text): each sentence of an
     item's body, each decision whole, and each line of the attendance record
     (item_index -1). Extractive answers quote these verbatim."""
-    from .text import sentences
-
     units: list[tuple[int, str]] = []
     for item in m.items:
         for s in sentences(item.body):

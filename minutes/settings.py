@@ -85,6 +85,10 @@ class Settings:
         except ValueError as e:
             raise ConfigError(f"Ogiltig inställning: {e}") from e
 
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
+
     def with_overrides(self, **kw) -> "Settings":
         """Command-line flags override the environment; ``None`` means not given."""
         return replace(self, **{k: v for k, v in kw.items() if v is not None})

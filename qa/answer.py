@@ -117,13 +117,8 @@ def _units(retriever: Retriever, retrieval: Retrieval, terms: set[str]) -> list[
     return out
 
 
-def _supported(question: str, sources: list[Source]) -> bool:
-    """Does a distinctive word of the question occur in the top sources?"""
-    terms = distinctive_terms(question)
-    return any(terms & content_terms(s.text + " " + s.item_title) for s in sources[:3])
-
-
-def _grounded(best: _Unit | None, question: str, sources: list[Source], lang: str) -> bool:
+def _grounded(best: _Unit | None, terms: set[str], sources: list[Source], source_terms: dict[int, set[str]],
+              lang: str) -> bool:
     """Calibrated abstention: a strong semantic match, or a moderate one that the
     question's own distinctive words confirm (English questions over Swedish text
     cannot be confirmed lexically, so they rely on their lower cosine threshold)."""
@@ -133,7 +128,8 @@ def _grounded(best: _Unit | None, question: str, sources: list[Source], lang: st
         return True
     item = max((s.dense_score or 0.0 for s in sources), default=0.0)
     moderate = best.sim >= GROUND_SIM[lang] or (best.lex >= 0.75 and best.sim >= GROUND_SIM_LEX) or item >= GROUND_ITEM
-    return moderate and (lang == "en" or _supported(question, sources))
+    # confirmed: a distinctive word of the question occurs in one of the top three sources
+    return moderate and (lang == "en" or any(terms & source_terms[s.rank] for s in sources[:3]))
 
 
 def extractive(question: str, retrieval: Retrieval, retriever: Retriever) -> Answer:
@@ -142,7 +138,8 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever) -> Ans
     terms = distinctive_terms(question)
     units = _units(retriever, retrieval, terms)
     best = max(units, key=lambda u: u.score, default=None)
-    if not _grounded(best, question, sources, lang):
+    source_terms = {s.rank: content_terms(s.text + " " + s.item_title) for s in sources}
+    if not _grounded(best, terms, sources, source_terms, lang):
         return Answer(question, NOTHING[lang], False, sources, lang)
     cutoff = best.score - RELATED_MARGIN
     # When the question's own words occur in the minutes, an item must share one to
@@ -150,8 +147,8 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever) -> Ans
     lexical = any(u.lex > 0 for u in units)
     # Rare question words ("leverantörsombudsperson", not "projekt") decide which items
     # are about the same thing; common ones only when the question has no rare word.
-    rare = {t for t in terms if 0 < retriever.item_df.get(t, 0) <= max(2, len(retriever.item_df_n) // 20)}
-    rare_in = {s.rank for s in sources if rare & content_terms(s.text + " " + s.item_title)}
+    rare = retriever.rare_terms(terms)
+    rare_in = {s.rank for s in sources if rare & source_terms[s.rank]}
     relevant: dict[int, float] = {}
     for u in units:
         related = (u.source.rank in rare_in) if rare_in else (not lexical or u.lex > 0)

@@ -33,8 +33,12 @@ def tokens(text: str, keep_stop: bool = False) -> list[str]:
 
 
 def content_terms(text: str) -> set[str]:
-    """Stemmed, folded content words (numbers of 3+ digits kept, short words dropped)."""
-    return {t for t in tokens(text) if len(t) > 2 or t.isdigit()}
+    """Stemmed, folded content words (numbers kept, other words of 1–2 letters dropped)."""
+    return _content(tokens(text))
+
+
+def _content(toks: list[str]) -> set[str]:
+    return {t for t in toks if len(t) > 2 or t.isdigit()}
 
 
 class BM25Index:
@@ -47,7 +51,7 @@ class BM25Index:
         self._bm25 = None
         toks = [tokens(t) for t in texts]
         # content_terms of each text, from the same tokenisation (for document frequencies)
-        self.terms = [{t for t in ts if len(t) > 2 or t.isdigit()} for ts in toks]
+        self.terms = [_content(ts) for ts in toks]
         if ids:
             self._bm25 = bm25s.BM25()
             self._bm25.index([ts or ["_"] for ts in toks], show_progress=False)

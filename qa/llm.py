@@ -142,11 +142,13 @@ def make_backend(settings: Settings) -> Backend:
     return backend
 
 
+def material(s: Source) -> str:
+    """What the model may read of a source, and what may support a cited sentence."""
+    return withhold_injections(s.citation() + "\n" + s.text)[0]
+
+
 def build_messages(question: str, sources: list[Source], lang: str, history: list[tuple[str, str]] = ()) -> list[dict]:
-    blocks = []
-    for s in sources:
-        text, _ = withhold_injections(s.citation() + "\n" + s.text)
-        blocks.append(f"<källa nr=\"{s.rank}\">\n{text}\n</källa>")
+    blocks = [f"<källa nr=\"{s.rank}\">\n{material(s)}\n</källa>" for s in sources]
     user = "Källor:\n\n" + "\n\n".join(blocks) + f"\n\nFråga: {question}"
     msgs = [{"role": "system", "content": SYSTEM[lang]}]
     for q, a in list(history)[-2:]:
@@ -168,16 +170,16 @@ def check_citations(text: str, sources: list[Source], lang: str) -> tuple[bool, 
         return False, f"markering(ar) {bad} pekar inte på någon hämtad källa"
     body = "\n".join(l for l in text.splitlines() if l.strip() and not l.strip().endswith(":"))
     pieces = [p.strip() for p in re.split(r"(?<=[.!?])\s+(?![\[(])|\n+", body) if p.strip()]
+    support_of = {r: content_terms(material(s)) for r, s in ranks.items() if r in marks}
     for p in pieces:
-        if len(content_terms(p)) == 0 and _MARK.fullmatch(p.strip()):
+        if _MARK.fullmatch(p):
             continue
         cited = [int(m) for m in _MARK.findall(p)]
         if not cited:
             return False, f"mening utan källmarkering: ”{p[:80]}”"
         said = content_terms(_MARK.sub("", p))
         if said:
-            support = set().union(*(content_terms(withhold_injections(ranks[c].citation() + "\n" + ranks[c].text)[0])
-                                    for c in cited))
+            support = set().union(*(support_of[c] for c in cited))
             share = len(said & support) / len(said)
             if (lang == "sv" and share < 0.25) or (lang == "en" and not said & support):
                 return False, f"meningen stöds inte av källa {cited}: ”{p[:80]}”"
@@ -243,10 +245,3 @@ def start_llm(question: str, retrieval: "Retrieval", retriever: "Retriever", set
     backend = make_backend(settings)
     return LLMRun(question, retrieval, retriever, backend,
                   build_messages(question, retrieval.sources, lang, history), lang)
-
-
-def llm_answer(question, retrieval, retriever, settings, history=()) -> Answer:
-    run = start_llm(question, retrieval, retriever, settings, history)
-    for _ in run:
-        pass
-    return run.answer

@@ -68,6 +68,7 @@ class Retriever:
         self.docs = self.store.documents()
         self.meetings = {d.meeting.meeting_id: d.meeting for d in self.docs.values()}
         self._by_doc = {doc_id: d.meeting for doc_id, d in self.docs.items()}
+        self._doc_of = {id(m): doc_id for doc_id, m in self._by_doc.items()}  # meeting_ids may repeat (x.txt, x.pdf)
         rows = self.store.active_chunks(self.docs.values())
         self._chunk_meta = {cid: md for cid, md, _ in rows}
         self.bm25 = BM25Index([cid for cid, _, _ in rows], [text for _, _, text in rows])
@@ -75,8 +76,8 @@ class Retriever:
         per_item: dict[tuple[str, int], set[str]] = {}
         for (_, md, _), terms in zip(rows, self.bm25.terms):
             per_item.setdefault(self._key(md), set()).update(terms)
-        self.item_df_n = list(per_item)
-        self.item_df = Counter(t for ts in per_item.values() for t in ts)
+        self._n_items = len(per_item)
+        self._item_df = Counter(t for ts in per_item.values() for t in ts)
         metas, texts, embs = self.store.active_units(self.docs.values())
         self.unit_meta = [(m["doc_id"], int(m["item_index"])) for m in metas]
         self._units_of: dict[tuple[str, int], list[int]] = {}
@@ -148,11 +149,16 @@ class Retriever:
                                   bm25_best.get((doc_id, idx))))
         return Retrieval(sources, qemb, filters)
 
+    def rare_terms(self, terms: set[str]) -> set[str]:
+        """Those of ``terms`` that occur in only a few agenda items (at most 2, or 5 %)."""
+        limit = max(2, self._n_items // 20)
+        return {t for t in terms if 0 < self._item_df.get(t, 0) <= limit}
+
     def units_for(self, doc_id: str, item_index: int) -> list[int]:
         return self._units_of.get((doc_id, item_index), [])
 
     def doc_id_of(self, m: Meeting) -> str:
-        return next(d for d, mm in self._by_doc.items() if mm is m)
+        return self._doc_of[id(m)]
 
     def path_of(self, m: Meeting) -> str:
         """The file the meeting was read from, as recorded at ingest."""
