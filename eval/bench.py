@@ -97,7 +97,7 @@ def build_scaled(settings: Settings, factor: int, seed: int = 7) -> dict:
         unit_cache: dict[str, list[float]] = {}
         chunk_cache: dict[str, np.ndarray] = {}
         for _, m, _ in originals:
-            texts = [u[1] for u in answer_units(m)]
+            texts = [u[2] for u in answer_units(m)]
             for text, vec in zip(texts, emb.passages(texts)):
                 unit_cache[text] = vec
             chunks = chunk_meeting(m, emb.max_tokens, emb.count_tokens)
@@ -119,11 +119,11 @@ def build_scaled(settings: Settings, factor: int, seed: int = 7) -> dict:
                     item.index = i
                 syn.meeting_id = f"{syn.date}-syn{copy}"
                 chunks = chunk_meeting(syn, emb.max_tokens, emb.count_tokens)
-                units = [(i, t) for i, t in answer_units(syn) if t in unit_cache]  # the dated header line differs
+                units = [(k, i, t) for k, i, t in answer_units(syn) if t in unit_cache]  # the dated header line differs
                 doc_id = f"syn{copy:03d}_{f.stem}"
                 store.write_document(doc_id, version_of(content_hash + str(copy), emb.name), content_hash,
                                      str(f.resolve()), syn, chunks, [near(c.text, syn.date) for c in chunks],
-                                     emb.name, units, [unit_cache[u[1]] for u in units])
+                                     emb.name, units, [unit_cache[u[2]] for u in units])
     return {"build_s": round(time.perf_counter() - t, 1)}
 
 

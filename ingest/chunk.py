@@ -52,7 +52,7 @@ def chunk_meeting(m: Meeting, max_tokens: int, count: Callable[[str], int]) -> l
                                     part, text, f"{head}\n{text}", item.page, m.date))
         head = context_line(m, "Närvaro och mötesuppgifter")
         for part, text in enumerate(_split(attendance_text(m), head, max_tokens, count)):
-            chunks.append(Chunk(f"{m.meeting_id}:attendance:{part}", m.meeting_id, "attendance", -1, part, text,
+            chunks.append(Chunk(f"{m.meeting_id}:attendance:{part}", m.meeting_id, "attendance", None, part, text,
                                 f"{head}\n{text}", 1, m.date))
     else:
         for page_no, page_text in enumerate(m.raw_pages, start=1):
@@ -60,6 +60,6 @@ def chunk_meeting(m: Meeting, max_tokens: int, count: Callable[[str], int]) -> l
                 continue
             head = context_line(m, f"{m.title}, s. {page_no}")
             for part, text in enumerate(_split(page_text, head, max_tokens, count)):
-                chunks.append(Chunk(f"{m.meeting_id}:raw:{page_no}:{part}", m.meeting_id, "raw", -page_no, part,
+                chunks.append(Chunk(f"{m.meeting_id}:raw:{page_no}:{part}", m.meeting_id, "raw", None, part,
                                     text, f"{head}\n{text}", page_no, m.date))
     return chunks

@@ -143,6 +143,7 @@ def parse(doc: SourceDocument) -> Meeting:
     section = None  # "present" | "absent" | "guests" | "place" in the header
     last_number = 0
     signature: list[str] = []
+    signature_page: int | None = None
 
     def close_item():
         if items:
@@ -159,6 +160,7 @@ def parse(doc: SourceDocument) -> Meeting:
             _ROLE.match(k) and items
         ):
             signature.append(text)  # signatures close the minutes
+            signature_page = signature_page or p.page
             continue
 
         head = None
@@ -248,9 +250,14 @@ def parse(doc: SourceDocument) -> Meeting:
     m.items = items
     if signature:
         roles = {i for i, s in enumerate(signature) if _ROLE.match(_key(s))}
-        for i in roles:
+        for i in sorted(roles):
+            if i > 0 and i - 1 not in roles:
+                m.signatures.append(f"{signature[i - 1]} {signature[i]}")
             if i > 0 and re.match(r"sekret", _key(signature[i])):
                 m.secretary = m.secretary or signature[i - 1]
+            if i > 0 and re.match(r"ordforande", _key(signature[i])):
+                m.chair = m.chair or signature[i - 1]
+        m.signature_page = signature_page if m.signatures else None
 
     header_text = [p.text for p in header]
     if title and not m.title:

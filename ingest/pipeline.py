@@ -190,7 +190,7 @@ def _ingest_one(path: Path, settings: Settings, store: Store, embedder: Embedder
     units = answer_units(meeting)
     t1 = time.perf_counter()
     embeddings = embedder.passages([c.embed_text for c in chunks])
-    unit_embeddings = embedder.passages([u[1] for u in units]) if units else []
+    unit_embeddings = embedder.passages([u[2] for u in units]) if units else []
     t2 = time.perf_counter()
     store.write_document(doc_id, version, content_hash, str(path.resolve()), meeting, chunks, embeddings,
                          embedder.name, units, unit_embeddings)

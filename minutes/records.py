@@ -105,6 +105,10 @@ class Meeting:
     warnings: list[str] = field(default_factory=list)
     n_pages: int = 1
     raw_pages: list[str] = field(default_factory=list)
+    # The closing signatures as they stand ("Palle Lundberg ordförande"), their page, and the chair named there.
+    signatures: list[str] = field(default_factory=list)
+    signature_page: int | None = None
+    chair: str | None = None
 
     @property
     def present(self) -> list[str]:
@@ -142,6 +146,7 @@ class Meeting:
             "remote": [a.name for a in self.attendees if a.present and a.remote],
             "guests": self.guests,
             "secretary": self.secretary,
+            "chair": self.chair,
             "parsed": self.parsed,
             "pages": self.n_pages,
             "items": [
@@ -166,7 +171,7 @@ class Chunk:
     chunk_id: str
     meeting_id: str
     kind: str  # "item", "attendance" or "raw"
-    item_index: int  # -1 for attendance and raw chunks
+    item_index: int | None  # the agenda item's index for kind "item"; None otherwise (a raw chunk is located by page)
     part: int
     text: str
     embed_text: str
@@ -176,7 +181,10 @@ class Chunk:
 
 @dataclass
 class Source:
-    """A retrieved agenda item (or attendance record) of a meeting, ranked."""
+    """A retrieved or cited part of a meeting, ranked: an agenda item (kind
+    "item", ``item`` set), the attendance record ("attendance"), the closing
+    signatures ("signatures") or a page of a document that did not parse as
+    minutes ("raw", ``page`` says which). ``[n]`` in an answer refers to ``rank`` n."""
 
     rank: int
     meeting: Meeting
@@ -193,13 +201,20 @@ class Source:
             return self.item.text
         if self.kind == "attendance":
             return attendance_text(self.meeting)
-        return "\n".join(self.meeting.raw_pages)
+        if self.kind == "signatures":
+            return "\n".join(self.meeting.signatures)
+        pages = self.meeting.raw_pages
+        return pages[self.page - 1] if 0 < self.page <= len(pages) else "\n".join(pages)
 
     @property
     def item_title(self) -> str:
         if self.item is not None:
             return self.item.title
-        return "Närvaro" if self.kind == "attendance" else self.meeting.title
+        if self.kind == "attendance":
+            return "Närvaro"
+        if self.kind == "signatures":
+            return "Underskrifter"
+        return self.meeting.title
 
     def citation(self) -> str:
         """"Kommundirektörsmöte 2024-03-22, punkt 3 Titel, s. 2"."""
@@ -247,18 +262,21 @@ def attendance_text(m: Meeting) -> str:
     return "\n".join(lines)
 
 
-def answer_units(m: Meeting) -> list[tuple[int, str]]:
-    """The quotable units of a meeting, as (item_index, text): each sentence of an
-    item's body, each decision whole, and each line of the attendance record
-    (item_index -1). Extractive answers quote these verbatim."""
-    units: list[tuple[int, str]] = []
+def answer_units(m: Meeting) -> list[tuple[str, int, str]]:
+    """The quotable units of a meeting, as (kind, item_index, text): each sentence
+    of an item's body, each decision whole ("item", the item's index), each line
+    of the attendance record ("attendance", -1) and each signature ("signatures",
+    -1). Extractive answers quote these verbatim."""
+    units: list[tuple[str, int, str]] = []
     for item in m.items:
         for s in sentences(item.body):
-            units.append((item.index, s))
+            units.append(("item", item.index, s))
         for d in item.decisions:
-            units.append((item.index, " ".join(d.split())))
+            units.append(("item", item.index, " ".join(d.split())))
     if m.parsed:
         for line in attendance_text(m).split("\n")[1:]:
             if line.strip():
-                units.append((-1, line.strip()))
+                units.append(("attendance", -1, line.strip()))
+        for line in m.signatures:
+            units.append(("signatures", -1, line))
     return units

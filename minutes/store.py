@@ -162,7 +162,7 @@ class Store:
     # --- writing ----------------------------------------------------------
     def write_document(self, doc_id: str, version: str, content_hash: str, path: str, meeting: Meeting,
                        chunks: list[Chunk], embeddings: list[list[float]], embedder_name: str,
-                       units: list[tuple[int, str]] = (), unit_embeddings: list[list[float]] = ()) -> None:
+                       units: list[tuple[str, int, str]] = (), unit_embeddings: list[list[float]] = ()) -> None:
         """Add ``chunks`` as ``version`` of ``doc_id``, make it active, drop older versions.
 
         Atomic for readers: the new version's chunks are complete before the
@@ -181,7 +181,7 @@ class Store:
                 relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=doc_id)},
                 metadata={
                     "doc_id": doc_id, "version": version, "meeting_id": c.meeting_id, "kind": c.kind,
-                    "item_index": c.item_index, "part": c.part, "page": c.page, "date": c.date or "",
+                    "item_index": -1 if c.item_index is None else c.item_index, "part": c.part, "page": c.page, "date": c.date or "",
                     "date_int": int((c.date or "0").replace("-", "")), "source": meeting.source,
                 },
             )
@@ -196,8 +196,9 @@ class Store:
             self.units.add(
                 ids=[f"{version}:u{i}" for i in batch],
                 embeddings=[unit_embeddings[i] for i in batch],
-                documents=[units[i][1] for i in batch],
-                metadatas=[{"doc_id": doc_id, "version": version, "item_index": units[i][0], "n": i} for i in batch],
+                documents=[units[i][2] for i in batch],
+                metadatas=[{"doc_id": doc_id, "version": version, "kind": units[i][0], "item_index": units[i][1], "n": i}
+                           for i in batch],
             )
         previous = self.docs.get(ids=[doc_id], include=["metadatas"])["metadatas"]
         keep = [version] + [m["version"] for m in previous if m and m.get("version")]

@@ -1,54 +1,39 @@
-"""Extractive answers (the default; no LLM): every statement is a verbatim unit
-of the minutes (a decision, a sentence, an attendance line) followed by the
-marker [n] of the retrieved source it comes from.
+"""Extractive answers (the default; no LLM), by what the question asks for.
+Every statement is a verbatim unit of the minutes (a decision, a sentence, an
+item's label, an attendance entry, a signature) followed by the marker [n] of
+the source it comes from.
 
-Decision questions list the decisions of the relevant items grouped by meeting
-in date order; other questions get the best-matching sentences. When nothing
-scores above the calibrated thresholds, the answer abstains (``grounded`` is
-False) rather than guess."""
+- decisions on a topic: the trusted items' decisions grouped by meeting in date
+  order, plus the sentence saying what an uninformative decision was about;
+- a fact: the sentences of the trusted items that hold it;
+- a topic over time: a dated timeline of the items that treat it;
+- a meeting, attendance, roles, a person: read off the parsed structure
+  (``structured``).
+
+When the evidence is weak (``evidence.weigh``) the answer abstains
+(``grounded`` False) rather than guess."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 
-from minutes.records import MEETING_LABEL, Source
-from minutes.text import addresses_model, fold
+from minutes.records import MEETING_LABEL, Meeting, Source
+from minutes.text import addresses_model, fold_ocr, sentences
 
+from . import structured
+from .evidence import Evidence, distinctive_terms, shared, source_terms, weigh
+from .intent import Intent, language
 from .lexical import content_terms
 from .retrieve import Retrieval, Retriever
 
-# Calibrated on the eval set's answerable vs. unanswerable questions and checked
-# on held-out unanswerable ones (python -m eval; README "Evaluation"). Cosines are
-# multilingual-e5-small's; another embedder needs its own calibration.
-GROUND_SIM = {"sv": 0.835, "en": 0.82}  # best sentence unit; e5 scores English→Swedish lower
-GROUND_SIM_LEX = 0.815  # ... when most (>= 3/4) of the question's content words occur in the unit
-GROUND_ITEM = 0.84  # best whole agenda item (dense), e.g. when the answer spans several sentences
-GROUND_STRONG = 0.86  # above this a unit needs no lexical support
-# Words in nearly every item (member municipalities, the organisation) are no evidence
-# that an item is about the question: "bemanning i Perstorp" must not match an attendance list.
-_NAMES = set("""bjuv båstad helsingborg höganäs klippan landskrona perstorp svalöv åstorp ängelholm örkelljunga
-    familjen skåne kommun kommunen kommuner kommunerna kommunernas""".split())
-RELATED_MARGIN = 0.03  # items within this of the best are also relevant
+__all__ = ["Answer", "NOTHING", "extractive", "followup", "language", "distinctive_terms", "answer_structured"]
 
 NOTHING = {
     "sv": "Jag hittar inget om det i protokollen.",
     "en": "I find nothing about that in the minutes.",
 }
-_EN = set("what who whom which when where why how was were did does do is are the of about decided decision "
-          "decisions meeting meetings minutes attended absent present budget money cost".split())
-_SV = set("vad vem vilka vilken när var varför hur är om och det den beslutades beslut mötet möte protokollet "
-          "närvarande frånvarande kostar kostnad".split())
-_DECISION_Q = re.compile(r"beslut|besluta|beslöt|decid|decision|resolv|agreed|bestämde|bestamde")
-
-
-def language(question: str) -> str:
-    ws = re.findall(r"[a-zåäöé]+", question.lower())
-    en = sum(w in _EN for w in ws)
-    sv = sum(w in _SV for w in ws) + 2 * bool(re.search(r"[åäö]", question.lower()))
-    return "en" if en > sv else "sv"
 
 
 @dataclass
@@ -61,6 +46,8 @@ class Answer:
     mode: str = "extractive"
     note: str | None = None
     cited: list[int] = field(default_factory=list)
+    intent: str = "fact"
+    verified: list[dict] = field(default_factory=list)  # LLM mode: per sentence, what the verifier found
 
     def public_dict(self) -> dict:
         """The shape of ``qa ask --json`` (a public interface)."""
@@ -70,108 +57,140 @@ class Answer:
             "grounded": self.grounded,
             "mode": self.mode,
             "language": self.language,
+            "intent": self.intent,
             "note": self.note,
             "cited": self.cited,
+            "verified": self.verified,
             "sources": [s.public_dict() for s in self.sources],
         }
 
 
+def cited_ranks(text: str) -> list[int]:
+    return sorted({int(m) for m in re.findall(r"\[(\d{1,3})\]", text)})
+
+
+# --- structured intents ----------------------------------------------------------------------------
+def answer_structured(question: str, intent: Intent, lang: str, meetings: list[Meeting], retriever: Retriever,
+                      with_attendance: bool = False, current: bool = False) -> Answer | None:
+    """Meeting, attendance, role and person questions, over ``meetings`` (already
+    narrowed by the question's dates). None when the structure holds nothing."""
+    c = structured.Citer(retriever)
+    if intent.kind == "meeting":
+        lines = structured.meeting_agenda(meetings, lang, with_attendance, c)
+    elif intent.kind == "attendance":
+        lines = structured.attendance(meetings, intent, lang, c)
+    elif intent.kind == "role":
+        lines = structured.role(meetings, intent, lang, retriever, c, current)
+    elif intent.kind == "person":
+        lines = structured.person(meetings, intent, lang, retriever, c)
+    else:
+        return None
+    if not lines or not c.sources:
+        return None
+    text = "\n".join(lines)
+    return Answer(question, text, True, c.sources, lang, cited=cited_ranks(text), intent=intent.kind)
+
+
+# --- retrieval-based intents -----------------------------------------------------------------------
 @dataclass
 class _Unit:
     source: Source
     text: str
     sim: float
     lex: float
+    kind_bonus: float = 0.0
 
     @property
     def score(self) -> float:
-        return self.sim + 0.04 * self.lex
+        return self.sim + 0.06 * self.lex + self.kind_bonus
 
 
-def distinctive_terms(question: str) -> set[str]:
-    """The question's content words minus those found in nearly every item."""
-    return {t for t in content_terms(question) - _name_terms() if not t.startswith("kommundirektor")}
+# What kind of words answer the question: a date, an amount, a name, a place.
+_ASKS = [
+    (re.compile(r"\b(nar|until when|when|since when|datum|date|vilken dag)\b"),
+     re.compile(r"\b\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|\b(?:19|20)\d\d\b"
+                r"|\b\d{1,2}/\d{1,2}\b|sommaren|hosten|varen", re.I)),
+    (re.compile(r"\b(hur mycket|how much|belopp|amount|kostar|kostade|cost|pengar|money|budget\w*|kronor|set aside|"
+                r"avsatt\w*|avsatts)\b"),
+     re.compile(r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|%)|\d+\s*%", re.I)),
+    (re.compile(r"\b(vem|vilka|who|whom)\b"), re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")),
+    (re.compile(r"\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i) [A-ZÅÄÖ]\w+")),
+]
 
 
-@lru_cache(maxsize=1)
-def _name_terms() -> frozenset[str]:
-    return frozenset(content_terms(" ".join(_NAMES)))
-
-
-def _units(retriever: Retriever, retrieval: Retrieval, terms: set[str]) -> list[_Unit]:
-    """Every sentence unit of the retrieved items, scored against the question:
-    cosine, and the share of distinctive question words in the unit or its item title."""
+def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], terms: set[str],
+           question: str) -> list[_Unit]:
+    """The quotable units of ``sources``, scored against the question: cosine, the
+    share of its distinctive words in the unit or its item title, and whether the
+    unit holds the kind of thing asked for (a date for "när", an amount for "hur mycket")."""
     q = np.asarray(retrieval.query_embedding, dtype=np.float32)
+    fq = fold_ocr(question)
+    wants = [ans for ask, ans in _ASKS if ask.search(fq)]
+    weight = {t: retriever.idf(t) for t in terms}
+    total = sum(weight.values()) or 1.0
     out: list[_Unit] = []
-    for src in retrieval.sources:
-        doc_id = retriever.doc_id_of(src.meeting)
-        idx = src.item.index if src.item is not None else -1
+    for src in sources:
         title_terms = content_terms(src.item_title)
-        for u in retriever.units_for(doc_id, idx):
+        decisions = set(src.item.decisions) if src.item is not None else set()
+        for u in retriever.units_for(retriever.ref_of(src)):
             text = retriever.unit_text[u]
             if addresses_model(text):
                 continue  # a planted instruction is never quoted as an answer
             sim = float(retriever.unit_emb[u] @ q) if q.size == retriever.unit_emb.shape[1] else 0.0
-            lex = len(terms & (content_terms(text) | title_terms)) / len(terms) if terms else 0.0
-            out.append(_Unit(src, text, sim, lex))
+            uterms = content_terms(text)
+            lex = (sum(weight[t] for t in shared(terms, uterms))
+                   + 0.5 * sum(weight[t] for t in shared(terms, title_terms - uterms))) / total
+            bonus = 0.03 if wants and any(w.search(text) for w in wants) else 0.0
+            if any(" ".join(d.split()) == text for d in decisions):
+                bonus += 0.01  # what the meeting decided outweighs the presentation that led to it
+            elif len(text.split()) < 8 and not re.search(r"[.:!?]$", text) and not re.search(r"\d", text):
+                bonus -= 0.03  # a sub-heading says what follows, not what was said
+            out.append(_Unit(src, text, sim, lex, bonus))
     return out
 
 
-def _grounded(best: _Unit | None, terms: set[str], sources: list[Source], source_terms: dict[int, set[str]],
-              lang: str) -> bool:
-    """Calibrated abstention: a strong semantic match, or a moderate one that the
-    question's own distinctive words confirm (English questions over Swedish text
-    cannot be confirmed lexically, so they rely on their lower cosine threshold)."""
-    if best is None:
-        return False
-    if best.sim >= GROUND_STRONG:
-        return True
-    item = max((s.dense_score or 0.0 for s in sources), default=0.0)
-    moderate = best.sim >= GROUND_SIM[lang] or (best.lex >= 0.75 and best.sim >= GROUND_SIM_LEX) or item >= GROUND_ITEM
-    # confirmed: a distinctive word of the question occurs in one of the top three sources
-    return moderate and (lang == "en" or any(terms & source_terms[s.rank] for s in sources[:3]))
-
-
-def extractive(question: str, retrieval: Retrieval, retriever: Retriever) -> Answer:
+def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent: Intent | None = None) -> Answer:
+    """Decision, fact and timeline answers over the retrieved items."""
     lang = language(question)
+    intent = intent or Intent("fact")
     sources = retrieval.sources
     terms = distinctive_terms(question)
-    units = _units(retriever, retrieval, terms)
-    best = max(units, key=lambda u: u.score, default=None)
-    source_terms = {s.rank: content_terms(s.text + " " + s.item_title) for s in sources}
-    if not _grounded(best, terms, sources, source_terms, lang):
-        return Answer(question, NOTHING[lang], False, sources, lang)
-    cutoff = best.score - RELATED_MARGIN
-    # When the question's own words occur in the minutes, an item must share one to
-    # count as related (near-equal cosines alone pull in neighbouring topics).
-    lexical = any(u.lex > 0 for u in units)
-    # Rare question words ("leverantörsombudsperson", not "projekt") decide which items
-    # are about the same thing; common ones only when the question has no rare word.
-    rare = retriever.rare_terms(terms)
-    rare_in = {s.rank for s in sources if rare & source_terms[s.rank]}
-    relevant: dict[int, float] = {}
-    for u in units:
-        related = (u.source.rank in rare_in) if rare_in else (not lexical or u.lex > 0)
-        if u.score >= cutoff and (related or u.source is best.source):
-            relevant[u.source.rank] = max(relevant.get(u.source.rank, 0.0), u.score)
-
-    if _DECISION_Q.search(fold(question)):
-        text, cited = _decisions(question, lang, sources, relevant, units, terms)
+    ev = weigh(retrieval, retriever, terms)
+    if not ev.grounded:
+        return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
+    if intent.kind == "timeline":
+        text = _timeline(lang, ev, sources, retriever, terms)
         if text:
-            return Answer(question, text, True, sources, lang, cited=cited)
-    return _sentences(question, lang, sources, [u for u in units if u.source.rank in relevant], cutoff)
+            return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="timeline")
+    units = _units(retriever, retrieval, ev.trusted, terms, question)
+    top = ev.trusted[0]
+    if intent.kind == "fact" and _OVERVIEW.search(fold_ocr(question)) and terms and \
+            len(shared(terms, content_terms(top.item_title))) / len(terms) >= 0.5:
+        text = _overview(lang, top, units)
+        if text:
+            return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="fact")
+    if intent.kind == "decision":
+        text = _decisions(lang, ev, units, terms)
+        if text:
+            return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="decision")
+    text = _facts(lang, ev, units)
+    if not text:
+        return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
+    return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
 
 
-def _decisions(question, lang, sources, relevant, units, terms) -> tuple[str, list[int]]:
-    chosen = [s for s in sources if s.rank in relevant and s.item is not None and s.item.decisions]
+def _where(s: Source) -> str:
+    return f"{MEETING_LABEL} {s.meeting.date}, {s.item.label if s.item else s.item_title}"
+
+
+def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: set[str]) -> str:
+    chosen = [s for s in ev.trusted if s.item is not None and s.item.decisions]
     if not chosen:
-        return "", []
+        return ""
     chosen.sort(key=lambda s: (s.meeting.date or "", s.item.index))
-    head = "Beslut i protokollen:" if lang == "sv" else "Decisions in the minutes:"
-    lines = [head]
+    lines = ["Beslut i protokollen:" if lang == "sv" else "Decisions in the minutes:"]
     for s in chosen:
-        lines.append("")
-        lines.append(f"**{MEETING_LABEL} {s.meeting.date}** – {s.item.label}")
+        lines += ["", f"**{MEETING_LABEL} {s.meeting.date}** – {s.item.label}"]
         for d in s.item.decisions:
             lines.append(f"- {' '.join(d.split())} [{s.rank}]")
         if not any(terms & content_terms(d) for d in s.item.decisions):
@@ -181,21 +200,99 @@ def _decisions(question, lang, sources, relevant, units, terms) -> tuple[str, li
             if ctx is not None:
                 label = "Ur punkten" if lang == "sv" else "From the item"
                 lines.append(f"  - {label}: ”{ctx.text}” [{s.rank}]")
-    return "\n".join(lines), sorted({s.rank for s in chosen})
+    return "\n".join(lines)
 
 
-def _sentences(question, lang, sources, units, cutoff) -> Answer:
-    picked: list[_Unit] = []
-    for u in sorted(units, key=lambda u: -u.score):
-        if u.score < cutoff or len(picked) >= 4:
+_OVERVIEW = re.compile(r"\b(vad (?:sa|sade|sades|sags|star|stod) (?:motet |det |protokollet )?om|vad innehaller|"
+                       r"vad innebar|vad handlar|beratta om|what (?:is|was|were|are) the\b|what was said|"
+                       r"what does .* say|tell me about|what about)")
+
+
+def _overview(lang: str, top: Source, units: list[_Unit]) -> str:
+    """The item the question names, told in its own sentences and decisions (at most ten)."""
+    mine = [u for u in units if u.source is top][:10]
+    if not mine:
+        return ""
+    lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", "",
+             f"**{MEETING_LABEL} {top.meeting.date}** – {top.item.label if top.item else top.item_title}"]
+    lines += [f"- {u.text} [{top.rank}]" for u in mine]
+    return "\n".join(lines)
+
+
+FACT_MARGIN = 0.02  # sentences within this of the best one are quoted too
+
+
+def _facts(lang: str, ev: Evidence, units: list[_Unit]) -> str:
+    """The best sentences of the trusted items: the best one of the top item, and
+    others only when they score nearly as well (at most four)."""
+    if not units:
+        return ""
+    top = ev.trusted[0]
+    ranked = sorted(units, key=lambda u: -u.score)
+    best_top = next((u for u in ranked if u.source is top), None)
+    best = ranked[0]
+    if best_top is not None and best_top.score >= best.score - FACT_MARGIN:
+        best = best_top
+    picked = [best]
+    for u in ranked:
+        if len(picked) >= 4 or u.score < best.score - FACT_MARGIN:
             break
-        if any(u.text == p.text for p in picked):
-            continue
-        picked.append(u)
-    head = "Ur protokollen:" if lang == "sv" else "From the minutes:"
-    lines = [head, ""]
+        if u.text not in {p.text for p in picked}:
+            picked.append(u)
+    lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", ""]
     for u in picked:
-        s = u.source
-        where = f"{MEETING_LABEL} {s.meeting.date}, {s.item.label if s.item else s.item_title}"
-        lines.append(f"- {u.text} [{s.rank}] ({where})")
-    return Answer(question, "\n".join(lines), True, sources, lang, cited=sorted({u.source.rank for u in picked}))
+        lines.append(f"- {u.text} [{u.source.rank}] ({_where(u.source)})")
+    return "\n".join(lines)
+
+
+def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriever, terms: set[str]) -> str:
+    """A dated timeline of the items that treat the topic: the trusted ones and any
+    retrieved item holding a rare word or half the distinctive words of the question,
+    each with its decisions or, without decisions, its first sentence."""
+    rare = retriever.rare_terms(terms)
+    items = [s for s in ev.trusted if s.item is not None]
+    for s in sources:
+        st = source_terms(s)
+        if s.item is not None and s not in items and terms and (rare & st or len(terms & st) / len(terms) >= 0.5):
+            items.append(s)
+    if not items:
+        return ""
+    items.sort(key=lambda s: (s.meeting.date or "", s.item.index))
+    lines = ["Tidslinje ur protokollen:" if lang == "sv" else "Timeline from the minutes:"]
+    for s in items:
+        lines += ["", f"**{s.meeting.date}** – {s.item.label} [{s.rank}]"]
+        if s.item.decisions:
+            lines += [f"- {' '.join(d.split())} [{s.rank}]" for d in s.item.decisions]
+        elif s.item.body:
+            lines.append(f"- {sentences(s.item.body)[0]} [{s.rank}]")
+    return "\n".join(lines)
+
+
+# --- follow-ups --------------------------------------------------------------------------------------
+_ASKS_PRESENTER = re.compile(r"\b(vem|vilka|who)\b.*\b(foredr\w*|presentera\w*|presented|redovisade|ledde|led)\b")
+
+
+def followup(question: str, lang: str, previous: list[Source], retrieval: Retrieval, retriever: Retriever) -> Answer:
+    """A follow-up resolved to the previous answer's items: their presenter when asked
+    who presented, else the sentences of those items that answer the question."""
+    srcs = [Source(i, s.meeting, s.item, s.kind, s.score, s.page, s.dense_score, s.bm25_score)
+            for i, s in enumerate(previous, start=1)]
+    if _ASKS_PRESENTER.search(fold_ocr(question)):
+        lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", ""]
+        for s in srcs:
+            if s.item is not None and s.item.presenter:
+                lines.append(f"- Föredragande: {s.item.presenter} [{s.rank}] ({_where(s)})")
+            elif s.item is not None:
+                said = [t for t in sentences(s.item.body)
+                        if re.search(r"berättade|presenterade|informerar|redovisade|föredrog|ledde", t)]
+                if said:
+                    lines.append(f"- {said[0]} [{s.rank}] ({_where(s)})")
+        if len(lines) > 2:
+            text = "\n".join(lines)
+            return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")
+    terms = distinctive_terms(question)
+    ev = Evidence(True, srcs, "följdfråga")
+    text = _facts(lang, ev, _units(retriever, retrieval, srcs, terms, question))
+    if not text:
+        return Answer(question, NOTHING[lang], False, srcs, lang, intent="followup")
+    return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")

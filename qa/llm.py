@@ -198,6 +198,7 @@ class LLMRun:
     lang: str
     answer: Answer | None = None
     pieces: list[str] = field(default_factory=list)
+    intent: object = None
 
     def __iter__(self) -> Iterator[str]:
         try:
@@ -220,7 +221,7 @@ class LLMRun:
         return Answer(self.question, text.strip(), True, sources, self.lang, mode="llm", cited=cited)
 
     def _fallback(self, note: str) -> Answer:
-        a = extractive(self.question, self.retrieval, self.retriever)
+        a = extractive(self.question, self.retrieval, self.retriever, self.intent)
         a.mode, a.note = "llm-fallback", note
         return a
 
@@ -240,8 +241,8 @@ def rewrite_followup(backend: Backend, question: str, history: list[tuple[str, s
 
 
 def start_llm(question: str, retrieval: "Retrieval", retriever: "Retriever", settings: Settings,
-              history: list[tuple[str, str]] = ()) -> LLMRun:
+              history: list[tuple[str, str]] = (), intent=None) -> LLMRun:
     lang = language(question)
     backend = make_backend(settings)
     return LLMRun(question, retrieval, retriever, backend,
-                  build_messages(question, retrieval.sources, lang, history), lang)
+                  build_messages(question, retrieval.sources, lang, history), lang, intent=intent)

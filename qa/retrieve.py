@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
@@ -19,6 +20,27 @@ from .lexical import BM25Index
 
 RRF_K = 60
 CANDIDATES = 40
+
+
+class Ref(NamedTuple):
+    """Where a chunk or unit belongs: an agenda item (kind "item", its index), the
+    attendance record or the signatures (index 0), or a raw page (its page number)."""
+
+    doc_id: str
+    kind: str
+    index: int
+
+
+def _ref(doc_id: str, kind: str, item_index: int, page: int) -> Ref:
+    if kind == "item":
+        return Ref(doc_id, kind, item_index)
+    return Ref(doc_id, kind, page if kind == "raw" else 0)
+
+
+def _unit_ref(md: dict) -> Ref:
+    idx = int(md["item_index"])
+    kind = md.get("kind") or ("item" if idx >= 0 else "attendance")  # indexes written before units had a kind
+    return Ref(md["doc_id"], kind, idx if kind == "item" else 0)
 
 
 @dataclass
@@ -38,9 +60,15 @@ class Filters:
 
 @dataclass
 class Retrieval:
+    """The top-k sources, and what the evidence check needs of the full candidate
+    lists: every candidate's dense cosine (best first) and whether the dense and
+    BM25 retrievers put the same item first."""
+
     sources: list[Source]
     query_embedding: list[float]
     filters: Filters
+    dense_profile: list[float] = field(default_factory=list)
+    top_agree: bool = False
 
 
 class Retriever:
@@ -73,14 +101,14 @@ class Retriever:
         self._chunk_meta = {cid: md for cid, md, _ in rows}
         self.bm25 = BM25Index([cid for cid, _, _ in rows], [text for _, _, text in rows])
         # In how many agenda items (of all meetings) each content word occurs.
-        per_item: dict[tuple[str, int], set[str]] = {}
+        per_item: dict[Ref, set[str]] = {}
         for (_, md, _), terms in zip(rows, self.bm25.terms):
             per_item.setdefault(self._key(md), set()).update(terms)
         self._n_items = len(per_item)
         self._item_df = Counter(t for ts in per_item.values() for t in ts)
         metas, texts, embs = self.store.active_units(self.docs.values())
-        self.unit_meta = [(m["doc_id"], int(m["item_index"])) for m in metas]
-        self._units_of: dict[tuple[str, int], list[int]] = {}
+        self.unit_meta = [_unit_ref(m) for m in metas]
+        self._units_of: dict[Ref, list[int]] = {}
         for i, key in enumerate(self.unit_meta):
             self._units_of.setdefault(key, []).append(i)
         self.unit_text = list(texts)
@@ -93,26 +121,28 @@ class Retriever:
         return max((d.ingested_at for d in self.docs.values()), default=None)
 
     # ------------------------------------------------------------------
-    def _key(self, md: dict) -> tuple[str, int]:
-        return md["doc_id"], int(md["item_index"])
+    def _key(self, md: dict) -> Ref:
+        return _ref(md["doc_id"], md["kind"], int(md["item_index"]), int(md["page"]))
 
     def search(self, question: str, k: int = 5, filters: Filters | None = None,
-               query_embedding: list[float] | None = None) -> Retrieval:
+               query_embedding: list[float] | None = None, lexical_extra: str = "") -> Retrieval:
+        """``lexical_extra``: words added to the BM25 query only (e.g. the Swedish
+        for an English question's domain words)."""
         filters = filters or Filters()
         qemb = query_embedding if query_embedding is not None else (
             self.embedder.query(question) if self.mode != "bm25" else [])
         allowed = {doc_id for doc_id, m in self._by_doc.items() if filters.admits(m)}
-        fused: dict[tuple[str, int], float] = {}
-        dense_best: dict[tuple[str, int], float] = {}
-        bm25_best: dict[tuple[str, int], float] = {}
-        page_of: dict[tuple[str, int], int] = {}
+        fused: dict[Ref, float] = {}
+        dense_best: dict[Ref, float] = {}
+        bm25_best: dict[Ref, float] = {}
+        page_of: dict[Ref, int] = {}
 
         if self.mode in ("hybrid", "dense") and allowed:
             docs = [self.docs[d] for d in allowed]
             hits = self.store.dense_search(qemb, CANDIDATES, docs, filters.date_from, filters.date_to)
             rank = 0
             for h in hits:
-                key = (h.doc_id, h.item_index)
+                key = _ref(h.doc_id, h.kind, h.item_index, h.page)
                 if key in dense_best:
                     continue  # a later part of an item already ranked
                 rank += 1
@@ -120,7 +150,7 @@ class Retriever:
                 page_of[key] = h.page
                 fused[key] = fused.get(key, 0.0) + 1.0 / (RRF_K + rank)
         if self.mode in ("hybrid", "bm25") and self.bm25.ids:
-            scores = self.bm25.scores(question)
+            scores = self.bm25.scores(f"{question} {lexical_extra}".strip())
             order = np.argsort(-scores)
             rank = 0
             for idx in order[: CANDIDATES * 2]:
@@ -139,23 +169,48 @@ class Retriever:
                 if rank >= CANDIDATES:
                     break
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+        dense_top = max(dense_best, key=dense_best.get, default=None)
+        bm25_top = max(bm25_best, key=bm25_best.get, default=None)
+        profile = sorted(dense_best.values(), reverse=True)
         sources = []
-        for rank, ((doc_id, idx), score) in enumerate(ranked, start=1):
-            m = self._by_doc[doc_id]
-            item = m.items[idx] if 0 <= idx < len(m.items) else None
-            kind = "item" if item is not None else ("attendance" if idx == -1 else "raw")
-            page = item.page if item is not None else (page_of.get((doc_id, idx), 1))
-            sources.append(Source(rank, m, item, kind, score, page, dense_best.get((doc_id, idx)),
-                                  bm25_best.get((doc_id, idx))))
-        return Retrieval(sources, qemb, filters)
+        for rank, (ref, score) in enumerate(ranked, start=1):
+            sources.append(self.source(ref, rank, score, dense_best.get(ref), bm25_best.get(ref)))
+        return Retrieval(sources, qemb, filters, profile, dense_top is not None and dense_top == bm25_top)
+
+    def source(self, ref: Ref, rank: int, score: float = 0.0, dense: float | None = None,
+               bm25: float | None = None) -> Source:
+        m = self._by_doc[ref.doc_id]
+        item = m.items[ref.index] if ref.kind == "item" and 0 <= ref.index < len(m.items) else None
+        if item is not None:
+            page = item.page
+        elif ref.kind == "raw":
+            page = ref.index
+        elif ref.kind == "signatures":
+            page = m.signature_page or m.n_pages
+        else:
+            page = 1
+        return Source(rank, m, item, ref.kind, score, page, dense, bm25)
+
+    def ref_of(self, s: Source) -> Ref:
+        doc_id = self.doc_id_of(s.meeting)
+        if s.item is not None:
+            return Ref(doc_id, "item", s.item.index)
+        return Ref(doc_id, s.kind, s.page if s.kind == "raw" else 0)
+
+    def idf(self, term: str) -> float:
+        """Inverse item frequency of a content word (words in no item weigh most)."""
+        import math
+
+        return math.log(1 + self._n_items / (1 + self._item_df.get(term, 0)))
 
     def rare_terms(self, terms: set[str]) -> set[str]:
         """Those of ``terms`` that occur in only a few agenda items (at most 2, or 5 %)."""
         limit = max(2, self._n_items // 20)
         return {t for t in terms if 0 < self._item_df.get(t, 0) <= limit}
 
-    def units_for(self, doc_id: str, item_index: int) -> list[int]:
-        return self._units_of.get((doc_id, item_index), [])
+    def units_for(self, ref: Ref) -> list[int]:
+        """The quotable sentence units of an item, attendance record or signature block."""
+        return self._units_of.get(ref, [])
 
     def doc_id_of(self, m: Meeting) -> str:
         return self._doc_of[id(m)]

@@ -1,21 +1,33 @@
-"""The answering service shared by the CLI and the app: retrieval, date
-narrowing, answer mode (extractive or LLM with citation checking) and
-follow-up handling. Built once per process; ``ask`` is cheap."""
+"""The answering service shared by the CLI and the app: what the question asks
+for (intent), which meetings its dates name, follow-ups, and the answer mode
+(extractive, or LLM with verification). Built once per process; ``ask`` is cheap.
+
+Dates: a question's own dates always win over a follow-up's carried-over
+filters. A bare year narrows only while it finds something ("the 2026 budget
+… in 2026" is about a meeting held in 2025): when a date taken from the
+question leaves no or weak sources, the answer is given without it and says so."""
 from __future__ import annotations
 
 import re
 import threading
 from dataclasses import dataclass, field, replace
 
+from minutes.records import Meeting
 from minutes.settings import Settings
 from minutes.store import Store
+from minutes.text import fold_ocr
 
-from .answer import Answer, extractive
-from .lexical import content_terms
+from .answer import NOTHING, Answer, answer_structured, extractive, followup
+from .evidence import distinctive_terms
+from .glossary import swedish_terms
+from .intent import Intent, classify, language, people
 from .retrieve import Filters, Retriever
-from .when import date_range
+from .when import When, when
 
-_FOLLOWUP = re.compile(r"\b(det|den|dem|detta|dessa|där|då|it|that|this|those|they|them|there|then)\b", re.I)
+_PRONOUN = re.compile(r"\b(det|den|dem|detta|dessa|denna|dar|da|punkten|it|that|this|those|they|them|there|then|"
+                      r"the item)\b")
+_CONTINUES = re.compile(r"^\s*(och|and|men|but|also|ocksa|samt)\b")
+_WITH_ATTENDANCE = re.compile(r"narvar|franvar|attend|deltog|deltagare|who was there")
 
 
 @dataclass
@@ -27,7 +39,7 @@ class Turn:
 
 @dataclass
 class Conversation:
-    """Chat history; follow-ups reuse the previous topic and filters."""
+    """Chat history; follow-ups resolve to the previous answer's items."""
 
     turns: list[Turn] = field(default_factory=list)
 
@@ -38,22 +50,43 @@ class Service:
         self.store = store or Store(settings)
         self.store.require_content()
         self.retriever = retriever or Retriever(settings, self.store)
+        self._people_stamp = None
+        self._people: dict[str, str] = {}
 
-    def effective(self, question: str, filters: Filters, conversation: Conversation | None) -> tuple[str, Filters]:
-        """Narrow by dates named in the question; carry topic and filters over on a follow-up."""
-        q = question
-        if conversation and conversation.turns:
-            prev = conversation.turns[-1]
-            short = len(content_terms(question)) <= 2
-            if short or _FOLLOWUP.search(question):
-                q = f"{question} ({prev.question})"
-                if filters == Filters():
-                    filters = prev.filters
-        d_from, d_to = date_range(question)
-        if d_from and not (filters.date_from or filters.date_to):
-            filters = replace(filters, date_from=d_from, date_to=d_to)
-        return q, filters
+    # ------------------------------------------------------------------
+    def people(self) -> dict[str, str]:
+        if self._people_stamp != self.retriever.loaded_at:
+            self._people = people(list(self.retriever.meetings.values()))
+            self._people_stamp = self.retriever.loaded_at
+        return self._people
 
+    def meetings_for(self, filters: Filters, w: When) -> list[Meeting]:
+        """The meetings the filters and the question's dates admit, in date order."""
+        ms = sorted((m for m in self.retriever.meetings.values() if m.parsed and filters.admits(m)),
+                    key=lambda m: m.date or "")
+        if w.latest:
+            return ms[-1:]
+        if w.date_from:
+            ms = [m for m in ms if m.date and w.date_from <= m.date <= (w.date_to or w.date_from)]
+        return ms
+
+    def is_followup(self, question: str, w: When, intent: Intent, conversation: Conversation | None) -> bool:
+        if not conversation or not conversation.turns or w.date_from or w.latest:
+            return False  # a question's own dates make it a new question
+        if not conversation.turns[-1].answer.grounded:
+            return False
+        if intent.kind in ("meeting", "attendance", "role", "person") or intent.person:
+            return False
+        q = fold_ocr(question)
+        return bool(_CONTINUES.search(q) or (_PRONOUN.search(q) and len(distinctive_terms(question)) <= 3))
+
+    def search(self, question: str, k: int, filters: Filters, query_embedding=None):
+        """Retrieval as the answers use it: English questions also search the
+        lexical side with the Swedish words of their domain terms."""
+        extra = swedish_terms(question) if language(question) == "en" else ""
+        return self.retriever.search(question, k, filters, query_embedding, extra)
+
+    # ------------------------------------------------------------------
     def start(self, question: str, k: int | None = None, filters: Filters | None = None,
               conversation: Conversation | None = None, mode: str | None = None):
         """Retrieve and begin answering: an ``Answer`` (extractive) or an
@@ -61,19 +94,79 @@ class Service:
         self.retriever.refresh()
         k = k or self.settings.top_k
         mode = mode or self.settings.answer_mode
-        history = [(t.question, t.answer.text) for t in conversation.turns] if conversation else []
-        if mode == "llm":
-            from .llm import make_backend, rewrite_followup, start_llm
+        filters = filters or Filters()
+        lang = language(question)
+        w = when(question)
+        intent = classify(question, self.people(), w.names_meeting)
 
-            standalone = rewrite_followup(make_backend(self.settings), question, history) if history else question
-            _, f = self.effective(question, filters or Filters(), conversation)
-            retrieval = self.retriever.search(standalone, k, f)
-            return start_llm(question, retrieval, self.retriever, self.settings, history), f
-        q, f = self.effective(question, filters or Filters(), conversation)
-        answer = extractive(question, self.retriever.search(q, k, f), self.retriever)
-        if q != question:
-            answer.note = "Följdfråga: tolkad tillsammans med föregående fråga."
+        if self.is_followup(question, w, intent, conversation):
+            prev = conversation.turns[-1]
+            cited = [s for s in prev.answer.sources if s.rank in prev.answer.cited][:k]
+            retrieval = self.search(f"{question} ({prev.question})", k, prev.filters)
+            if mode == "llm":
+                from .llm import start_llm
+
+                retrieval = replace(retrieval, sources=_renumber(cited) or retrieval.sources)
+                return start_llm(question, retrieval, self.retriever, self.settings, _history(conversation)), \
+                    prev.filters
+            a = followup(question, lang, cited, retrieval, self.retriever)
+            a.note = "Följdfråga: besvarad ur punkterna i föregående svar." if lang == "sv" else \
+                "Follow-up: answered from the items of the previous answer."
+            return a, prev.filters
+
+        if intent.kind in ("meeting", "attendance", "role", "person"):
+            a = self._structured(question, intent, lang, filters, w)
+            if a is not None:
+                return a, filters
+
+        # Retrieval-based intents. The question's dates narrow the search unless the
+        # caller gave explicit filters.
+        f = filters
+        narrowed = False
+        if w.latest and not (filters.date_from or filters.date_to):
+            last = self.meetings_for(filters, w)
+            if last:
+                f, narrowed = replace(filters, date_from=last[0].date, date_to=last[0].date), True
+        elif w.date_from and not (filters.date_from or filters.date_to):
+            f, narrowed = replace(filters, date_from=w.date_from, date_to=w.date_to), True
+        kk = max(k, 10) if intent.kind == "timeline" else k
+        retrieval = self.search(question, kk, f)
+        if mode == "llm":
+            from .llm import start_llm
+
+            return start_llm(question, retrieval, self.retriever, self.settings, _history(conversation), intent), f
+        answer = extractive(question, retrieval, self.retriever, intent)
+        if narrowed and not answer.grounded:
+            # The date may be a topic ("budget for 2026") rather than when the meeting was held.
+            wide = self.search(question, kk, filters, retrieval.query_embedding)
+            again = extractive(question, wide, self.retriever, intent)
+            if again.grounded:
+                period = f.date_from if f.date_from == f.date_to else f"{f.date_from} – {f.date_to}"
+                again.note = (f"Inget svar bland möten {period}; svaret gäller alla möten." if lang == "sv" else
+                              f"Nothing found among meetings {period}; answered over all meetings.")
+                return again, filters
         return answer, f
+
+    def _structured(self, question: str, intent: Intent, lang: str, filters: Filters, w: When) -> Answer | None:
+        ms = self.meetings_for(filters, w)
+        note = None
+        if not ms and (w.date_from or w.latest):
+            period = w.date_from if w.date_from == w.date_to else f"{w.date_from} – {w.date_to}"
+            msg = (f"Det finns inget möte {period} i protokollen." if lang == "sv" else
+                   f"There is no meeting {period} in the minutes.")
+            return Answer(question, msg + " " + NOTHING[lang], False, [], lang, intent=intent.kind)
+        if intent.kind == "attendance" and not (w.date_from or w.latest or intent.person or intent.municipality):
+            ms = ms[-1:]
+            note = "Närvaro vid det senaste mötet." if lang == "sv" else "Attendance at the latest meeting."
+        if intent.kind == "meeting" and not ms:
+            return None
+        with_att = bool(_WITH_ATTENDANCE.search(fold_ocr(question)))
+        current = intent.kind == "role" and not (w.date_from or w.latest) and \
+            bool(re.search(r"\b(ar|is|nuvarande|current|now|nu)\b", fold_ocr(question)))
+        a = answer_structured(question, intent, lang, ms, self.retriever, with_att, current)
+        if a is not None and note:
+            a.note = note
+        return a
 
     def ask(self, question: str, k: int | None = None, filters: Filters | None = None,
             conversation: Conversation | None = None, mode: str | None = None) -> Answer:
@@ -89,6 +182,17 @@ class Service:
     def remember(conversation: Conversation | None, question: str, answer: Answer, filters: Filters) -> None:
         if conversation is not None:
             conversation.turns.append(Turn(question, answer, filters))
+
+
+def _renumber(sources):
+    from minutes.records import Source
+
+    return [Source(i, s.meeting, s.item, s.kind, s.score, s.page, s.dense_score, s.bm25_score)
+            for i, s in enumerate(sources, start=1)]
+
+
+def _history(conversation: Conversation | None) -> list[tuple[str, str]]:
+    return [(t.question, t.answer.text) for t in conversation.turns] if conversation else []
 
 
 _SHARED: dict[Settings, Service] = {}

@@ -1,12 +1,15 @@
 """Dates named in a question narrow the search: "i november 2025",
-"den 22 mars 2024", "2024-03-22", "under 2019", "in March 2024".
+"den 22 mars 2024", "2024-03-22", "under 2019", "in March 2024", and relative to
+the index or today: "senaste mötet", "last meeting", "förra året", "i år".
 
 A bare year is only taken as a date when a word of time precedes it, since
 years are also topics ("Budget 2026", "årsredovisning 2023", "budget från 2020")."""
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
+from dataclasses import dataclass
 
 from ingest.dates import MONTHS
 from minutes.text import fold
@@ -38,3 +41,40 @@ def date_range(question: str) -> tuple[str | None, str | None]:
     if m := _YEAR.search(q):
         return f"{m[1]}-01-01", f"{m[1]}-12-31"
     return None, None
+
+
+_LATEST = re.compile(r"\b(senaste|forra|sista) (?:kommundirektors)?mote(?:t)?\b|\b(?:the )?(last|latest|most recent|previous)"
+                     r" (?:directors'? )?meeting\b")
+_LAST_YEAR = re.compile(r"\b(forra aret|i fjol|last year)\b")
+_THIS_YEAR = re.compile(r"\b(i ar|this year)\b")
+
+
+@dataclass(frozen=True)
+class When:
+    """The dates a question names. ``latest``: it names the most recent meeting.
+    ``year_only``: only a bare year (which may be a topic rather than when
+    meetings were held, so the caller drops it when it finds nothing)."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    latest: bool = False
+    year_only: bool = False
+
+    @property
+    def names_meeting(self) -> bool:
+        return self.latest or (self.date_from is not None and not self.year_only)
+
+
+def when(question: str, today: dt.date | None = None) -> When:
+    q = fold(question)
+    if _LATEST.search(q):
+        return When(latest=True)
+    d_from, d_to = date_range(question)
+    if d_from:
+        return When(d_from, d_to, year_only=d_from.endswith("-01-01") and d_to.endswith("-12-31"))
+    today = today or dt.date.today()
+    if _LAST_YEAR.search(q):
+        return When(f"{today.year - 1}-01-01", f"{today.year - 1}-12-31", year_only=True)
+    if _THIS_YEAR.search(q):
+        return When(f"{today.year}-01-01", f"{today.year}-12-31", year_only=True)
+    return When()

@@ -1,0 +1,40 @@
+"""English → Swedish words of the minutes' domain, added to the lexical (BM25)
+query of an English question so that "public transport" can meet
+"kollektivtrafik". The dense side is multilingual already; this gives the
+lexical side, and so the agreement check, something to match. General
+municipal-governance vocabulary, not fitted to any question set."""
+from __future__ import annotations
+
+import re
+
+GLOSSARY = {
+    "decide": "beslut besluta", "decided": "beslut beslutade", "decision": "beslut", "decisions": "beslut",
+    "meeting": "möte mötet", "meetings": "möten", "board": "styrelsen styrelsemötet", "chair": "ordförande leda",
+    "chaired": "ledde ordförande", "led": "ledde", "secretary": "sekreterare sekretariatet",
+    "secretariat": "sekretariatet sekretariatschef", "head": "chef", "hiring": "rekrytering", "recruitment": "rekrytering",
+    "budget": "budget", "funding": "finansiering medel", "fund": "finansiera", "money": "medel kronor",
+    "cost": "kostnad kosta", "annual": "årlig", "report": "rapport redovisning", "annual report": "årsredovisning",
+    "public transport": "kollektivtrafik kollektivtrafiken", "transport": "trafik", "infrastructure": "infrastruktur",
+    "priorities": "prioriteringar", "priority": "prioritering", "prioritised": "prioriteras", "prioritized": "prioriteras",
+    "network": "nätverket", "project": "projekt projektet", "programme": "programmet program", "program": "programmet",
+    "trainee": "trainee traineeprogrammet", "accelerator": "acceleratorprogrammet accelerator",
+    "young leaders": "unga ledare chefer", "leaders": "ledare", "managers": "chefer", "study trip": "studieresa",
+    "trip": "resa studieresa", "workshop": "workshop", "development plan": "utvecklingsplan", "plan": "plan",
+    "strategy": "strategi", "regional": "regional regionala", "region": "region", "consultation": "remiss",
+    "procurement": "upphandling", "agreement": "avtal samarbetsavtal", "cooperation": "samarbete samverkan",
+    "information": "informationen", "proposal": "förslag", "presented": "presenterade föredrog", "presentation": "presentation",
+    "steering group": "styrgrupp", "anniversary": "firar", "business": "näringsliv", "gala": "galan näringslivsgalan",
+    "tourism": "destination", "reuse": "återbruk", "re-use": "återbruk", "building materials": "byggmaterial",
+    "sub-studies": "delstudier", "studies": "studier delstudier", "extended": "förlängs", "prolonged": "förlängs",
+    "extension": "förlängd", "return": "lämna tillbaka", "hand back": "lämna tillbaka", "governance": "styrmodeller",
+    "models": "modeller", "red tape": "krångel antikrångel", "attendance": "närvarande", "absent": "förhinder frånvarande",
+    "guests": "gäster", "accessibility": "tillgänglighet", "supplier": "leverantör", "ombudsman": "ombudsperson",
+    "communication": "kommunikation", "concept": "koncept", "wage deduction": "löneavdrag", "payroll": "löneavdrag",
+}
+_KEYS = sorted(GLOSSARY, key=len, reverse=True)
+_RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)
+
+
+def swedish_terms(question: str) -> str:
+    """The Swedish words for the domain words of an English question."""
+    return " ".join(GLOSSARY[m.lower()] for m in _RX.findall(question))

@@ -1,0 +1,159 @@
+"""What a question asks for, read from its wording and the index's own
+vocabulary (people, municipalities, meeting dates). No model: regular
+expressions over diacritic-folded text, so "Höganäs" and "Hoganas" are one.
+
+Intents: ``meeting`` (a meeting's agenda), ``attendance``, ``role`` (chair,
+secretary, head of the secretariat), ``person`` (what someone presented or was
+assigned), ``timeline`` (a topic over time), ``decision`` and ``fact``."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minutes.records import Meeting
+from minutes.text import fold, fold_ocr
+
+_EN = set("what who whom which when where why how was were did does do is are the of about decided decision "
+          "decisions meeting meetings minutes attended absent present budget money cost until since much many "
+          "and from for with has have chaired presented summarise summarize happened discussed agenda last".split())
+_SV = set("vad vem vilka vilken vilket när var varför hur är om och det den beslutades beslut mötet möte protokollet "
+          "närvarande frånvarande kostar kostnad till från för med har hade togs sades sa ska senaste hölls deltog "
+          "föredrog föredragit sammanfatta genom åren".split())
+
+_MEETING_Q = re.compile(
+    r"\b(sammanfatta\w*|sammanfattning|vad togs upp|vad hande|vad behandlades|vad diskuterades|dagordning\w*|"
+    r"agenda|summari[sz]e|summary|what happened|what was discussed|what was on the agenda|what was covered|"
+    r"what did the meeting (?:discuss|cover)|what was (?:addressed|handled))\b")
+_ATTEND_Q = re.compile(
+    r"\b(narvarande|narvaro|franvarande|franvaro|forhinder|deltog|deltagare|deltagit|via teams|pa distans|"
+    r"representerade|representerar|gast\w*|attend\w*|absent|(?:was|were) present|joined|took part|represented|"
+    r"representing|guests?|"
+    r"var \w+(?: \w+)? med|was \w+(?: \w+)? there|remote\w*)")
+_ROLE_Q = {
+    "chair": re.compile(r"\b(ordforande|ordf|leder motena|ledde motet|leds av|mote(?:na|t)? leds|who chair\w*|"
+                        r"chair(?:s|ed|man|person)? (?:of )?(?:the )?(?:meeting|group|directors)|"
+                        r"who (?:leads|led|runs|ran) the meeting\w*)\b"),
+    "secretary": re.compile(r"\b(sekreterare|sekretariatschef\w*|secretary|head of (?:the )?secretariat|"
+                            r"secretariat head|chef for sekretariatet)\b"),
+}
+_ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|vilka|who)\b")
+_ITEM_WORD = re.compile(r"\b(punkt\w*|item|arendet|projekt\w*|project)\b")
+_PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents|present|uppdrag\w*|assign\w*|tasks?|"
+                       r"ansvar\w*|responsib\w*|led|ledde|sagt|said|deltagit i)\b")
+_TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|through the years|tidslinje|timeline|"
+                         r"historik\w*|history|utvecklats|evolved|progressed|behandlats)\b")
+_DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed|bestamde|i uppdrag|assigned|tasked")
+
+MUNICIPALITIES = {
+    "bjuv": "Bjuv", "bastad": "Båstad", "helsingborg": "Helsingborg", "hoganas": "Höganäs", "klippan": "Klippan",
+    "landskrona": "Landskrona", "perstorp": "Perstorp", "svalov": "Svalöv", "astorp": "Åstorp",
+    "angelholm": "Ängelholm", "orkelljunga": "Örkelljunga",
+}
+
+
+@dataclass(frozen=True)
+class Intent:
+    kind: str
+    person: str | None = None  # a person of the index named in the question (as the minutes spell it)
+    municipality: str | None = None  # folded key of MUNICIPALITIES
+    role: str | None = None  # "chair" | "secretary"
+    attendance: str | None = None  # "absent" | "remote" | "guests" | "present" | None (all)
+
+
+def language(question: str) -> str:
+    """"sv" or "en". Swedish letters count, but a Swedish place name alone ("Who
+    attended in Höganäs?") does not make an English question Swedish."""
+    q = question.lower()
+    ws = re.findall(r"[a-zåäöé]+", q)
+    names = set(MUNICIPALITIES) | {"skane", "familjen", "helsingborg"}
+    en = sum(w in _EN for w in ws)
+    sv = sum(w in _SV for w in ws)
+    sv += 2 * any(re.search(r"[åäö]", w) and fold(w) not in names for w in ws)
+    if en == sv:
+        return "en" if any(w in ("the", "what", "who", "when", "how", "is", "of") for w in ws) else "sv"
+    return "en" if en > sv else "sv"
+
+
+def people(meetings: list[Meeting]) -> dict[str, str]:
+    """Folded full name → the name as the minutes spell it: attendees, guests,
+    secretaries, chairs, presenters and capitalised name pairs in item text."""
+    out: dict[str, str] = {}
+    first_names: set[str] = set()
+
+    def add(name: str) -> None:
+        name = name.strip(" ,.")
+        if 2 <= len(name.split()) <= 4:
+            out.setdefault(fold_ocr(name), name)
+            first_names.add(fold_ocr(name.split()[0]))
+    for m in meetings:
+        for a in m.attendees:
+            add(a.name)
+        for g in m.guests:
+            add(g)
+        for n in (m.secretary, m.chair):
+            if n:
+                add(n)
+        for it in m.items:
+            if it.presenter:
+                for n in re.findall(r"[A-ZÅÄÖÉ][\wé]+(?: [A-ZÅÄÖÉ][\wé]+)+", it.presenter):
+                    add(n)
+    pair = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöéü]+) ([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b")
+    for m in meetings:
+        for it in m.items:
+            for a, b in pair.findall(it.text):
+                if fold_ocr(a) in first_names:
+                    add(f"{a} {b}")
+    return out
+
+
+def find_person(question: str, known: dict[str, str]) -> str | None:
+    q = fold_ocr(question)
+    hits = [name for key, name in known.items() if re.search(rf"\b{re.escape(key)}\b", q)]
+    return max(hits, key=len) if hits else None
+
+
+def find_municipality(question: str) -> str | None:
+    q = fold_ocr(question)
+    for key in MUNICIPALITIES:
+        if re.search(rf"\b{key}s?\b", q):
+            return key
+    return None
+
+
+def classify(question: str, known_people: dict[str, str], names_a_meeting: bool) -> Intent:
+    """The intent of a standalone question. ``names_a_meeting``: the question
+    names a meeting by date, month or "senaste mötet"."""
+    q = fold_ocr(question)
+    person = find_person(question, known_people)
+    muni = find_municipality(question)
+    if _ATTEND_Q.search(q) and (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)) \
+            and not _ITEM_WORD.search(q):
+        att = None
+        if re.search(r"franvar|forhinder|absent|not (?:attend|present)|missing|saknades", q):
+            att = "absent"
+        elif re.search(r"teams|distans|remote|digitalt|online", q):
+            att = "remote"
+        elif re.search(r"gast|guest", q):
+            att = "guests"
+        elif re.search(r"narvarande|present|attended", q) and not (person or muni):
+            att = "present"
+        return Intent("attendance", person, muni, attendance=att)
+    for role, rx in _ROLE_Q.items():
+        if rx.search(q) and _ROLE_SHAPE.search(q) and not _ITEM_WORD.search(q) and not person:
+            return Intent("role", municipality=muni, role=role)
+    if names_a_meeting and _MEETING_Q.search(q):
+        return Intent("meeting", person, muni)
+    if names_a_meeting and not person and re.fullmatch(r"\W*(motet|the meeting|meeting)?\W*", _strip_dates(q)):
+        return Intent("meeting")
+    if person and _PERSON_Q.search(q) and re.search(r"\b(vad|vilka|vilket|what|which)\b", q):
+        return Intent("person", person, muni)
+    if _TIMELINE_Q.search(q):
+        return Intent("timeline", person, muni)
+    if _DECISION_Q.search(q):
+        return Intent("decision", person, muni)
+    return Intent("fact", person, muni)
+
+
+def _strip_dates(q: str) -> str:
+    return re.sub(r"\d+|\b(den|the|on|of|i|in|pa|at|januari|februari|mars|april|maj|juni|juli|augusti|september|"
+                  r"oktober|november|december|january|february|march|may|june|july|august|october)\b", " ", q)

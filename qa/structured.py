@@ -1,0 +1,198 @@
+"""Answers read off the parsed structure rather than ranked sentences: a
+meeting's agenda, attendance, who held a role, what a person presented or was
+assigned. Every line quotes the minutes (an item's label, a decision, an
+attendance entry, a signature) and ends with the marker of the source it
+comes from; the sources are numbered in the order they are first cited."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes.records import MEETING_LABEL, Attendee, Meeting, Source
+from minutes.text import fold_ocr
+
+from .intent import MUNICIPALITIES, Intent
+from .retrieve import Ref, Retriever
+
+
+@dataclass
+class Citer:
+    """Numbers sources as an answer cites them: ``mark(ref)`` → "[n]"."""
+
+    retriever: Retriever
+    sources: list[Source] = field(default_factory=list)
+    _rank: dict[Ref, int] = field(default_factory=dict)
+
+    def mark(self, ref: Ref) -> str:
+        if ref not in self._rank:
+            self._rank[ref] = len(self.sources) + 1
+            self.sources.append(self.retriever.source(ref, self._rank[ref], 1.0))
+        return f"[{self._rank[ref]}]"
+
+    def item(self, m: Meeting, index: int) -> str:
+        return self.mark(Ref(self.retriever.doc_id_of(m), "item", index))
+
+    def attendance(self, m: Meeting) -> str:
+        return self.mark(Ref(self.retriever.doc_id_of(m), "attendance", 0))
+
+    def signatures(self, m: Meeting) -> str:
+        return self.mark(Ref(self.retriever.doc_id_of(m), "signatures", 0))
+
+
+def heading(m: Meeting) -> str:
+    return f"**{MEETING_LABEL} {m.date}**"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- a meeting's agenda ------------------------------------------------------------------------------
+def meeting_agenda(meetings: list[Meeting], lang: str, with_attendance: bool, c: Citer) -> list[str]:
+    lines: list[str] = []
+    for m in meetings:
+        lines += ["", heading(m) + (f" · {m.title}" if m.title else "")]
+        if m.place_time:
+            lines.append(f"- Plats och tid: {_flat(m.place_time)} {c.attendance(m)}")
+        if with_attendance:
+            lines += attendance_lines(m, None, c)
+        for it in m.items:
+            if it.decisions:
+                lines.append(f"- {it.label}: " + " ".join(f"{_flat(d)} {c.item(m, it.index)}" for d in it.decisions))
+            elif it.body:
+                from minutes.text import sentences
+
+                first = sentences(it.body)[0]
+                lines.append(f"- {it.label}: {first} {c.item(m, it.index)}")
+            else:
+                lines.append(f"- {it.label} {c.item(m, it.index)}")
+    head = "Mötet enligt protokollet:" if lang == "sv" else "The meeting according to the minutes:"
+    return [head] + lines
+
+
+# --- attendance ----------------------------------------------------------------------------------------
+def _fmt(a: Attendee) -> str:
+    s = f"{a.name}, {a.affiliation}" if a.affiliation else a.name
+    return s + (" (via Teams)" if a.remote else "")
+
+
+def _muni_of(a: Attendee) -> str | None:
+    aff = fold_ocr(a.affiliation)
+    return next((k for k in MUNICIPALITIES if re.search(rf"\b{k}", aff)), None)
+
+
+def attendance_lines(m: Meeting, intent: Intent | None, c: Citer) -> list[str]:
+    """The attendance of one meeting, narrowed to what the intent asks for."""
+    mark = c.attendance(m)
+    people = m.attendees
+    if intent and intent.person:
+        p = fold_ocr(intent.person)
+        people = [a for a in people if fold_ocr(a.name) == p]
+        if not people:
+            guest = next((g for g in m.guests if fold_ocr(g) == p), None)
+            if guest:
+                return [f"- Gäster: {guest} {mark}"]
+            return [f"- {intent.person}: finns inte i närvarolistan {mark}"]
+    if intent and intent.municipality:
+        people = [a for a in people if _muni_of(a) == intent.municipality]
+    want = intent.attendance if intent else None
+    out = []
+    present = [a for a in people if a.present and (want != "remote" or a.remote)]
+    absent = [a for a in people if not a.present]
+    if want in (None, "present", "remote") and present:
+        label = "Närvarande via Teams" if want == "remote" else "Närvarande"
+        out.append(f"- {label}: " + "; ".join(_fmt(a) for a in present) + f" {mark}")
+    if want in (None, "absent") and absent:
+        out.append("- Frånvarande (anmält förhinder): " + "; ".join(_fmt(a) for a in absent) + f" {mark}")
+    if want == "absent" and not absent:
+        out.append(f"- Ingen är antecknad som frånvarande {mark}")
+    if want == "remote" and not present:
+        out.append(f"- Ingen är antecknad som deltagande via Teams {mark}")
+    if (want == "guests" or (want is None and not (intent and (intent.person or intent.municipality)))) and m.guests:
+        out.append("- Gäster: " + "; ".join(m.guests) + f" {mark}")
+    return out
+
+
+def attendance(meetings: list[Meeting], intent: Intent, lang: str, c: Citer) -> list[str]:
+    lines = ["Närvaro enligt protokollen:" if lang == "sv" else "Attendance according to the minutes:"]
+    for m in meetings:
+        body = attendance_lines(m, intent, c)
+        if intent.municipality and not body:
+            continue
+        lines += ["", heading(m)] + (body or [f"- (ingen uppgift) {c.attendance(m)}"])
+    return lines if len(lines) > 1 else []
+
+
+# --- roles -------------------------------------------------------------------------------------------
+_ROLE_TEXT = {
+    "secretary": re.compile(r"sekreterare|sekretariatschef|,\s*sekretariatet\b"),
+    "chair": re.compile(r"\bordforande\b|\bleds av\b|\bleder motet|\bledde motet|motena .*leds"),
+}
+
+
+def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retriever, c: Citer,
+         current: bool = False) -> list[str]:
+    """Who held the role at each meeting: signatures, attendance entries, presenters and
+    sentences that name it, newest meeting first; ``current``: only the latest meeting
+    that says ("Vem är sekretariatschef?")."""
+    rx = _ROLE_TEXT[intent.role or "secretary"]
+    lines: list[str] = []
+    for m in sorted(meetings, key=lambda m: m.date or "", reverse=True):
+        found: list[str] = []
+        for sig in m.signatures:
+            if rx.search(fold_ocr(sig)):
+                found.append(f"- {sig} {c.signatures(m)}")
+        if intent.role == "secretary":
+            for a in m.attendees:
+                if a.present and rx.search(fold_ocr(", " + a.affiliation)):
+                    found.append(f"- Närvarande: {_fmt(a)} {c.attendance(m)}")
+        for it in m.items:
+            if it.presenter and rx.search(fold_ocr(it.presenter)) and intent.role == "secretary":
+                name = re.split(r",", it.presenter)[0]
+                found.append(f"- Föredragande: {name}, sekretariatet ({it.label}) {c.item(m, it.index)}")
+                break
+        doc = retriever.doc_id_of(m)
+        for it in m.items:
+            for u in retriever.units_for(Ref(doc, "item", it.index)):
+                text = retriever.unit_text[u]
+                if rx.search(fold_ocr(text)) and re.search(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+", text) \
+                        and not text.startswith("Föredragande"):
+                    found.append(f"- ”{text}” ({it.label}) {c.item(m, it.index)}")
+        seen: set[str] = set()
+        found = [f for f in found if not (f in seen or seen.add(f))][:3]
+        if found:
+            lines += ["", heading(m)] + found
+            if current:
+                break
+    if not lines:
+        return []
+    head = {"secretary": ("Sekretariatet/sekreterare enligt protokollen (senaste mötet först):",
+                          "Secretary / head of the secretariat according to the minutes (latest meeting first):"),
+            "chair": ("Ordförande/mötesledning enligt protokollen (senaste mötet först):",
+                      "Chair according to the minutes (latest meeting first):")}[intent.role or "secretary"]
+    return [head[0] if lang == "sv" else head[1]] + lines
+
+
+# --- a person ----------------------------------------------------------------------------------------
+def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retriever, c: Citer) -> list[str]:
+    """What a named person presented, led or was assigned, meeting by meeting in date order."""
+    name = fold_ocr(intent.person or "")
+    first = name.split()[0] if name else ""
+    lines: list[str] = []
+    for m in sorted(meetings, key=lambda m: m.date or ""):
+        found: list[str] = []
+        doc = retriever.doc_id_of(m)
+        for it in m.items:
+            if it.presenter and name in fold_ocr(it.presenter):
+                found.append(f"- Föredragande i {it.label} {c.item(m, it.index)}")
+            for u in retriever.units_for(Ref(doc, "item", it.index)):
+                text = retriever.unit_text[u]
+                ft = fold_ocr(text)
+                if name in ft or (first and re.search(rf"\b{re.escape(first)}\b", ft) and name in fold_ocr(it.text)):
+                    found.append(f"- ”{text}” ({it.label}) {c.item(m, it.index)}")
+        if found:
+            lines += ["", heading(m)] + found
+    if not lines:
+        return []
+    who = intent.person
+    return [f"{who} i protokollen:" if lang == "sv" else f"{who} in the minutes:"] + lines
