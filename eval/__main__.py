@@ -42,6 +42,26 @@ def breakdown(result: dict) -> str:
     return "\n".join(out) + "\n"
 
 
+def llm_table(result: dict) -> str:
+    """Verified LLM answers on the scripted answer set, per split and language."""
+    llm = result.get("llm")
+    if not llm:
+        return ""
+    out = ["### LLM answers: verification on scripted answers (eval/llm_answers.jsonl)\n",
+           "| split | slice | faithful_accepted | unfaithful_shown | n faithful | n unfaithful |", "|---|---|---|---|---|---|"]
+    for sp in ("test", "dev"):
+        if sp not in llm:
+            continue
+        b = llm[sp]
+        for name, x in [("all", b)] + [(f"lang={k}", v) for k, v in b["per_language"].items()] + \
+                [(f"kind={k}", v) for k, v in b["per_kind"].items()]:
+            out.append(f"| {sp} | {name} | {x['faithful_accepted'] if x['faithful_accepted'] is not None else '–'} | "
+                       f"{x['unfaithful_shown'] if x['unfaithful_shown'] is not None else '–'} | {x['n_faithful']} | "
+                       f"{x['n_unfaithful']} |")
+    out.append(f"\nVerification p50: {llm['verify_ms_p50']} ms per answer.\n")
+    return "\n".join(out) + "\n"
+
+
 def chart(result: dict, path: Path) -> None:
     import matplotlib
 
@@ -83,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"fel: {e}", file=sys.stderr)
         return 1
     md = (f"# Evaluation\n\n{result['n_questions']} questions ({result['splits']}), embedder "
-          f"`{result['embedder']}`.\n\n" + table(result) + "\n" + breakdown(result))
+          f"`{result['embedder']}`.\n\n" + table(result) + "\n" + breakdown(result) + llm_table(result))
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "results.md").write_text(md, encoding="utf-8")
     chart(result, args.out / "results.png")

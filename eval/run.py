@@ -268,4 +268,10 @@ def evaluate(settings: Settings, limit: int | None = None, configs: list[str] | 
                  "top": f"{r.dates[0]} {r.titles[0]}" if r.dates else None}
                 for q, r in zip(qs, results)
             ]
+    if "default" in wanted and not limit:
+        from .llm_eval import evaluate_llm
+
+        llm = evaluate_llm(settings)
+        out["llm"] = {k: v for k, v in llm.items() if k != "failures"}
+        out["llm_failures"] = llm["failures"]
     return out

@@ -15,10 +15,11 @@ from minutes.text import fold, fold_ocr
 
 _EN = set("what who whom which when where why how was were did does do is are the of about decided decision "
           "decisions meeting meetings minutes attended absent present budget money cost until since much many "
-          "and from for with has have chaired presented summarise summarize happened discussed agenda last".split())
+          "and from for with has have chaired presented summarise summarize happened discussed agenda last will to a "
+          "an on in it that be by as at this which".split())
 _SV = set("vad vem vilka vilken vilket när var varför hur är om och det den beslutades beslut mötet möte protokollet "
           "närvarande frånvarande kostar kostnad till från för med har hade togs sades sa ska senaste hölls deltog "
-          "föredrog föredragit sammanfatta genom åren".split())
+          "föredrog föredragit sammanfatta genom åren att en ett på i som av ska de".split())
 
 _MEETING_Q = re.compile(
     r"\b(sammanfatta\w*|sammanfattning|vad togs upp|vad hande|vad behandlades|vad diskuterades|dagordning\w*|"

@@ -7,9 +7,9 @@ yielding text pieces, and are resolved from settings:
 - ``llamacpp``: a local GGUF file through llama-cpp-python (optional).
 
 The prompt allows only the numbered sources and demands [n] markers. The
-finished answer is checked: every [n] must name a retrieved source, every
-sentence must carry one, and each cited sentence must share words with what it
-cites. An answer that fails falls back to the extractive one and says so."""
+finished answer is verified sentence by sentence (``verify``): markers, numbers
+and dates, names and semantic support against the cited source. Sentences that
+fail are never shown as claims (see ``LLMRun._finish`` for the policy)."""
 from __future__ import annotations
 
 import re
@@ -156,34 +156,11 @@ def build_messages(question: str, sources: list[Source], lang: str, history: lis
     return msgs + [{"role": "user", "content": user}]
 
 
-def check_citations(text: str, sources: list[Source], lang: str) -> tuple[bool, str]:
-    """(ok, reason). Every marker names a source, every sentence carries one,
-    and each sentence shares content words with the sources it cites."""
-    if text.strip() == NOTHING[lang] or text.strip() in NOTHING.values():
-        return True, "abstained"
-    ranks = {s.rank: s for s in sources}
-    marks = [int(m) for m in _MARK.findall(text)]
-    if not marks:
-        return False, "inga källmarkeringar"
-    bad = sorted({m for m in marks if m not in ranks})
-    if bad:
-        return False, f"markering(ar) {bad} pekar inte på någon hämtad källa"
-    body = "\n".join(l for l in text.splitlines() if l.strip() and not l.strip().endswith(":"))
-    pieces = [p.strip() for p in re.split(r"(?<=[.!?])\s+(?![\[(])|\n+", body) if p.strip()]
-    support_of = {r: content_terms(material(s)) for r, s in ranks.items() if r in marks}
-    for p in pieces:
-        if _MARK.fullmatch(p):
-            continue
-        cited = [int(m) for m in _MARK.findall(p)]
-        if not cited:
-            return False, f"mening utan källmarkering: ”{p[:80]}”"
-        said = content_terms(_MARK.sub("", p))
-        if said:
-            support = set().union(*(support_of[c] for c in cited))
-            share = len(said & support) / len(said)
-            if (lang == "sv" and share < 0.25) or (lang == "en" and not said & support):
-                return False, f"meningen stöds inte av källa {cited}: ”{p[:80]}”"
-    return True, "ok"
+def verifier_for(retriever: "Retriever"):
+    """The claim verifier over the index's embedder and sentence units."""
+    from .verify import Verifier, source_units
+
+    return Verifier(retriever.embedder.passages, lambda s: source_units(retriever, s))
 
 
 @dataclass
@@ -211,14 +188,30 @@ class LLMRun:
         self.answer = self._finish("".join(self.pieces))
 
     def _finish(self, text: str) -> Answer:
+        """Policy: sentences that fail verification are never shown as claims. When the
+        first (core) sentence fails, or none passes, the extractive answer is shown
+        instead; otherwise the verified sentences are shown and a note says how many
+        were withheld and why."""
         sources = self.retrieval.sources
-        ok, reason = check_citations(text, sources, self.lang)
-        if not ok:
-            return self._fallback(f"LLM-svaret underkändes vid källkontrollen ({reason}); visar citat i stället.")
-        if reason == "abstained":
+        if text.strip() in NOTHING.values():
             return Answer(self.question, NOTHING[self.lang], False, sources, self.lang, mode="llm")
-        cited = sorted({int(m) for m in _MARK.findall(text)})
-        return Answer(self.question, text.strip(), True, sources, self.lang, mode="llm", cited=cited)
+        claims = verifier_for(self.retriever).check(text, sources)
+        verified = [c.public_dict() for c in claims]
+        ok = [c for c in claims if c.ok]
+        failed = [c for c in claims if not c.ok]
+        if not claims or not ok or not claims[0].ok:
+            why = "; ".join(dict.fromkeys(r for c in failed for r in c.reasons)) or "inget att visa"
+            a = self._fallback(f"LLM-svaret underkändes vid verifieringen ({why}); visar citat i stället.")
+            a.verified = verified
+            return a
+        shown = text.strip() if not failed else "\n".join(f"- {c.text}" for c in ok)
+        note = None
+        if failed:
+            why = "; ".join(dict.fromkeys(r for c in failed for r in c.reasons))
+            note = f"{len(failed)} mening(ar) i modellens svar kunde inte verifieras mot källorna och visas inte ({why})."
+        cited = sorted({r for c in ok for r in c.cited})
+        return Answer(self.question, shown, True, sources, self.lang, mode="llm", note=note, cited=cited,
+                      verified=verified)
 
     def _fallback(self, note: str) -> Answer:
         a = extractive(self.question, self.retrieval, self.retriever, self.intent)
