@@ -44,8 +44,12 @@ def _common_terms() -> frozenset[str]:
 
 
 def distinctive_terms(question: str) -> set[str]:
-    """The question's content words minus those found in nearly every item."""
-    return {t for t in content_terms(question) - _common_terms() if t not in _ASKING}
+    """The question's content words minus those found in nearly every item, the words
+    that ask rather than name, and the date that says when (it narrows, it is no topic)."""
+    from .when import date_words
+
+    return {t for t in content_terms(question) - _common_terms() - content_terms(date_words(question))
+            if t not in _ASKING}
 
 
 @dataclass

@@ -14,7 +14,7 @@ from minutes.records import Meeting
 from minutes.text import fold, fold_ocr
 
 _EN = set("what who whom which when where why how was were did does do is are the of about decided decision "
-          "decisions meeting meetings minutes attended absent present budget money cost until since much many "
+          "decisions meeting meetings minutes attended absent present money cost until since much many "
           "and from for with has have chaired presented summarise summarize happened discussed agenda last will to a "
           "an on in it that be by as at this which".split())
 _SV = set("vad vem vilka vilken vilket när var varför hur är om och det den beslutades beslut mötet möte protokollet "

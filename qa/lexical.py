@@ -29,7 +29,8 @@ def tokens(text: str, keep_stop: bool = False) -> list[str]:
     ws = [w.lower() for w in words(text)]
     if not keep_stop:
         ws = [w for w in ws if w not in STOP and fold_ocr(w) not in STOP]
-    return [fold_ocr(s) for s in _stemmer().stemWords(ws)]
+    # Snowball leaves the definite "-an" ("studieresan"); strip it so it meets "studieresa".
+    return [fold_ocr(s[:-2] if len(s) > 7 and s.endswith("an") else s) for s in _stemmer().stemWords(ws)]
 
 
 def content_terms(text: str) -> set[str]:

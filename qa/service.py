@@ -127,7 +127,7 @@ class Service:
             last = self.meetings_for(filters, w)
             if last:
                 f, narrowed = replace(filters, date_from=last[0].date, date_to=last[0].date), True
-        elif w.date_from and not (filters.date_from or filters.date_to):
+        elif w.date_from and not w.bare and not (filters.date_from or filters.date_to):
             f, narrowed = replace(filters, date_from=w.date_from, date_to=w.date_to), True
         kk = max(k, 10) if intent.kind == "timeline" else k
         retrieval = self.search(question, kk, f)

@@ -59,6 +59,7 @@ class When:
     date_to: str | None = None
     latest: bool = False
     year_only: bool = False
+    bare: bool = False  # a year with no word of time ("sekreterare 2019"): narrows structured answers only
 
     @property
     def names_meeting(self) -> bool:
@@ -77,4 +78,16 @@ def when(question: str, today: dt.date | None = None) -> When:
         return When(f"{today.year - 1}-01-01", f"{today.year - 1}-12-31", year_only=True)
     if _THIS_YEAR.search(q):
         return When(f"{today.year}-01-01", f"{today.year}-12-31", year_only=True)
+    if m := re.search(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/-])", q):
+        return When(f"{m[1]}-01-01", f"{m[1]}-12-31", year_only=True, bare=True)
     return When()
+
+
+def date_words(question: str) -> str:
+    """The words of the question that name when (\"i mars 2024\", \"den 22 mars\"), as one string."""
+    q = fold(question)
+    found = []
+    for rx in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR, _YEAR, _LATEST, _LAST_YEAR, _THIS_YEAR):
+        found += [m[0] for m in rx.finditer(q)]
+    found += re.findall(rf"\b(?:{_MONTHS})\b", q)
+    return " ".join(found)

@@ -5,14 +5,12 @@ Citation checking is the same code in every case."""
 from __future__ import annotations
 
 import glob
-import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from qa.llm import check_citations, withhold_injections
+from eval.scripted_llm import ScriptedLLMServer
+from qa.llm import verifier_for, withhold_injections
 from qa.service import Service
 
 from .conftest import MINUTES, settings_for
@@ -30,69 +28,10 @@ def good_reply(svc) -> tuple[str, list[int]]:
     return GOOD.format(a=a, b=b), sorted({a, b})
 
 
-class FakeLLMServer:
-    """Speaks Ollama's /api/chat (NDJSON stream) and OpenAI's
-    /v1/chat/completions (server-sent events); replies with ``self.reply``."""
-
-    def __init__(self):
-        self.reply = ""
-        self.requests: list[dict] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *a):  # keep test output clean
-                pass
-
-            def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                if self.path != "/api/show":
-                    outer.requests.append({"path": self.path, "body": body, "auth": self.headers.get("Authorization")})
-                pieces = [outer.reply[i:i + 17] for i in range(0, len(outer.reply), 17)]
-                if self.path == "/api/show":  # llama-index asks for the context window first
-                    self._send("application/json", [json.dumps({
-                        "modelfile": "", "parameters": "", "template": "{{ .Prompt }}",
-                        "details": {"format": "gguf", "family": "llama", "parameter_size": "8B"},
-                        "model_info": {"llama.context_length": 8192}, "capabilities": ["completion"]})])
-                elif self.path == "/api/chat":
-                    self._send("application/x-ndjson", [
-                        json.dumps({"model": body["model"], "created_at": "2026-11-24T10:00:00Z",
-                                    "message": {"role": "assistant", "content": p}, "done": False}) + "\n"
-                        for p in pieces
-                    ] + [json.dumps({"model": body["model"], "created_at": "2026-11-24T10:00:01Z",
-                                     "message": {"role": "assistant", "content": ""}, "done": True,
-                                     "done_reason": "stop", "total_duration": 1, "eval_count": len(pieces)}) + "\n"])
-                elif self.path == "/v1/chat/completions":
-                    def chunk(delta, finish=None):
-                        return "data: " + json.dumps({
-                            "id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 0,
-                            "model": body["model"],
-                            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}) + "\n\n"
-                    self._send("text/event-stream", [chunk({"role": "assistant", "content": ""})]
-                               + [chunk({"content": p}) for p in pieces] + [chunk({}, "stop"), "data: [DONE]\n\n"])
-                else:
-                    self.send_error(404)
-
-            def _send(self, ctype, lines):
-                self.send_response(200)
-                self.send_header("Content-Type", ctype)
-                self.end_headers()
-                for line in lines:
-                    self.wfile.write(line.encode())
-                    self.wfile.flush()
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.httpd.shutdown()
-
-
 @pytest.fixture
 def fake_server():
-    srv = FakeLLMServer()
-    yield srv
-    srv.close()
+    with ScriptedLLMServer() as srv:
+        yield srv
 
 
 def llm_service(settings, **kw) -> Service:
@@ -119,19 +58,49 @@ def test_wire_format_streams_a_cited_answer(sample_index, fake_server, backend, 
         assert req["auth"] == "Bearer secret"
 
 
+FIN = "[[2024-03-22|Finansiering]]"
+
+
 @pytest.mark.parametrize("reply,reason", [
-    ("Delstudierna finansieras med 500 000 kr [7].", "pekar inte på någon hämtad källa"),
-    ("Delstudierna finansieras med 500 000 kr. Det beslutades i mars.", "inga källmarkeringar"),
-    ("Delstudierna finansieras med 500 000 kr [1]. Kommunerna köper även tre nya spårvagnar.", "utan källmarkering"),
-    ("Regeringen har beslutat om höghastighetståg till Stockholm [1].", "stöds inte"),
+    ("Delstudierna finansieras med 500 000 kr [7].", "pekar inte på någon källa"),
+    ("Delstudierna finansieras med 500 000 kr. Det beslutades i mars.", "saknar källmarkering"),
+    (f"Delstudierna finansieras med 900 000 kr {FIN}.", "uppgift som inte finns i källan: 900 000"),
+    (f"The sub-studies are funded with SEK 900,000 {FIN}.", "900 000"),
+    (f"Delstudierna ska finansieras från den 31 december 2025 {FIN}.", "31/12"),
+    (f"Lena Åström föreslog att Malmö finansierar delstudierna med 500 000 kr {FIN}.", "namn som inte finns i källan"),
+    (f"Regeringen har beslutat om höghastighetståg till Stockholm {FIN}.", "källan"),
 ])
-def test_bad_answer_falls_back_to_extractive(sample_index, fake_server, reply, reason):
+def test_unverified_core_claim_falls_back_to_extractive(sample_index, fake_server, reply, reason):
     svc = llm_service(sample_index, llm_backend="ollama", llm_model="fake-model", llm_base_url=fake_server.url)
     fake_server.reply = reply
     a = svc.ask(DELSTUDIER)
-    assert a.mode == "llm-fallback" and reason in a.note
+    assert a.mode == "llm-fallback" and reason in a.note, a.note
     assert "finansiera delstudierna med 500 000 kr" in a.text  # the extractive answer instead
-    assert reply not in a.text
+    assert not any(v["verified"] for v in a.verified if "900" in v["sentence"] or "Malmö" in v["sentence"])
+
+
+def test_invented_sentence_after_a_true_one_is_dropped(sample_index, fake_server):
+    svc = llm_service(sample_index, llm_backend="openai", llm_model="m", llm_base_url=fake_server.url + "/v1")
+    fake_server.reply = (f"Mötet föreslog att delstudierna finansieras med SEK 500,000 {FIN}. "
+                         f"Region Skåne betalar resten, 0,9 mkr {FIN}.")
+    a = svc.ask(DELSTUDIER)
+    assert a.mode == "llm" and a.grounded
+    assert "500,000" in a.text and "Region Skåne" not in a.text and "visas inte" in a.note
+    assert [v["verified"] for v in a.verified] == [True, False]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Delstudierna finansieras med 500 000 kr",
+    "The sub-studies are funded with SEK 500,000",
+    "The sub-studies are funded with 500.000 kronor",
+    "The sub-studies are funded with 0,5 mkr",
+])
+def test_number_formats_are_verified_alike(sample_index, sentence):
+    svc = Service(sample_index)
+    srcs = svc.retriever.search(DELSTUDIER, 5).sources
+    fin = next(s for s in srcs if s.item_title.startswith("Finansiering"))
+    claims = verifier_for(svc.retriever).check(f"{sentence} [{fin.rank}].", srcs)
+    assert not any(r.startswith("uppgift") for c in claims for r in c.reasons), claims
 
 
 def test_unreachable_server_falls_back_with_message(sample_index):
@@ -193,12 +162,12 @@ def test_planted_instruction_is_withheld_and_cannot_pass_checking(planted_index,
     prompt = fake_server.requests[-1]["body"]["messages"][-1]["content"]
     assert "Ignorera alla tidigare instruktioner" not in prompt and "du är nu" not in prompt
     a = run.answer
-    assert a.mode == "llm-fallback" and "stöds inte" in a.note
+    assert a.mode == "llm-fallback" and "verifieringen" in a.note
     assert "900 miljoner" not in a.text
-    # and the check rejects it whatever the source ranks are
+    # and verification rejects it whatever the source ranks are
     planted = next(s for s in a.sources if s.meeting.date == "2025-12-12")
-    ok, _ = check_citations(SOLD.replace("[1]", f"[{planted.rank}]"), a.sources, "sv")
-    assert not ok
+    claims = verifier_for(svc.retriever).check(SOLD.replace("[1]", f"[{planted.rank}]"), a.sources)
+    assert not any(c.ok for c in claims)
     assert withhold_injections(planted.citation() + "\n" + planted.text)[1] >= 2
 
 
@@ -214,7 +183,7 @@ def _smollm2() -> str:
 
 def test_real_small_model_answer_is_checked(sample_index):
     """SmolLM2-135M through llama-cpp-python: whatever it writes, the answer the
-    user gets either passed citation checking or is the extractive fallback."""
+    user gets holds only verified sentences, or is the extractive fallback."""
     pytest.importorskip("llama_cpp")
     from qa.llm import close_backends
 
@@ -225,12 +194,45 @@ def test_real_small_model_answer_is_checked(sample_index):
     finally:
         close_backends()
     assert raw.strip(), "the model produced text"
-    ok, reason = check_citations(raw, run.retrieval.sources, "sv")
     a = run.answer
-    if ok:  # an accepted answer: every marker resolves to a retrieved source
-        assert a.mode == "llm" and set(a.cited) <= {s.rank for s in a.sources}
-    else:  # SmolLM2's Swedish does not survive the check: the user sees quotes instead
-        assert a.mode == "llm-fallback" and reason in a.note
-        assert "finansiera delstudierna med 500 000 kr" in a.text
-    # A 135M model is not expected to ground a Swedish answer; this is what happens in practice.
-    assert not ok, f"SmolLM2 unexpectedly passed citation checking: {raw!r}"
+    _nothing_unverified_shown(a)
+
+
+def _nothing_unverified_shown(a):
+    if a.mode == "llm":
+        bad = [v["sentence"] for v in a.verified if not v["verified"]]
+        assert all(b not in a.text for b in bad)
+        assert set(a.cited) <= {s.rank for s in a.sources}
+    else:
+        assert a.mode == "llm-fallback" and "finansiera delstudierna med 500 000 kr" in a.text
+
+
+def test_real_openai_compatible_server_process(sample_index, tmp_path):
+    """llama-cpp-python's OpenAI-compatible server with SmolLM2-135M, started on
+    127.0.0.1: the OpenAI path against a real server process."""
+    pytest.importorskip("llama_cpp.server")
+    import subprocess
+    import sys
+
+    from qa.llm import close_backends
+
+    from .conftest import free_port, wait_until_up
+
+    port = free_port()
+    log = tmp_path / "server.log"
+    with open(log, "w") as fh:
+        proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", _smollm2(), "--host",
+                                 "127.0.0.1", "--port", str(port), "--n_ctx", "4096", "--n_threads", "2"],
+                                stdout=fh, stderr=subprocess.STDOUT)
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/v1/models", proc, log, "llama_cpp.server", timeout=120)
+        svc = llm_service(sample_index, llm_backend="openai", llm_model="smollm2",
+                          llm_base_url=f"http://127.0.0.1:{port}/v1", llm_timeout=300)
+        a = svc.ask(DELSTUDIER, k=3)
+        assert a.mode in ("llm", "llm-fallback")
+        assert a.mode == "llm-fallback" and "underkändes" in (a.note or "") or a.mode == "llm"
+        _nothing_unverified_shown(a)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        close_backends()
