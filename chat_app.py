@@ -52,6 +52,11 @@ def render_answer(a: Answer, key: str) -> None:
     st.markdown(a.text)
     if a.note:
         st.caption(a.note)
+    if a.verified and a.mode == "llm":
+        # which sentences of the model's answer were verified, and against which source
+        st.caption("  \n".join(
+            f"✅ verifierad mot källa [{v['source']}]: {v['sentence'][:120]}" if v["verified"]
+            else "⛔ en mening visas inte: " + "; ".join(v["reasons"]) for v in a.verified))
     if a.grounded:
         show_sources(a, key)
         st.download_button("Exportera svaret som Markdown", answer_markdown(a), file_name="svar.md",
