@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import statistics
 import time
 from dataclasses import dataclass, field
@@ -54,7 +55,7 @@ def _src_holds(src: tuple, gold: dict, scope: str | None) -> bool:
         (gold["item"] == "Närvaro" and title == "Närvaro")
 
 
-_MARK = __import__("re").compile(r"\[(\d{1,3})\]")
+_MARK = re.compile(r"\[(\d{1,3})\]")
 
 
 def fact_hits(q: dict, r: Result) -> list[bool]:

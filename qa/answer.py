@@ -65,6 +65,12 @@ class Answer:
         }
 
 
+def renumbered(sources: list[Source]) -> list[Source]:
+    """The same sources ranked 1..n in their order (for an answer over a subset)."""
+    return [Source(i, s.meeting, s.item, s.kind, s.score, s.page, s.dense_score, s.bm25_score)
+            for i, s in enumerate(sources, start=1)]
+
+
 def cited_ranks(text: str) -> list[int]:
     return sorted({int(m) for m in re.findall(r"\[(\d{1,3})\]", text)})
 
@@ -183,6 +189,10 @@ def _where(s: Source) -> str:
     return f"{MEETING_LABEL} {s.meeting.date}, {s.item.label if s.item else s.item_title}"
 
 
+def _decision_bullets(s: Source) -> list[str]:
+    return [f"- {' '.join(d.split())} [{s.rank}]" for d in s.item.decisions]
+
+
 def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: set[str]) -> str:
     chosen = [s for s in ev.trusted if s.item is not None and s.item.decisions]
     if not chosen:
@@ -190,9 +200,7 @@ def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: set[str]) -> 
     chosen.sort(key=lambda s: (s.meeting.date or "", s.item.index))
     lines = ["Beslut i protokollen:" if lang == "sv" else "Decisions in the minutes:"]
     for s in chosen:
-        lines += ["", f"**{MEETING_LABEL} {s.meeting.date}** – {s.item.label}"]
-        for d in s.item.decisions:
-            lines.append(f"- {' '.join(d.split())} [{s.rank}]")
+        lines += ["", f"**{MEETING_LABEL} {s.meeting.date}** – {s.item.label}"] + _decision_bullets(s)
         if not any(terms & content_terms(d) for d in s.item.decisions):
             # The decision alone ("att notera informationen") does not say what it was about.
             ctx = max((u for u in units if u.source is s and u.text not in s.item.decisions),
@@ -262,7 +270,7 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
     for s in items:
         lines += ["", f"**{s.meeting.date}** – {s.item.label} [{s.rank}]"]
         if s.item.decisions:
-            lines += [f"- {' '.join(d.split())} [{s.rank}]" for d in s.item.decisions]
+            lines += _decision_bullets(s)
         elif s.item.body:
             lines.append(f"- {sentences(s.item.body)[0]} [{s.rank}]")
     return "\n".join(lines)
@@ -275,8 +283,7 @@ _ASKS_PRESENTER = re.compile(r"\b(vem|vilka|who)\b.*\b(foredr\w*|presentera\w*|p
 def followup(question: str, lang: str, previous: list[Source], retrieval: Retrieval, retriever: Retriever) -> Answer:
     """A follow-up resolved to the previous answer's items: their presenter when asked
     who presented, else the sentences of those items that answer the question."""
-    srcs = [Source(i, s.meeting, s.item, s.kind, s.score, s.page, s.dense_score, s.bm25_score)
-            for i, s in enumerate(previous, start=1)]
+    srcs = renumbered(previous)
     if _ASKS_PRESENTER.search(fold_ocr(question)):
         lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", ""]
         for s in srcs:

@@ -20,7 +20,7 @@ import numpy as np
 from minutes.records import Source
 
 from .intent import MUNICIPALITIES
-from .lexical import content_terms  # noqa: F401
+from .lexical import content_terms
 from .retrieve import Retrieval, Retriever
 
 PEAK_CONFIDENT = 0.035  # dense alone is trusted above this (dev: unanswerable ≤ 0.029, answerable mostly ≥ 0.04)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.parse import MUNICIPALITIES  # folded names of the eleven member municipalities
 from minutes.records import Meeting
 from minutes.text import fold, fold_ocr
 
@@ -45,18 +46,13 @@ _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|throu
                          r"historik\w*|history|utvecklats|evolved|progressed|behandlats)\b")
 _DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed|bestamde|i uppdrag|assigned|tasked")
 
-MUNICIPALITIES = {
-    "bjuv": "Bjuv", "bastad": "Båstad", "helsingborg": "Helsingborg", "hoganas": "Höganäs", "klippan": "Klippan",
-    "landskrona": "Landskrona", "perstorp": "Perstorp", "svalov": "Svalöv", "astorp": "Åstorp",
-    "angelholm": "Ängelholm", "orkelljunga": "Örkelljunga",
-}
 
 
 @dataclass(frozen=True)
 class Intent:
     kind: str
     person: str | None = None  # a person of the index named in the question (as the minutes spell it)
-    municipality: str | None = None  # folded key of MUNICIPALITIES
+    municipality: str | None = None  # folded name, one of MUNICIPALITIES
     role: str | None = None  # "chair" | "secretary"
     attendance: str | None = None  # "absent" | "remote" | "guests" | "present" | None (all)
 

@@ -22,7 +22,6 @@ from minutes.settings import Settings
 from minutes.text import addresses_model
 
 from .answer import NOTHING, Answer, extractive, language
-from .lexical import content_terms
 
 if TYPE_CHECKING:
     from .retrieve import Retrieval, Retriever

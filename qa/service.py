@@ -17,7 +17,7 @@ from minutes.settings import Settings
 from minutes.store import Store
 from minutes.text import fold_ocr
 
-from .answer import NOTHING, Answer, answer_structured, extractive, followup
+from .answer import NOTHING, Answer, answer_structured, extractive, followup, renumbered
 from .evidence import distinctive_terms
 from .glossary import swedish_terms
 from .intent import Intent, classify, language, people
@@ -106,7 +106,7 @@ class Service:
             if mode == "llm":
                 from .llm import start_llm
 
-                retrieval = replace(retrieval, sources=_renumber(cited) or retrieval.sources)
+                retrieval = replace(retrieval, sources=renumbered(cited) or retrieval.sources)
                 return start_llm(question, retrieval, self.retriever, self.settings, _history(conversation)), \
                     prev.filters
             a = followup(question, lang, cited, retrieval, self.retriever)
@@ -182,13 +182,6 @@ class Service:
     def remember(conversation: Conversation | None, question: str, answer: Answer, filters: Filters) -> None:
         if conversation is not None:
             conversation.turns.append(Turn(question, answer, filters))
-
-
-def _renumber(sources):
-    from minutes.records import Source
-
-    return [Source(i, s.meeting, s.item, s.kind, s.score, s.page, s.dense_score, s.bm25_score)
-            for i, s in enumerate(sources, start=1)]
 
 
 def _history(conversation: Conversation | None) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from minutes.records import MEETING_LABEL, Attendee, Meeting, Source
-from minutes.text import fold_ocr
+from minutes.text import fold_ocr, sentences
 
 from .intent import MUNICIPALITIES, Intent
 from .retrieve import Ref, Retriever
@@ -60,8 +60,6 @@ def meeting_agenda(meetings: list[Meeting], lang: str, with_attendance: bool, c:
             if it.decisions:
                 lines.append(f"- {it.label}: " + " ".join(f"{_flat(d)} {c.item(m, it.index)}" for d in it.decisions))
             elif it.body:
-                from minutes.text import sentences
-
                 first = sentences(it.body)[0]
                 lines.append(f"- {it.label}: {first} {c.item(m, it.index)}")
             else:

@@ -10,7 +10,8 @@ sentence cites. A sentence is shown as a claim only when
    sentence and the best unit of a cited source clears ``SUPPORT_MIN`` (this lets
    English answers over Swedish minutes pass).
 
-Sentences in a source that address a model are never support (``material``)."""
+Sentences in a source that address a model are never support (``llm.material``,
+the same text the prompt holds)."""
 from __future__ import annotations
 
 import re
@@ -19,11 +20,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from minutes.records import Source
-from minutes.text import addresses_model, fold_ocr, sentences
+from minutes.text import addresses_model, fold_ocr
 
 from .evidence import shared
 from .intent import language
 from .lexical import content_terms
+from .llm import material
 
 # Calibrated on the dev split of eval/llm_answers.jsonl (python -m eval reports the frozen test split):
 # faithful Swedish sentences scored ≥ 0.867 against their best cited unit, English ones (over Swedish
@@ -213,12 +215,10 @@ class Verifier:
                 c.reasons.append(f"markering {[r for r in c.cited if r not in by_rank]} pekar inte på någon källa")
         if not todo:
             return claims
-        material: dict[int, str] = {}
-        for r, s in by_rank.items():
-            material[r] = "\n".join(x for x in [s.citation(), *s.text.splitlines()] if not addresses_model(x))
+        support = {r: material(s) for r, s in by_rank.items()}
         vecs = np.asarray(self.embed([_MARK.sub("", c.text).strip() for c in todo]), dtype=np.float32)
         for c, v in zip(todo, vecs):
-            src_text = "\n".join(material[r] for r in c.cited)
+            src_text = "\n".join(support[r] for r in c.cited)
             have = atoms(src_text)
             missing = [a for a in atoms(_MARK.sub(" ", c.text)) if not _covered(a, have)]
             if missing:
@@ -267,6 +267,3 @@ def source_units(retriever, s: Source) -> tuple[list[str], np.ndarray]:
         return [], np.zeros((0, 1), np.float32)
     return [retriever.unit_text[u] for u in idx], retriever.unit_emb[idx]
 
-
-def item_sentences(s: Source) -> list[str]:
-    return sentences(s.text)
