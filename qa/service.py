@@ -132,9 +132,14 @@ class Service:
         kk = max(k, 10) if intent.kind == "timeline" else k
         retrieval = self.search(question, kk, f)
         if mode == "llm":
-            from .llm import start_llm
+            from .llm import make_backend, rewrite_followup, start_llm
 
-            return start_llm(question, retrieval, self.retriever, self.settings, _history(conversation), intent), f
+            history = _history(conversation)
+            if history:  # the model rewrites a follow-up into a standalone question to search with
+                standalone = rewrite_followup(make_backend(self.settings), question, history)
+                if standalone != question:
+                    retrieval = self.search(standalone, kk, f)
+            return start_llm(question, retrieval, self.retriever, self.settings, history, intent), f
         answer = extractive(question, retrieval, self.retriever, intent)
         if narrowed and not answer.grounded:
             # The date may be a topic ("budget for 2026") rather than when the meeting was held.
