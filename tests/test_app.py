@@ -119,3 +119,36 @@ def test_access_rules():
     assert not may_upload(off, "a@x.se")
     anyone = s.with_overrides(require_login=True, upload_users=("*",))
     assert may_upload(anyone, "b@x.se") and not may_upload(anyone, None)
+
+
+# --- issue 9: every example question, asked in the app as one conversation -----------------------------
+# (question, strings the newest answer must hold, a source citation the answer must mark as cited)
+ISSUE_EXAMPLES = [
+    ("Until when was the accelerator project prolonged?", ["31 oktober 2024"], "2024-03-22"),
+    ("Who chaired the item on hiring a new secretariat head?", ["Jörgen Fransson"], "2023-06-16"),
+    ("Vad sa mötet om antalet prioriteringar för infrastruktur?", ["antal prioriteringar blir färre"], "2024-03-22"),
+    ("What did the 2026 budget set aside for the business gala in 2026?", ["75.000 kr"], "2025-11-21"),
+    ("Vad togs upp på mötet i november 2025?", ["Budget 2026", "Antikrangel"], "2025-11-21"),
+    ("Sammanfatta mötet den 22 mars 2024", ["förlängs till den 31 oktober 2024"], "2024-03-22"),
+    ("Vem är sekretariatschef?", ["Mikael Johansson"], "2025-11-21"),
+    ("Who is the head of the secretariat?", ["Mikael Johansson"], "2025-11-21"),
+    ("What is the budget for 2026?", ["fran 500 000 till 150 000"], "2025-11-21"),
+    ("Vad har Christian Dahlmann föredragit?", ["Potentialutredningen"], "2024-03-22"),
+    ("Traineeprogrammet genom åren", ["2019-01-18", "2025-11-21"], "2019-01-18"),
+    ("Vad beslutades om acceleratorprogrammet?", ["31 oktober 2024"], "2024-03-22"),
+    ("Och vem föredrog det?", ["Jörgen Fransson"], "2024-03-22"),  # follow-up to the previous question
+]
+
+
+def test_issue_examples_in_the_app(app_env):
+    at = _app()
+    for i, (q, must, date) in enumerate(ISSUE_EXAMPLES):
+        at.chat_input[0].set_value(q).run()
+        assert not at.exception, q
+        # the newest assistant message: its answer text (its first markdown) and its source expanders
+        msg = at.chat_message[2 * i + 1]
+        text = msg.markdown[0].value
+        for m in must:
+            assert m in text, (q, m, text[:500])
+        cited = [e.label for e in msg.expander if e.label.startswith("✅")]
+        assert any(date in c for c in cited), (q, cited)
