@@ -23,7 +23,7 @@ from minutes.records import MEETING_LABEL, Meeting, Source
 from minutes.text import addresses_model, fold_ocr, sentences
 
 from . import structured
-from .evidence import Evidence, distinctive_terms, shared, source_terms, weigh
+from .evidence import Evidence, Terms, as_terms, distinctive_terms, exact, question_terms, rare, shared, source_terms, weigh
 from .intent import Intent, language
 from .lexical import content_terms
 from .retrieve import Retrieval, Retriever
@@ -124,7 +124,7 @@ _ASKS = [
 ]
 
 
-def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], terms: set[str],
+def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], terms: set[str] | Terms,
            question: str) -> list[_Unit]:
     """The quotable units of ``sources``, scored against the question: cosine, the
     share of its distinctive words in the unit or its item title, and whether the
@@ -132,7 +132,8 @@ def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], te
     q = np.asarray(retrieval.query_embedding, dtype=np.float32)
     fq = fold_ocr(question)
     wants = [ans for ask, ans in _ASKS if ask.search(fq)]
-    weight = {t: retriever.idf(t) for t in terms}
+    terms = as_terms(terms)
+    weight = {t: min(retriever.idf(w) for w in {t} | f) for t, f in terms.items()}
     total = sum(weight.values()) or 1.0
     out: list[_Unit] = []
     for src in sources:
@@ -160,7 +161,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     lang = language(question)
     intent = intent or Intent("fact")
     sources = retrieval.sources
-    terms = distinctive_terms(question)
+    terms = question_terms(question)
     ev = weigh(retrieval, retriever, terms)
     if not ev.grounded:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
@@ -193,7 +194,7 @@ def _decision_bullets(s: Source) -> list[str]:
     return [f"- {' '.join(d.split())} [{s.rank}]" for d in s.item.decisions]
 
 
-def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: set[str]) -> str:
+def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms) -> str:
     chosen = [s for s in ev.trusted if s.item is not None and s.item.decisions]
     if not chosen:
         return ""
@@ -201,7 +202,7 @@ def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: set[str]) -> 
     lines = ["Beslut i protokollen:" if lang == "sv" else "Decisions in the minutes:"]
     for s in chosen:
         lines += ["", f"**{MEETING_LABEL} {s.meeting.date}** – {s.item.label}"] + _decision_bullets(s)
-        if not any(terms & content_terms(d) for d in s.item.decisions):
+        if not any(shared(terms, content_terms(d)) for d in s.item.decisions):
             # The decision alone ("att notera informationen") does not say what it was about.
             ctx = max((u for u in units if u.source is s and u.text not in s.item.decisions),
                       key=lambda u: u.score, default=None)
@@ -253,15 +254,16 @@ def _facts(lang: str, ev: Evidence, units: list[_Unit]) -> str:
     return "\n".join(lines)
 
 
-def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriever, terms: set[str]) -> str:
+def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriever, terms: Terms) -> str:
     """A dated timeline of the items that treat the topic: the trusted ones and any
     retrieved item holding a rare word or half the distinctive words of the question,
     each with its decisions or, without decisions, its first sentence."""
-    rare = retriever.rare_terms(terms)
+    rare_ = rare(retriever, terms)
     items = [s for s in ev.trusted if s.item is not None]
     for s in sources:
         st = source_terms(s)
-        if s.item is not None and s not in items and terms and (rare & st or len(terms & st) / len(terms) >= 0.5):
+        if s.item is not None and s not in items and terms and \
+                (exact(rare_, st) or len(exact(terms, st)) / len(terms) >= 0.5):
             items.append(s)
     if not items:
         return ""
@@ -269,6 +271,13 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
     lines = ["Tidslinje ur protokollen:" if lang == "sv" else "Timeline from the minutes:"]
     for s in items:
         lines += ["", f"**{s.meeting.date}** – {s.item.label} [{s.rank}]"]
+        if terms and not shared(terms, content_terms(s.item_title)):
+            # An item about something else that mentions the topic ("Budget 2026" on the trainee
+            # programme's anniversary): the sentences that mention it, not its own decisions.
+            said = [t for t in sentences(s.item.body) if shared(terms, content_terms(t))][:2]
+            if said:
+                lines += [f"- {t.lstrip('•·*–- ')} [{s.rank}]" for t in said]
+                continue
         if s.item.decisions:
             lines += _decision_bullets(s)
         elif s.item.body:

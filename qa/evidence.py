@@ -27,6 +27,7 @@ PEAK_CONFIDENT = 0.035  # dense alone is trusted above this (dev: unanswerable �
 PEAK_WITH_AGREEMENT = 0.02  # when BM25 agrees on the top item
 COVERAGE_LEXICAL = 0.67  # lexical alone: two thirds of the distinctive words and a rare one in the top item
 RELATED_DENSE = 0.03  # an item within this cosine of the top one may also be trusted (if it shares a rare word)
+RELATED_COVERAGE = 0.75  # … and when it holds nearly as many of the question's words as the top item
 
 # Words in nearly every item (member municipalities, the organisation) are no evidence
 # that an item is about the question: "bemanning i Perstorp" must not match an attendance list.
@@ -35,7 +36,8 @@ _COMMON = " ".join(MUNICIPALITIES) + " familjen skåne skane kommun kommunen kom
 # Words that say what kind of answer is wanted, not what it is about.
 _ASKING = """vem vilka vilken vilket vad när var hur mycket många who what which when where how much many until since
     och and also också sedan summarise summarize sammanfatta tell berätta please
-    genom åren aren tid över over time years through history historik tidslinje timeline behandlats evolved progressed""".split()
+    genom åren aren tid över over time years through history historik tidslinje timeline behandlats evolved progressed
+    punkt punkten punkter item handled dealt treated hanterats""".split()
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +51,26 @@ def distinctive_terms(question: str) -> set[str]:
     from .when import date_words
 
     return {t for t in content_terms(question) - _common_terms() - content_terms(date_words(question))
-            if t not in _ASKING}
+            - _asking_terms() if t not in _ASKING}
+
+
+# The question's distinctive words, each with the words that also count as it: for an
+# English question, the Swedish words of its domain glossary ("transport" → "kollektivtrafik"),
+# so that coverage and rare words can be judged over Swedish minutes.
+Terms = dict[str, frozenset[str]]
+
+
+def question_terms(question: str) -> Terms:
+    from .glossary import swedish_forms
+    from .intent import language
+
+    forms = swedish_forms(question) if language(question) == "en" else {}
+    return {t: frozenset(forms.get(t, ())) for t in distinctive_terms(question)}
+
+
+@lru_cache(maxsize=1)
+def _asking_terms() -> frozenset[str]:
+    return frozenset(content_terms(" ".join(_ASKING)))
 
 
 @dataclass
@@ -62,29 +83,50 @@ class Evidence:
     coverage: float = 0.0
 
 
-def shared(terms: set[str], other: set[str]) -> set[str]:
-    """Those of ``terms`` found in ``other``, whole or as the head of a Swedish compound
-    ("traineeprogrammet" ~ "traineeprojekt": the first seven letters of long words)."""
+def as_terms(terms: set[str] | Terms) -> Terms:
+    return terms if isinstance(terms, dict) else {t: frozenset() for t in terms}
+
+
+def shared(terms: set[str] | Terms, other: set[str]) -> set[str]:
+    """Those of ``terms`` found in ``other`` (a term with forms: as itself or any of its
+    forms), whole or as part of a Swedish compound: its head ("traineeprogrammet" ~
+    "traineeprojekt": the first seven letters of long words) or its tail ("program" in
+    "utvecklingsprogram")."""
     heads = {o[:7] for o in other if len(o) >= 8}
-    return {t for t in terms if t in other or (len(t) >= 8 and t[:7] in heads)}
+    longs = [o for o in other if len(o) >= 9]
+
+    def hit(w: str) -> bool:
+        return w in other or (len(w) >= 8 and w[:7] in heads) or (len(w) >= 6 and any(o.endswith(w) for o in longs))
+    return {t for t, forms in as_terms(terms).items() if hit(t) or any(hit(f) for f in forms)}
+
+
+def rare(retriever: Retriever, terms: Terms) -> Terms:
+    """Those of ``terms`` that are (or have a form that is) rare among the items."""
+    return {t: f for t, f in terms.items() if retriever.rare_terms({t} | f)}
+
+
+def exact(terms: Terms, other: set[str]) -> set[str]:
+    """Those of ``terms`` that are (or have a form that is) a word of ``other``, no compounds."""
+    return {t for t, f in terms.items() if ({t} | f) & other}
 
 
 def source_terms(s: Source) -> set[str]:
     return content_terms(s.text + " " + s.item_title)
 
 
-def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str]) -> Evidence:
+def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms) -> Evidence:
     sources = retrieval.sources
     if not sources:
         return Evidence(False, [], "inga källor")
+    terms = as_terms(terms)
     top = sources[0]
     scores = retrieval.dense_profile
     peak = scores[0] - float(np.mean(scores[1:10])) if len(scores) > 2 else 0.0
     agree = retrieval.top_agree
     top_terms = source_terms(top)
     coverage = len(shared(terms, top_terms)) / len(terms) if terms else 0.0
-    rare = retriever.rare_terms(terms)
-    rare_hit = bool(shared(rare, top_terms))
+    rare_ = rare(retriever, terms)
+    rare_hit = bool(shared(rare_, top_terms))
     if agree and (coverage >= 0.5 or rare_hit or peak >= PEAK_WITH_AGREEMENT):
         reason = "dense och lexikal sökning är överens"
     elif peak >= PEAK_CONFIDENT:
@@ -95,14 +137,17 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str]) -> Eviden
         reason = "frågans ord finns i punktens rubrik"
     else:
         return Evidence(False, [], "svagt stöd", peak, agree, coverage)
-    # Other items are trusted when they share a rare word of the question (or, without rare
-    # words, are as close as the top item); near-equal cosines alone pull in neighbouring topics.
+    # Other items are trusted when they share a rare word of the question as a word of their
+    # own (not as the head of a compound: "leverantör" is no "leverantörsombudsperson") and
+    # hold nearly as many of its words as the top item (or, without rare words, are as close
+    # as the top item); near-equal cosines or one shared word alone pull in neighbouring topics.
     best = top.dense_score or 0.0
     trusted = [top]
     for s in sources[1:]:
         terms_s = source_terms(s)
-        if rare:
-            ok = bool(shared(rare, terms_s)) and (rare_hit or (s.dense_score or 0) >= best - RELATED_DENSE)
+        if rare_:
+            ok = bool(exact(rare_, terms_s)) and len(shared(terms, terms_s)) >= RELATED_COVERAGE * coverage * len(terms) \
+                and (rare_hit or (s.dense_score or 0) >= best - RELATED_DENSE)
         else:
             ok = ((s.dense_score or 0) >= best - RELATED_DENSE / 3 and bool(shared(terms, terms_s))) or \
                 (bool(terms) and len(shared(terms, content_terms(s.item_title))) == len(terms))

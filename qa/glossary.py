@@ -38,3 +38,16 @@ _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)
 def swedish_terms(question: str) -> str:
     """The Swedish words for the domain words of an English question."""
     return " ".join(GLOSSARY[m.lower()] for m in _RX.findall(question))
+
+
+def swedish_forms(question: str) -> dict[str, set[str]]:
+    """Each (stemmed) English domain word of the question → the stemmed Swedish words
+    that stand for it in the minutes ("public", "transport" → {"kollektivtrafik", …})."""
+    from .lexical import content_terms
+
+    out: dict[str, set[str]] = {}
+    for m in _RX.findall(question):
+        sv = content_terms(GLOSSARY[m.lower()])
+        for t in content_terms(m):
+            out.setdefault(t, set()).update(sv)
+    return out

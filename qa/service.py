@@ -167,7 +167,8 @@ class Service:
             return None
         with_att = bool(_WITH_ATTENDANCE.search(fold_ocr(question)))
         current = intent.kind == "role" and not (w.date_from or w.latest) and \
-            bool(re.search(r"\b(ar|is|nuvarande|current|now|nu)\b", fold_ocr(question)))
+            bool(re.search(r"\b(ar|is|nuvarande|current|now|nu|idag|today|framover|fortsattningsvis|going forward)\b",
+                          fold_ocr(question)))
         a = answer_structured(question, intent, lang, ms, self.retriever, with_att, current)
         if a is not None and note:
             a.note = note

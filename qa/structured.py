@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from minutes.records import MEETING_LABEL, Attendee, Meeting, Source
 from minutes.text import fold_ocr, sentences
 
-from .intent import MUNICIPALITIES, Intent
+from .intent import MUNICIPALITIES, Intent, people
 from .retrieve import Ref, Retriever
 
 
@@ -134,6 +134,9 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
     sentences that name it, newest meeting first; ``current``: only the latest meeting
     that says ("Vem är sekretariatschef?")."""
     rx = _ROLE_TEXT[intent.role or "secretary"]
+    # A sentence is quoted only when it names someone the minutes know: "Att Sekretariatschefen
+    # tillsammans med …" names the role, not who holds it.
+    known = list(people(list(retriever.meetings.values())))
     lines: list[str] = []
     for m in sorted(meetings, key=lambda m: m.date or "", reverse=True):
         found: list[str] = []
@@ -153,7 +156,8 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
         for it in m.items:
             for u in retriever.units_for(Ref(doc, "item", it.index)):
                 text = retriever.unit_text[u]
-                if rx.search(fold_ocr(text)) and re.search(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+", text) \
+                ft = fold_ocr(text)
+                if rx.search(ft) and any(re.search(rf"\b{re.escape(k)}\b", ft) for k in known) \
                         and not text.startswith("Föredragande"):
                     found.append(f"- ”{text}” ({it.label}) {c.item(m, it.index)}")
         seen: set[str] = set()

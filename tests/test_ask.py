@@ -259,3 +259,37 @@ def test_raw_document_page_one_is_not_attendance(tmp_path):
     a = Service(s).ask("cykelvägar parkering")
     assert a.sources and a.sources[0].kind == "raw" and a.sources[0].item_title != "Närvaro"
     assert a.sources[0].page == 1
+
+
+def test_neighbouring_items_are_not_cited_for_one_shared_word(service):
+    # "leverantör" in another item is no "Leverantörsombudsperson": only the project's own item is cited
+    a = service.ask("Vad beslutades om projektet Leverantörsombudsperson?")
+    assert a.grounded and "att tacka för väl genomfört projekt" in a.text
+    cited = {(s.meeting.date, s.item_title) for s in a.sources if s.rank in _markers_resolve(a)}
+    assert cited == {("2023-06-16", "Projekt Leverantörsombudsperson – om upphandling")}
+    # a second item about another topic, that shares only the asking verb ("ledde"), is not quoted
+    a = service.ask("Vem ledde punkten om rekrytering av ny sekretariatschef?")
+    assert "Jörgen Fransson" in a.text and "Startpoint" not in a.text
+
+
+def test_english_question_covered_through_the_glossary(service):
+    a = service.ask("What did the group decide about the development programme for young leaders?")
+    assert a.grounded and a.language == "en"
+    assert _cites(a, "2024-03-22", "unga ledare")
+
+
+def test_role_answer_quotes_only_sentences_that_name_someone(service):
+    a = service.ask("Vem är sekretariatschef?")
+    assert "Mikael Johansson" in a.text
+    assert "Sekretariatschefen tillsammans" not in a.text  # names the role, not who holds it
+
+
+def test_chair_going_forward_is_the_latest_statement(service):
+    a = service.ask("Who chairs the municipal directors' meetings going forward?")
+    assert a.grounded and "Johan Lindberg" in a.text
+    assert {s.meeting.date for s in a.sources} == {"2023-05-12"}
+
+
+def test_timeline_quotes_the_mention_in_an_item_about_something_else(service):
+    a = service.ask("Traineeprogrammet genom åren")
+    assert "Traineeprogrammet firar 20" in a.text and _cites(a, "2025-11-21", "Budget 2026")
