@@ -8,7 +8,13 @@ sentence cites. A sentence is shown as a claim only when
 3. every proper name it states occurs in a cited source (diacritic- and OCR-folded);
 4. it is semantically supported: the multilingual embedder's cosine between the
    sentence and the best unit of a cited source clears ``SUPPORT_MIN`` (this lets
-   English answers over Swedish minutes pass).
+   English answers over Swedish minutes pass);
+5. a sentence that says something was decided is supported by a decision of a cited
+   item (not by the presentation around it), and a Swedish one is made of that
+   decision's words (at most ``NOVEL_MAX_DECISION_SV`` others: "att lägga ner nätverket"
+   is no decision that "nätverket … ska få en fast årlig finansiering");
+6. people it relates to each other ("X will contact Y") are named together in one
+   sentence of a cited source.
 
 Sentences in a source that address a model are never support (``llm.material``,
 the same text the prompt holds)."""
@@ -34,6 +40,12 @@ SUPPORT_MIN = {"sv": 0.86, "en": 0.78}
 # A Swedish sentence may use at most this many content words its cited sources lack (a paraphrase
 # changes a word or two; an invented claim brings its own: "extern moderator från hösten").
 NOVEL_MAX_SV = 2
+NOVEL_MAX_DECISION_SV = 1
+# Says that something was decided (a claim about the outcome, checked against the decisions).
+_DECIDED = re.compile(r"\b(beslut(?:ade|ades|ar|a)?|beslöt|beslot|decided|decides|decide|agreed|resolved)\b", re.I)
+# The words that frame a decision rather than state it.
+_FRAME = "mötet möte gruppen kommundirektörerna kommundirektörsgruppen beslutade beslutar besluta beslut beslöt " \
+    "beslutades föreslog föreslå föreslås föreslogs styrelsen ska skall"
 
 _MARK = re.compile(r"\[(\d{1,2})\]")
 _MONTHS = {
@@ -163,6 +175,28 @@ def names(sentence: str) -> set[str]:
     return out
 
 
+_EVERYWHERE = {"familjen", "helsingborg", "helsingborgs", "skane", "region"}
+
+
+def full_names(sentence: str) -> set[str]:
+    """Folded names of two or more capitalised words ("Natalie Bockstiegel", "Startpoint
+    Advisory"), but not the organisation every item names (Familjen Helsingborg)."""
+    s = _MARK.sub(" ", sentence)
+    groups: list[list[str]] = []
+    last_end = -2
+    for m in _NAME_TOKEN.finditer(s):
+        w, f = m[1], fold_ocr(m[1])
+        if w.lower() in _NOT_NAMES or f in _NOT_NAMES or f in _MONTHS or f in _WEEKDAYS or len(w) < 2:
+            last_end = -2
+            continue
+        if groups and m.start() - last_end <= 1:
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+        last_end = m.end()
+    return {" ".join(g) for g in groups if len(g) >= 2 and not set(g) <= _EVERYWHERE}
+
+
 @dataclass
 class Claim:
     """One sentence of an answer and what verification found."""
@@ -244,8 +278,46 @@ class Verifier:
                 novel = said - shared(said, content_terms(src_text))
                 if len(novel) > NOVEL_MAX_SV:
                     c.reasons.append(f"ord som inte finns i källan: {', '.join(sorted(novel))}")
+            if not c.reasons and _DECIDED.search(c.text):
+                c.reasons += self._decision(c, v, lang, [by_rank[r] for r in c.cited])
+            if not c.reasons:
+                c.reasons += self._together(c, [by_rank[r] for r in c.cited])
             c.ok = not c.reasons
         return claims
+
+
+    def _decision(self, c: Claim, v: np.ndarray, lang: str, sources: list[Source]) -> list[str]:
+        """A claim that something was decided, against the decisions of the cited items."""
+        decisions = {" ".join(d.split()) for s in sources if s.item is not None for d in s.item.decisions}
+        if not decisions:
+            return ["beslut som källan inte har (punkten saknar beslut)"]
+        best = 0.0
+        for s in sources:
+            texts, embs = self.units_of(s)
+            for t, e in zip(texts, embs):
+                if t in decisions:
+                    best = max(best, float(np.asarray(e, dtype=np.float32) @ v))
+        if best < SUPPORT_MIN[lang]:
+            return [f"beslut som inte stöds av punktens beslut (likhet {best:.2f})"]
+        if lang == "sv":
+            said = {t for t in content_terms(_MARK.sub(" ", c.text)) if not t.isdigit()} - content_terms(_FRAME)
+            novel = said - shared(said, content_terms(" ".join(decisions)))
+            if len(novel) > NOVEL_MAX_DECISION_SV:
+                return [f"beslut med ord som inte finns i punktens beslut: {', '.join(sorted(novel))}"]
+        return []
+
+    def _together(self, c: Claim, sources: list[Source]) -> list[str]:
+        """People (and other many-word names) the claim relates must be named together in
+        one sentence of a cited source, each by its full name or its last word."""
+        named = full_names(c.text)
+        if len(named) < 2:
+            return []
+        for s in sources:
+            for unit in self.units_of(s)[0]:
+                u = fold_ocr(unit)
+                if all(re.search(rf"\b({re.escape(n)}|{re.escape(n.split()[-1])})\b", u) for n in named):
+                    return []
+        return ["namn som källan inte nämner tillsammans: " + ", ".join(sorted(named))]
 
 
 def _show(a: tuple) -> str:

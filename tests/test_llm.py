@@ -103,6 +103,38 @@ def test_number_formats_are_verified_alike(sample_index, sentence):
     assert not any(r.startswith("uppgift") for c in claims for r in c.reasons), claims
 
 
+def _check(svc, question: str, title: str, sentence: str):
+    srcs = svc.retriever.search(question, 5).sources
+    src = next(s for s in srcs if s.item_title.startswith(title))
+    return verifier_for(svc.retriever).check(f"{sentence} [{src.rank}].", srcs)[0]
+
+
+@pytest.mark.parametrize("sentence,ok", [
+    ("Mötet beslutade att delstudierna finansieras med 500 000 kr", True),
+    ("The meeting proposed that the board decide to fund the sub-studies with SEK 500,000", True),
+    # the item's words, but no decision of the item says so
+    ("Mötet beslutade att lägga ner nätverket för infrastruktur och kollektivtrafik", False),
+])
+def test_decision_claims_are_checked_against_the_decisions(sample_index, sentence, ok):
+    c = _check(Service(sample_index), DELSTUDIER, "Finansiering", sentence)
+    assert c.ok == ok, c.reasons
+    if not ok:
+        assert any(r.startswith("beslut") for r in c.reasons)
+
+
+@pytest.mark.parametrize("sentence,ok", [
+    ("Camilla Alfredsson will contact Fredrik Wahrolén to develop a communication concept", True),
+    # both people are in the item, but not in one sentence: a swapped relation
+    ("Natalie Bockstiegel will contact Fredrik Wahrolén to develop a communication concept", False),
+])
+def test_related_people_must_be_named_together(sample_index, sentence, ok):
+    c = _check(Service(sample_index), "Vad beslutades om projektet Leverantörsombudsperson?", "Projekt Leverantör",
+               sentence)
+    assert c.ok == ok, c.reasons
+    if not ok:
+        assert any("tillsammans" in r for r in c.reasons)
+
+
 def test_unreachable_server_falls_back_with_message(sample_index):
     svc = llm_service(sample_index, llm_backend="ollama", llm_model="m", llm_base_url="http://127.0.0.1:9",
                       llm_timeout=5)
