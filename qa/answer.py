@@ -24,8 +24,10 @@ from minutes.text import addresses_model, fold_ocr, sentences
 
 from . import structured
 from .evidence import Evidence, Terms, as_terms, distinctive_terms, exact, question_terms, rare, shared, source_terms, weigh
+from .glossary import GLOSSARY
 from .intent import Intent, language
 from .lexical import content_terms
+from .names import EVERYWHERE, names
 from .retrieve import Retrieval, Retriever
 
 __all__ = ["Answer", "NOTHING", "extractive", "followup", "language", "distinctive_terms", "answer_structured"]
@@ -165,6 +167,13 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     ev = weigh(retrieval, retriever, terms)
     if not ev.grounded:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
+    missing = _unnamed(question, ev.trusted)
+    if missing:
+        # "the trainee programme in Malmö": the items are about the topic, not about Malmö
+        a = Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
+        a.note = (f"Punkterna som handlar om frågan nämner inte {', '.join(missing)}." if lang == "sv" else
+                  f"The items about the question do not mention {', '.join(missing)}.")
+        return a
     if intent.kind == "timeline":
         text = _timeline(lang, ev, sources, retriever, terms)
         if text:
@@ -184,6 +193,15 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     if not text:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
     return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
+
+
+def _unnamed(question: str, trusted: list[Source]) -> list[str]:
+    """The names the question states (a place, a person, an organisation) that none of
+    the trusted items holds. English domain words a question capitalises are no names."""
+    asked = {n for n in names(question) if n not in GLOSSARY and n not in EVERYWHERE}
+    held = " ".join(fold_ocr(s.text + " " + s.item_title) for s in trusted)
+    words = {fold_ocr(w).rstrip("s") if len(w) > 4 else fold_ocr(w): w for w in re.findall(r"[\w'’-]+", question)}
+    return sorted(words.get(n, n) for n in asked if not re.search(rf"\b{re.escape(n)}", held))
 
 
 def _where(s: Source) -> str:

@@ -32,6 +32,7 @@ from .evidence import shared
 from .intent import language
 from .lexical import content_terms
 from .llm import material
+from .names import MONTHS, WEEKDAYS, full_names, names
 
 # Calibrated on the dev split of eval/llm_answers.jsonl (python -m eval reports the frozen test split):
 # faithful Swedish sentences scored ≥ 0.867 against their best cited unit, English ones (over Swedish
@@ -48,15 +49,7 @@ _FRAME = "mötet möte gruppen kommundirektörerna kommundirektörsgruppen beslu
     "beslutades föreslog föreslå föreslås föreslogs styrelsen ska skall"
 
 _MARK = re.compile(r"\[(\d{1,2})\]")
-_MONTHS = {
-    "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "mars": 3, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "maj": 5, "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7,
-    "augusti": 8, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "october": 10,
-    "okt": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_WEEKDAYS = {"mandag": 1, "monday": 1, "tisdag": 2, "tuesday": 2, "onsdag": 3, "wednesday": 3, "torsdag": 4,
-             "thursday": 4, "fredag": 5, "friday": 5, "lordag": 6, "saturday": 6, "sondag": 7, "sunday": 7}
-_MONTH_RX = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:[ \u00a0.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 _QUANT = re.compile(rf"(?<![\w])({_NUM})\s*(%|procent|percent|mkr|miljoner|miljon|million|millions|mn|tkr|tusen|"
                     rf"thousand)?", re.I)
@@ -67,17 +60,6 @@ _MONTH_DAY = re.compile(rf"\b({_MONTH_RX})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[�
 _SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b")
 _TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\b")
 
-# Capitalised words that are not names: sentence openers, months, weekdays, generic nouns
-# an English answer capitalises. A name must occur in the cited source.
-_NOT_NAMES = set("""the a an in on at of for and or but to by with from as this that these those it its their there
-    they he she we i mr ms dr also however furthermore finally first second third then thus so which who what when
-    where how why according board meeting meetings minutes directors director group network secretariat item items
-    point project programme program decision decisions municipal municipality municipalities city town region county
-    sek kr kronor mkr yes no not all both each every one two three four five six seven eight nine ten
-    mötet möte mötena styrelsen gruppen nätverket sekretariatet projektet punkten beslut beslutet kommundirektörerna
-    kommundirektörsgruppen enligt dessutom även också det den de en ett och att som för på om till av med från
-    under efter inför vid när där här kommun kommunen kommunerna stad staden""".split())
-_NAME_TOKEN = re.compile(r"(?<![\w])([A-ZÅÄÖÉÜ][\wåäöéü'’-]+)")
 
 
 def _num(s: str) -> float | None:
@@ -103,13 +85,13 @@ def atoms(text: str) -> set[tuple]:
         out |= {("n", float(y)), ("dm", d, mo)}
         spans.append(m.span())
     for m in _DAY_MONTH.finditer(t):
-        mo = _MONTHS[m[3]]
+        mo = MONTHS[m[3]]
         out.add(("dm", int(m[1]), mo))
         if m[2]:
             out.add(("dm", int(m[2]), mo))
         spans.append(m.span())
     for m in _MONTH_DAY.finditer(t):
-        mo = _MONTHS[m[1]]
+        mo = MONTHS[m[1]]
         out.add(("dm", int(m[2]), mo))
         if m[3]:
             out.add(("dm", int(m[3]), mo))
@@ -137,7 +119,7 @@ def atoms(text: str) -> set[tuple]:
             out.add(("n", round(v * 1000)))
         else:
             out.add(("n", v))
-    for w, d in _WEEKDAYS.items():
+    for w, d in WEEKDAYS.items():
         if re.search(rf"\b{w}", t):
             out.add(("wd", d))
     return {(a[0], float(a[1])) if a[0] == "n" else a for a in out}
@@ -153,48 +135,6 @@ def _covered(a: tuple, have: set[tuple]) -> bool:
     if a[0] == "pct":
         return ("n", a[1]) in have
     return False
-
-
-def names(sentence: str) -> set[str]:
-    """Folded proper names (capitalised words that are not sentence openers or
-    generic nouns) a sentence states."""
-    s = _MARK.sub(" ", sentence)
-    toks = list(_NAME_TOKEN.finditer(s))
-    out = set()
-    for i, m in enumerate(toks):
-        w = m[1]
-        f = fold_ocr(w)
-        if w.lower() in _NOT_NAMES or f in _NOT_NAMES or f in _MONTHS or f in _WEEKDAYS or len(w) < 2:
-            continue
-        before = s[:m.start()].rstrip()
-        opener = not before or before[-1] in ".!?:–-•*\n"
-        nxt_cap = i + 1 < len(toks) and toks[i + 1].start() - m.end() <= 1
-        if opener and not nxt_cap:
-            continue  # a capitalised first word is only a name when another capitalised word follows
-        out.add(f.rstrip("s") if len(f) > 4 else f)
-    return out
-
-
-_EVERYWHERE = {"familjen", "helsingborg", "helsingborgs", "skane", "region"}
-
-
-def full_names(sentence: str) -> set[str]:
-    """Folded names of two or more capitalised words ("Natalie Bockstiegel", "Startpoint
-    Advisory"), but not the organisation every item names (Familjen Helsingborg)."""
-    s = _MARK.sub(" ", sentence)
-    groups: list[list[str]] = []
-    last_end = -2
-    for m in _NAME_TOKEN.finditer(s):
-        w, f = m[1], fold_ocr(m[1])
-        if w.lower() in _NOT_NAMES or f in _NOT_NAMES or f in _MONTHS or f in _WEEKDAYS or len(w) < 2:
-            last_end = -2
-            continue
-        if groups and m.start() - last_end <= 1:
-            groups[-1].append(f)
-        else:
-            groups.append([f])
-        last_end = m.end()
-    return {" ".join(g) for g in groups if len(g) >= 2 and not set(g) <= _EVERYWHERE}
 
 
 @dataclass

@@ -293,3 +293,12 @@ def test_chair_going_forward_is_the_latest_statement(service):
 def test_timeline_quotes_the_mention_in_an_item_about_something_else(service):
     a = service.ask("Traineeprogrammet genom åren")
     assert "Traineeprogrammet firar 20" in a.text and _cites(a, "2025-11-21", "Budget 2026")
+
+
+def test_a_name_the_items_do_not_hold_abstains(service):
+    # the topic is in the minutes, the place is not: the answer would be about something else
+    a = service.ask("When will the new trainee programme in Malmö start?")
+    assert not a.grounded and a.text == "I find nothing about that in the minutes."
+    assert a.note and "Malmö" in a.note
+    a = service.ask("Who from Startpoint Advisory led the workshop?")  # the name is in the item
+    assert a.grounded and "Ola Odebäck" in a.text
