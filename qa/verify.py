@@ -247,17 +247,37 @@ class Verifier:
         return []
 
     def _together(self, c: Claim, sources: list[Source]) -> list[str]:
-        """People (and other many-word names) the claim relates must be named together in
-        one sentence of a cited source, each by its full name or its last word."""
-        named = full_names(c.text)
-        if len(named) < 2:
-            return []
-        for s in sources:
-            for unit in self.units_of(s)[0]:
-                u = fold_ocr(unit)
-                if all(re.search(rf"\b({re.escape(n)}|{re.escape(n.split()[-1])})\b", u) for n in named):
-                    return []
-        return ["namn som källan inte nämner tillsammans: " + ", ".join(sorted(named))]
+        """People (and other many-word names) one clause of the claim relates must be named
+        together in one sentence (or the presenter line) of a cited source, each by its
+        full name or its last word."""
+        texts = [fold_ocr(t) for s in sources for t in self.units_of(s)[0] + ([s.item.presenter] if s.item else [])
+                 if t]
+        for clause in clauses(_MARK.sub(" ", c.text)):
+            named = full_names(clause)
+            if len(named) < 2:
+                continue
+            if not any(all(re.search(rf"\b({re.escape(n)}|{re.escape(n.split()[-1])})\b", t) for n in named)
+                       for t in texts):
+                return ["namn som källan inte nämner tillsammans: " + ", ".join(sorted(named))]
+        return []
+
+
+_JOIN = re.compile(r"(\S+) (?:and|och|samt|but|men|while) (?=[A-ZÅÄÖÉ])")
+
+
+def clauses(sentence: str) -> list[str]:
+    """A sentence cut at commas, semicolons and colons, and at a conjunction that starts a
+    new clause ("… about the project and Camilla Alfredsson will …"), not one that joins
+    two names ("Karin Gerken and Olu Lindström")."""
+    out: list[str] = []
+    for part in re.split(r"[,;:]\s+", sentence):
+        start = 0
+        for m in _JOIN.finditer(part):
+            if m[1][0].islower():
+                out.append(part[start:m.end(1)])
+                start = m.end()
+        out.append(part[start:])
+    return [p for p in out if p.strip()]
 
 
 def _show(a: tuple) -> str:

@@ -124,6 +124,9 @@ def test_decision_claims_are_checked_against_the_decisions(sample_index, sentenc
 
 @pytest.mark.parametrize("sentence,ok", [
     ("Camilla Alfredsson will contact Fredrik Wahrolén to develop a communication concept", True),
+    # two clauses, each relating people one sentence of the item names together
+    ("Natalie Bockstiegel told the group about the project and Camilla Alfredsson will contact Fredrik Wahrolén "
+     "to develop a communication concept", True),
     # both people are in the item, but not in one sentence: a swapped relation
     ("Natalie Bockstiegel will contact Fredrik Wahrolén to develop a communication concept", False),
 ])
