@@ -77,6 +77,16 @@ def cited_ranks(text: str) -> list[int]:
     return sorted({int(m) for m in re.findall(r"\[(\d{1,3})\]", text)})
 
 
+_NOT_RECORDED = {
+    "sv": {"presented": "Protokollen anger inget som {who} föredragit; här är var {who} nämns:",
+           "assigned": "Protokollen anger inget uppdrag för {who}; här är var {who} nämns:",
+           "led": "Protokollen anger inget som {who} lett; här är var {who} nämns:"},
+    "en": {"presented": "The minutes record nothing {who} presented; here is where {who} is mentioned:",
+           "assigned": "The minutes record no assignment for {who}; here is where {who} is mentioned:",
+           "led": "The minutes record nothing {who} led; here is where {who} is mentioned:"},
+}
+
+
 # --- structured intents ----------------------------------------------------------------------------
 def answer_structured(question: str, intent: Intent, lang: str, meetings: list[Meeting], retriever: Retriever,
                       with_attendance: bool = False, current: bool = False) -> Answer | None:
@@ -90,7 +100,14 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
     elif intent.kind == "role":
         lines = structured.role(meetings, intent, lang, retriever, c, current)
     elif intent.kind == "person":
-        lines = structured.person(meetings, intent, lang, retriever, c)
+        asks = structured.person_asks(question)
+        lines = structured.person(meetings, intent, lang, retriever, c, asks)
+        if not lines and asks:
+            # nothing of that kind: every mention of the person, said so
+            c = structured.Citer(retriever)
+            lines = structured.person(meetings, intent, lang, retriever, c)
+            if lines:
+                lines[0] = _NOT_RECORDED[lang][asks].format(who=intent.person)
     else:
         return None
     if not lines or not c.sources:

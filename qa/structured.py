@@ -176,22 +176,43 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
 
 
 # --- a person ----------------------------------------------------------------------------------------
-def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retriever, c: Citer) -> list[str]:
-    """What a named person presented, led or was assigned, meeting by meeting in date order."""
+# What a person question asks about, and the words that say a sentence is about it.
+_PERSON_ASKS = {
+    "presented": (re.compile(r"foredr\w*|presentera\w*|presented|presents|present\b|berattat|redovisat|informerat|told"),
+                  re.compile(r"foredr\w*|presenter\w*|berattade|informer\w*|redovisade|visade|gick igenom|feredrog")),
+    "assigned": (re.compile(r"uppdrag\w*|assign\w*|tasks?\b|ansvar\w*|responsib\w*|ska gora|will do|supposed to"),
+                 re.compile(r"\bska\b|uppdrag|ansvar\w*|kontaktar|tar fram|aterkommer|sammanfatta|utgor")),
+    "led": (re.compile(r"\bledde\b|\bled\b|\bleda\b|chair\w*|ordforande"),
+            re.compile(r"\bledde\b|\bleds\b|\bleddes\b|ordforande|leda\b")),
+}
+
+
+def person_asks(question: str) -> str | None:
+    """"presented", "assigned" or "led" when the question asks for that, else None (anything)."""
+    q = fold_ocr(question)
+    return next((k for k, (ask, _) in _PERSON_ASKS.items() if ask.search(q)), None)
+
+
+def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retriever, c: Citer,
+           asks: str | None = None) -> list[str]:
+    """What a named person presented, led or was assigned (``asks``; None: every mention),
+    meeting by meeting in date order. Presenter lines count as presenting."""
     name = fold_ocr(intent.person or "")
     first = name.split()[0] if name else ""
+    said = _PERSON_ASKS[asks][1] if asks else None
     lines: list[str] = []
     for m in sorted(meetings, key=lambda m: m.date or ""):
         found: list[str] = []
         doc = retriever.doc_id_of(m)
         for it in m.items:
-            if it.presenter and name in fold_ocr(it.presenter):
+            if it.presenter and name in fold_ocr(it.presenter) and asks in (None, "presented"):
                 found.append(f"- Föredragande i {it.label} {c.item(m, it.index)}")
             for u in retriever.units_for(Ref(doc, "item", it.index)):
                 text = retriever.unit_text[u]
                 ft = fold_ocr(text)
                 if name in ft or (first and re.search(rf"\b{re.escape(first)}\b", ft) and name in fold_ocr(it.text)):
-                    found.append(f"- ”{text}” ({it.label}) {c.item(m, it.index)}")
+                    if said is None or said.search(ft):
+                        found.append(f"- ”{text}” ({it.label}) {c.item(m, it.index)}")
         if found:
             lines += ["", heading(m)] + found
     if not lines:

@@ -302,3 +302,13 @@ def test_a_name_the_items_do_not_hold_abstains(service):
     assert a.note and "Malmö" in a.note
     a = service.ask("Who from Startpoint Advisory led the workshop?")  # the name is in the item
     assert a.grounded and "Ola Odebäck" in a.text
+
+
+def test_person_answer_narrowed_to_what_is_asked(service):
+    a = service.ask("What did Johan Lindberg present?")
+    assert a.intent == "person" and "informerar om större förändringar inför Traineeprogram 2019" in a.text
+    assert "hälsade välkommen" not in a.text and "deltog inte" not in a.text  # mentions, not presentations
+    a = service.ask("What has Johan Lindberg been assigned?")
+    assert "ska sammanfatta organisation och finansiering" in a.text and "berättade" not in a.text
+    a = service.ask("Vad har Mikael Johansson fått i uppdrag?")  # none recorded: said, then the mentions
+    assert a.text.startswith("Protokollen anger inget uppdrag för Mikael Johansson") and "Antikrangel" in a.text
