@@ -10,7 +10,9 @@ import re
 GLOSSARY = {
     "decide": "beslut besluta", "decided": "beslut beslutade", "decision": "beslut", "decisions": "beslut",
     "meeting": "möte mötet", "meetings": "möten", "board": "styrelsen styrelsemötet", "chair": "ordförande leda",
-    "chaired": "ledde ordförande", "led": "ledde", "secretary": "sekreterare sekretariatet",
+    "chaired": "ledde ordförande", "led": "ledde", "lead": "leda leds ledning", "leads": "leder leds",
+    "going forward": "fortsatt framöver", "continue": "fortsatt fortsätta", "preparing": "förberedelser",
+    "agenda": "agendan", "secretary": "sekreterare sekretariatet",
     "secretariat": "sekretariatet sekretariatschef", "head": "chef", "hiring": "rekrytering", "recruitment": "rekrytering",
     "budget": "budget", "funding": "finansiering medel", "fund": "finansiera", "money": "medel kronor",
     "cost": "kostnad kosta", "annual": "årlig", "report": "rapport redovisning", "annual report": "årsredovisning",
