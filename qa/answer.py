@@ -181,7 +181,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     intent = intent or Intent("fact")
     sources = retrieval.sources
     terms = question_terms(question)
-    ev = weigh(retrieval, retriever, terms)
+    ev = weigh(retrieval, retriever, terms, spread=intent.kind == "timeline")
     if not ev.grounded:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
     missing = _unnamed(question, ev.trusted)

@@ -114,7 +114,9 @@ def source_terms(s: Source) -> set[str]:
     return content_terms(s.text + " " + s.item_title)
 
 
-def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms) -> Evidence:
+def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, spread: bool = False) -> Evidence:
+    """``spread``: the question asks about a topic over time (a timeline), so its words are
+    expected in several items rather than rare; all of them in two retrieved items is evidence."""
     sources = retrieval.sources
     if not sources:
         return Evidence(False, [], "inga källor")
@@ -135,6 +137,9 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms) -
         reason = "frågans ovanliga ord finns i punkten"
     elif terms and len(shared(terms, content_terms(top.item_title))) == len(terms):
         reason = "frågans ord finns i punktens rubrik"
+    elif spread and terms and coverage == 1.0 and \
+            sum(len(shared(terms, source_terms(s))) == len(terms) for s in sources[:5]) >= 2:
+        reason = "ämnet finns i flera punkter"
     else:
         return Evidence(False, [], "svagt stöd", peak, agree, coverage)
     # Other items are trusted when they share a rare word of the question as a word of their

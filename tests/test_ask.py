@@ -312,3 +312,10 @@ def test_person_answer_narrowed_to_what_is_asked(service):
     assert "ska sammanfatta organisation och finansiering" in a.text and "berättade" not in a.text
     a = service.ask("Vad har Mikael Johansson fått i uppdrag?")  # none recorded: said, then the mentions
     assert a.text.startswith("Protokollen anger inget uppdrag för Mikael Johansson") and "Antikrangel" in a.text
+
+
+def test_english_timeline_over_a_topic_in_several_items(service):
+    a = service.ask("How has public transport been handled over the years?")
+    assert a.grounded and a.intent == "timeline"
+    assert a.text.index("2019-01-18") < a.text.index("2024-03-22") < a.text.index("2025-11-21")
+    assert not service.ask("How has the swimming pool issue evolved over the years?").grounded
