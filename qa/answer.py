@@ -221,6 +221,11 @@ def _unnamed(question: str, trusted: list[Source]) -> list[str]:
     return sorted(words.get(n, n) for n in asked if not re.search(rf"\b{re.escape(n)}", held))
 
 
+def _bare(text: str) -> str:
+    """A quoted sentence without the list bullet it had in the minutes (the answer has its own)."""
+    return text.lstrip("•·*–- ")
+
+
 def _where(s: Source) -> str:
     return f"{MEETING_LABEL} {s.meeting.date}, {s.item.label if s.item else s.item_title}"
 
@@ -259,7 +264,7 @@ def _overview(lang: str, top: Source, units: list[_Unit]) -> str:
         return ""
     lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", "",
              f"**{MEETING_LABEL} {top.meeting.date}** – {top.item.label if top.item else top.item_title}"]
-    lines += [f"- {u.text} [{top.rank}]" for u in mine]
+    lines += [f"- {_bare(u.text)} [{top.rank}]" for u in mine]
     return "\n".join(lines)
 
 
@@ -285,7 +290,7 @@ def _facts(lang: str, ev: Evidence, units: list[_Unit]) -> str:
             picked.append(u)
     lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", ""]
     for u in picked:
-        lines.append(f"- {u.text} [{u.source.rank}] ({_where(u.source)})")
+        lines.append(f"- {_bare(u.text)} [{u.source.rank}] ({_where(u.source)})")
     return "\n".join(lines)
 
 
@@ -311,7 +316,7 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
             # programme's anniversary): the sentences that mention it, not its own decisions.
             said = [t for t in sentences(s.item.body) if shared(terms, content_terms(t))][:2]
             if said:
-                lines += [f"- {t.lstrip('•·*–- ')} [{s.rank}]" for t in said]
+                lines += [f"- {_bare(t)} [{s.rank}]" for t in said]
                 continue
         if s.item.decisions:
             lines += _decision_bullets(s)

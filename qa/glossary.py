@@ -31,7 +31,9 @@ GLOSSARY = {
     "extension": "förlängd", "return": "lämna tillbaka", "hand back": "lämna tillbaka", "governance": "styrmodeller",
     "models": "modeller", "red tape": "krångel antikrångel", "attendance": "närvarande", "absent": "förhinder frånvarande",
     "guests": "gäster", "accessibility": "tillgänglighet", "supplier": "leverantör", "ombudsman": "ombudsperson",
-    "communication": "kommunikation", "concept": "koncept", "wage deduction": "löneavdrag", "payroll": "löneavdrag",
+    "communication": "kommunikation", "telephony": "telefoni telefonitjänster teleupphandling",
+    "telephone": "telefoni telefonitjänster teleupphandling", "representative": "representant",
+    "reserve": "reserv", "deputy": "reserv ersättare", "concept": "koncept", "wage deduction": "löneavdrag", "payroll": "löneavdrag",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)
 _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)

@@ -37,7 +37,7 @@ def names(sentence: str) -> set[str]:
     toks = list(_NAME_TOKEN.finditer(s))
     out = set()
     for i, m in enumerate(toks):
-        w = m[1]
+        w = re.sub(r"['’]s?$", "", m[1])  # a possessive: "SKL's" names SKL
         f = fold_ocr(w)
         if w.lower() in _NOT_NAMES or f in _NOT_NAMES or f in MONTHS or f in WEEKDAYS or len(w) < 2:
             continue

@@ -319,3 +319,11 @@ def test_english_timeline_over_a_topic_in_several_items(service):
     assert a.grounded and a.intent == "timeline"
     assert a.text.index("2019-01-18") < a.text.index("2024-03-22") < a.text.index("2025-11-21")
     assert not service.ask("How has the swimming pool issue evolved over the years?").grounded
+
+
+def test_possessive_name_and_glossary_words(service):
+    # "SKL's" names SKL, which the item holds as "SKLs"; "telephony" meets "telefonitjänster"
+    a = service.ask("Who represents Familjen Helsingborg in SKL's network for municipal directors in 2019?")
+    assert a.grounded and "Stefan Larsson" in a.text
+    a = service.ask("What was decided about the telephony agreement?")
+    assert a.grounded and "att alla kommuner skriver på utskickat avtalsförslag" in a.text
