@@ -248,7 +248,7 @@ def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms) -> str
                       key=lambda u: u.score, default=None)
             if ctx is not None:
                 label = "Ur punkten" if lang == "sv" else "From the item"
-                lines.append(f"  - {label}: ”{ctx.text}” [{s.rank}]")
+                lines.append(f"  - {label}: ”{_bare(ctx.text)}” [{s.rank}]")
     return "\n".join(lines)
 
 

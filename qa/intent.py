@@ -60,12 +60,15 @@ class Intent:
 def language(question: str) -> str:
     """"sv" or "en". Swedish letters count, but a Swedish place name alone ("Who
     attended in Höganäs?") does not make an English question Swedish."""
-    q = question.lower()
-    ws = re.findall(r"[a-zåäöé]+", q)
+    raw = re.findall(r"[A-Za-zÅÄÖÉåäöé]+", question)
+    ws = [w.lower() for w in raw]
     names = set(MUNICIPALITIES) | {"skane", "familjen", "helsingborg"}
     en = sum(w in _EN for w in ws)
     sv = sum(w in _SV for w in ws)
-    sv += 2 * any(re.search(r"[åäö]", w) and fold(w) not in names for w in ws)
+    # Swedish letters count in lowercase words: a capitalised one inside a sentence is a name
+    # ("… prioritise Lätt att göra rätt", "Who attended in Höganäs?").
+    sv += 2 * any(re.search(r"[åäö]", w) and fold(w) not in names and (i == 0 or r[0].islower())
+                  for i, (w, r) in enumerate(zip(ws, raw)))
     if en == sv:
         return "en" if any(w in ("the", "what", "who", "when", "how", "is", "of") for w in ws) else "sv"
     return "en" if en > sv else "sv"

@@ -194,7 +194,7 @@ class LLMRun:
         sources = self.retrieval.sources
         if text.strip() in NOTHING.values():
             return Answer(self.question, NOTHING[self.lang], False, sources, self.lang, mode="llm")
-        claims = verifier_for(self.retriever).check(text, sources)
+        claims = verifier_for(self.retriever).check(text, sources, language(self.question))
         verified = [c.public_dict() for c in claims]
         ok = [c for c in claims if c.ok]
         failed = [c for c in claims if not c.ok]

@@ -178,7 +178,10 @@ class Verifier:
         self.embed = embed
         self.units_of = units_of
 
-    def check(self, text: str, sources: list[Source]) -> list[Claim]:
+    def check(self, text: str, sources: list[Source], lang_of: str | None = None) -> list[Claim]:
+        """``lang_of``: the answer's language (the question's); a sentence's own words decide
+        only without it, and Swedish names in an English sentence ("Lätt att göra rätt")
+        can make it look Swedish."""
         by_rank = {s.rank: s for s in sources}
         claims = [Claim(p, [int(m) for m in _MARK.findall(p)]) for p in split_claims(text)]
         todo = [c for c in claims if c.cited and all(r in by_rank for r in c.cited)]
@@ -210,7 +213,7 @@ class Verifier:
                     if sims[i] > best:
                         best, best_rank = float(sims[i]), r
             c.support, c.supported_by = best, best_rank
-            lang = language(c.text)
+            lang = _language(c.text, lang_of)
             if best < SUPPORT_MIN[lang]:
                 c.reasons.append(f"stöds inte av källan (likhet {best:.2f})")
             elif lang == "sv":
@@ -278,6 +281,15 @@ def clauses(sentence: str) -> list[str]:
                 start = m.end()
         out.append(part[start:])
     return [p for p in out if p.strip()]
+
+
+def _language(sentence: str, answer_lang: str | None) -> str:
+    """The sentence's language; an English answer's sentence that reads as English (two of
+    its function words) stays English whatever Swedish names it quotes."""
+    if answer_lang == "en" and len(re.findall(r"\b(the|and|of|to|was|were|is|will|that|with|for)\b",
+                                              _MARK.sub(" ", sentence).lower())) >= 2:
+        return "en"
+    return language(sentence)
 
 
 def _show(a: tuple) -> str:

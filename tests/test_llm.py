@@ -271,3 +271,14 @@ def test_real_openai_compatible_server_process(sample_index, tmp_path):
         proc.terminate()
         proc.wait(timeout=30)
         close_backends()
+
+
+def test_english_sentence_quoting_swedish_names_is_judged_as_english(sample_index):
+    # "Lätt att göra rätt", "för kommunerna": Swedish words inside names do not make the sentence Swedish
+    svc = Service(sample_index)
+    q = "Which Expo Framtid project ideas were prioritised?"
+    srcs = svc.retriever.search(q, 5).sources
+    expo = next(s for s in srcs if s.item_title == "Expo Framtid")
+    text = ("The group decided to prioritise Lätt att göra rätt and Omställningsprogram för kommunerna, "
+            f"but not Satsning i Vegeåns vattenavrinningsområde [{expo.rank}].")
+    assert verifier_for(svc.retriever).check(text, srcs, "en")[0].ok
