@@ -282,3 +282,17 @@ def test_english_sentence_quoting_swedish_names_is_judged_as_english(sample_inde
     text = ("The group decided to prioritise Lätt att göra rätt and Omställningsprogram för kommunerna, "
             f"but not Satsning i Vegeåns vattenavrinningsområde [{expo.rank}].")
     assert verifier_for(svc.retriever).check(text, srcs, "en")[0].ok
+
+
+@pytest.mark.parametrize("sentence,ok", [
+    ("The 2026 budget sets aside SEK 75,000 for the business gala", True),
+    ("The administrative post goes from 25% to 50%, and SEK 200,000 is set aside for the trainee "
+     "programme's 20th anniversary", True),
+    # 1 mkr is in the item, but in the sentence about a new post, not the gala
+    ("The business gala is put into the 2026 budget with SEK 1 million", False),
+])
+def test_numbers_come_from_the_sentence_about_them(sample_index, sentence, ok):
+    c = _check(Service(sample_index), "What is the budget for 2026?", "Budget 2026", sentence)
+    assert c.ok == ok, c.reasons
+    if not ok:
+        assert any("annan mening" in r for r in c.reasons)
