@@ -31,7 +31,7 @@ def outcome(row: dict, answer) -> dict:
     dropped = [v for v in answer.verified if not v["verified"]]
     if row["faithful"]:
         ok = llm_shown and not dropped
-        fmt = [r for v in dropped for r in v["reasons"] if r.startswith(("uppgift", "namn"))]
+        fmt = [r for v in dropped for r in v["reasons"] if r.startswith(("uppgift som inte finns", "namn som inte finns"))]
         return {"accepted": ok, "format_drops": len(fmt), "reasons": [r for v in dropped for r in v["reasons"]]}
     text = fold(answer.text)
     shown = llm_shown and any(fold(b) in text for b in row["bad"])
