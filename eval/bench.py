@@ -180,7 +180,7 @@ def report_md(r: dict) -> str:
         f"| {ing['files']} | {ing['pages']} | {ing['items']} | {ing['seconds']} | {ing['pages_per_s']} | "
         f"{ing['items_per_s']} | {ing['split_s']['load_parse']} | {ing['split_s']['embed']} | {ing['split_s']['store']} |",
         "", "Embedding covers the item chunks and every sentence unit used for extractive answers.", "",
-        "## Query latency (extractive, warm; the 76 dev-split eval questions × 2)", "",
+        f"## Query latency (extractive, warm; the {r['scales'][0]['queries'] // 2} dev-split eval questions × 2)", "",
         "| corpus | meetings | chunks | sentence units | p50 ms | p95 ms | build s |", "|---|---|---|---|---|---|---|",
     ]
     for s in r["scales"]:

@@ -23,7 +23,8 @@ from minutes.records import MEETING_LABEL, Meeting, Source
 from minutes.text import addresses_model, fold_ocr, sentences
 
 from . import structured
-from .evidence import Evidence, Terms, as_terms, distinctive_terms, exact, question_terms, rare, shared, source_terms, weigh
+from .evidence import (Evidence, Terms, as_terms, distinctive_terms, exact, question_terms, rare_words, shared,
+                       source_terms, weigh)
 from .glossary import GLOSSARY
 from .intent import Intent, language
 from .lexical import content_terms
@@ -89,7 +90,8 @@ _NOT_RECORDED = {
 
 # --- structured intents ----------------------------------------------------------------------------
 def answer_structured(question: str, intent: Intent, lang: str, meetings: list[Meeting], retriever: Retriever,
-                      with_attendance: bool = False, current: bool = False) -> Answer | None:
+                      with_attendance: bool = False, current: bool = False,
+                      known: dict[str, str] | None = None) -> Answer | None:
     """Meeting, attendance, role and person questions, over ``meetings`` (already
     narrowed by the question's dates). None when the structure holds nothing."""
     c = structured.Citer(retriever)
@@ -98,7 +100,7 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
     elif intent.kind == "attendance":
         lines = structured.attendance(meetings, intent, lang, c)
     elif intent.kind == "role":
-        lines = structured.role(meetings, intent, lang, retriever, c, current)
+        lines = structured.role(meetings, intent, lang, retriever, c, current, known)
     elif intent.kind == "person":
         asks = structured.person_asks(question)
         lines = structured.person(meetings, intent, lang, retriever, c, asks)
@@ -298,12 +300,12 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
     """A dated timeline of the items that treat the topic: the trusted ones and any
     retrieved item holding a rare word or half the distinctive words of the question,
     each with its decisions or, without decisions, its first sentence."""
-    rare_ = rare(retriever, terms)
+    rare = rare_words(retriever, terms)
     items = [s for s in ev.trusted if s.item is not None]
     for s in sources:
         st = source_terms(s)
         if s.item is not None and s not in items and terms and \
-                (exact(rare_, st) or len(exact(terms, st)) / len(terms) >= 0.5):
+                (exact(rare, st) or len(exact(terms, st)) / len(terms) >= 0.5):
             items.append(s)
     if not items:
         return ""

@@ -100,7 +100,7 @@ def shared(terms: set[str] | Terms, other: set[str]) -> set[str]:
     return {t for t, forms in as_terms(terms).items() if hit(t) or any(hit(f) for f in forms)}
 
 
-def rare(retriever: Retriever, terms: Terms) -> Terms:
+def rare_words(retriever: Retriever, terms: Terms) -> Terms:
     """Those of ``terms`` that are (or have a form that is) rare among the items."""
     return {t: f for t, f in terms.items() if retriever.rare_terms({t} | f)}
 
@@ -127,8 +127,8 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
     agree = retrieval.top_agree
     top_terms = source_terms(top)
     coverage = len(shared(terms, top_terms)) / len(terms) if terms else 0.0
-    rare_ = rare(retriever, terms)
-    rare_hit = bool(shared(rare_, top_terms))
+    rare = rare_words(retriever, terms)
+    rare_hit = bool(shared(rare, top_terms))
     if agree and (coverage >= 0.5 or rare_hit or peak >= PEAK_WITH_AGREEMENT):
         reason = "dense och lexikal sökning är överens"
     elif peak >= PEAK_CONFIDENT:
@@ -150,9 +150,9 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
     trusted = [top]
     for s in sources[1:]:
         terms_s = source_terms(s)
-        if rare_:
-            ok = bool(exact(rare_, terms_s)) and len(shared(terms, terms_s)) >= RELATED_COVERAGE * coverage * len(terms) \
-                and (rare_hit or (s.dense_score or 0) >= best - RELATED_DENSE)
+        if rare:
+            near = len(shared(terms, terms_s)) >= RELATED_COVERAGE * coverage * len(terms)
+            ok = bool(exact(rare, terms_s)) and near and (rare_hit or (s.dense_score or 0) >= best - RELATED_DENSE)
         else:
             ok = ((s.dense_score or 0) >= best - RELATED_DENSE / 3 and bool(shared(terms, terms_s))) or \
                 (bool(terms) and len(shared(terms, content_terms(s.item_title))) == len(terms))

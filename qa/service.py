@@ -169,7 +169,7 @@ class Service:
         current = intent.kind == "role" and not (w.date_from or w.latest) and \
             bool(re.search(r"\b(ar|is|nuvarande|current|now|nu|idag|today|framover|fortsattningsvis|going forward)\b",
                           fold_ocr(question)))
-        a = answer_structured(question, intent, lang, ms, self.retriever, with_att, current)
+        a = answer_structured(question, intent, lang, ms, self.retriever, with_att, current, self.people())
         if a is not None and note:
             a.note = note
         return a

@@ -129,14 +129,15 @@ _ROLE_TEXT = {
 
 
 def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retriever, c: Citer,
-         current: bool = False) -> list[str]:
+         current: bool = False, known: dict[str, str] | None = None) -> list[str]:
     """Who held the role at each meeting: signatures, attendance entries, presenters and
     sentences that name it, newest meeting first; ``current``: only the latest meeting
-    that says ("Vem är sekretariatschef?")."""
+    that says ("Vem är sekretariatschef?"); ``known``: the people the minutes name (folded → as spelt)."""
     rx = _ROLE_TEXT[intent.role or "secretary"]
     # A sentence is quoted only when it names someone the minutes know: "Att Sekretariatschefen
     # tillsammans med …" names the role, not who holds it.
-    known = list(people(list(retriever.meetings.values())))
+    if known is None:
+        known = people(list(retriever.meetings.values()))
     lines: list[str] = []
     for m in sorted(meetings, key=lambda m: m.date or "", reverse=True):
         found: list[str] = []
