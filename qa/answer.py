@@ -143,6 +143,14 @@ _ASKS = [
     (re.compile(r"\b(vem|vilka|who|whom)\b"), re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")),
     (re.compile(r"\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i) [A-ZÅÄÖ]\w+")),
 ]
+# Questions whose answer must be a date or an amount: an item that states none does not answer them.
+_STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date|vilken dag)\b"), _ASKS[0][1]),
+           (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount)\b"), _ASKS[1][1])]
+
+
+def _holds(rx: re.Pattern, text: str) -> bool:
+    return bool(rx.search(text) or rx.search(fold_ocr(text)))
+
 
 
 def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], terms: set[str] | Terms,
@@ -168,7 +176,7 @@ def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], te
             uterms = content_terms(text)
             lex = (sum(weight[t] for t in shared(terms, uterms))
                    + 0.5 * sum(weight[t] for t in shared(terms, title_terms - uterms))) / total
-            bonus = 0.03 if wants and any(w.search(text) for w in wants) else 0.0
+            bonus = 0.03 if wants and any(_holds(w, text) for w in wants) else 0.0
             if any(" ".join(d.split()) == text for d in decisions):
                 bonus += 0.01  # what the meeting decided outweighs the presentation that led to it
             elif len(text.split()) < 8 and not re.search(r"[.:!?]$", text) and not re.search(r"\d", text):
@@ -208,9 +216,19 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         text = _decisions(lang, ev, units, terms)
         if text:
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="decision")
-    text = _facts(lang, ev, units)
-    if not text:
+    picked = _pick(ev, units)
+    if not picked:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
+    strict = [ans for ask, ans in _STRICT if ask.search(fold_ocr(question))]
+    if intent.kind == "fact" and strict and not any(_holds(w, u.text) for w in strict for u in picked):
+        # "When was the accelerator programme started?": the item is about it, but states no date
+        a = Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
+        where = f"{top.meeting.date}, {top.item.label if top.item else top.item_title}"
+        date = strict[0] is _ASKS[0][1]
+        a.note = (f"Punkten som handlar om frågan ({where}) anger {'inget datum' if date else 'inget belopp'}."
+                  if lang == "sv" else f"The item about the question ({where}) states no {'date' if date else 'amount'}.")
+        return a
+    text = _facts(lang, picked)
     return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
 
 
@@ -273,11 +291,11 @@ def _overview(lang: str, top: Source, units: list[_Unit]) -> str:
 FACT_MARGIN = 0.02  # sentences within this of the best one are quoted too
 
 
-def _facts(lang: str, ev: Evidence, units: list[_Unit]) -> str:
+def _pick(ev: Evidence, units: list[_Unit]) -> list[_Unit]:
     """The best sentences of the trusted items: the best one of the top item, and
     others only when they score nearly as well (at most four)."""
     if not units:
-        return ""
+        return []
     top = ev.trusted[0]
     ranked = sorted(units, key=lambda u: -u.score)
     best_top = next((u for u in ranked if u.source is top), None)
@@ -290,6 +308,10 @@ def _facts(lang: str, ev: Evidence, units: list[_Unit]) -> str:
             break
         if u.text not in {p.text for p in picked}:
             picked.append(u)
+    return picked
+
+
+def _facts(lang: str, picked: list[_Unit]) -> str:
     lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", ""]
     for u in picked:
         lines.append(f"- {_bare(u.text)} [{u.source.rank}] ({_where(u.source)})")
@@ -350,7 +372,8 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
             return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")
     terms = distinctive_terms(question)
     ev = Evidence(True, srcs, "följdfråga")
-    text = _facts(lang, ev, _units(retriever, retrieval, srcs, terms, question))
-    if not text:
+    picked = _pick(ev, _units(retriever, retrieval, srcs, terms, question))
+    if not picked:
         return Answer(question, NOTHING[lang], False, srcs, lang, intent="followup")
+    text = _facts(lang, picked)
     return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")

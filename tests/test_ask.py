@@ -327,3 +327,11 @@ def test_possessive_name_and_glossary_words(service):
     assert a.grounded and "Stefan Larsson" in a.text
     a = service.ask("What was decided about the telephony agreement?")
     assert a.grounded and "att alla kommuner skriver på utskickat avtalsförslag" in a.text
+
+
+def test_a_when_question_is_not_answered_by_a_sentence_without_a_date(service):
+    a = service.ask("When was the accelerator programme started?")  # the item gives no start date
+    assert not a.grounded and a.note and "no date" in a.note and "acceleratorprogrammet" in a.note
+    a = service.ask("Hur mycket kostar Potentialutredningen?")  # the item has no amount
+    assert not a.grounded and "inget belopp" in (a.note or "")
+    assert "31 oktober 2024" in service.ask("Until when was the accelerator project prolonged?").text
