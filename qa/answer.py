@@ -28,7 +28,7 @@ from .evidence import (Evidence, Terms, as_terms, distinctive_terms, exact, ques
 from .glossary import GLOSSARY
 from .intent import Intent, language
 from .lexical import content_terms
-from .names import EVERYWHERE, names
+from .names import unnamed
 from .retrieve import Retrieval, Retriever
 
 __all__ = ["Answer", "NOTHING", "extractive", "followup", "language", "distinctive_terms", "answer_structured"]
@@ -233,12 +233,9 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
 
 
 def _unnamed(question: str, trusted: list[Source]) -> list[str]:
-    """The names the question states (a place, a person, an organisation) that none of
-    the trusted items holds. English domain words a question capitalises are no names."""
-    asked = {n for n in names(question) if n not in GLOSSARY and n not in EVERYWHERE}
-    held = " ".join(fold_ocr(s.text + " " + s.item_title) for s in trusted)
-    words = {fold_ocr(w).rstrip("s") if len(w) > 4 else fold_ocr(w): w for w in re.findall(r"[\w'’-]+", question)}
-    return sorted(words.get(n, n) for n in asked if not re.search(rf"\b{re.escape(n)}", held))
+    """The names the question states that none of the trusted items holds. English domain
+    words a question capitalises are no names."""
+    return unnamed(question, " ".join(fold_ocr(s.text + " " + s.item_title) for s in trusted), GLOSSARY)
 
 
 def _bare(text: str) -> str:

@@ -70,3 +70,12 @@ def full_names(sentence: str) -> set[str]:
             groups.append([f])
         last_end = m.end()
     return {" ".join(g) for g in groups if len(g) >= 2 and not set(g) <= EVERYWHERE}
+
+
+def unnamed(question: str, held: str, skip=frozenset()) -> list[str]:
+    """The names the question states (a place, a person, an organisation) that ``held``
+    (folded text) lacks, spelt as in the question; ``skip``: words that are no names here."""
+    words = {fold_ocr(w).rstrip("s") if len(w) > 4 else fold_ocr(w): w
+             for w in re.findall(r"[\w'’-]+", question)}
+    asked = {n for n in names(question) if n not in skip and n not in EVERYWHERE}
+    return sorted(words.get(n, n) for n in asked if not re.search(rf"\b{re.escape(n)}", held))

@@ -19,8 +19,9 @@ from minutes.text import fold_ocr
 
 from .answer import NOTHING, Answer, answer_structured, extractive, followup, renumbered
 from .evidence import distinctive_terms
-from .glossary import swedish_terms
+from .glossary import GLOSSARY, swedish_terms
 from .intent import Intent, classify, language, people
+from .names import unnamed
 from .retrieve import Filters, Retriever
 from .when import When, when
 
@@ -160,6 +161,16 @@ class Service:
             msg = (f"Det finns inget möte {period} i protokollen." if lang == "sv" else
                    f"There is no meeting {period} in the minutes.")
             return Answer(question, msg + " " + NOTHING[lang], False, [], lang, intent=intent.kind)
+        if intent.kind == "attendance" and not (intent.person or intent.municipality):
+            # "Who attended from Malmö?": a name no attendance list holds is no member or attendee
+            lists = fold_ocr(" ".join(f"{a.name} {a.affiliation} {'via Teams' if a.remote else ''}"
+                                      for m in ms for a in m.attendees) + " " + " ".join(g for m in ms for g in m.guests))
+            unknown = unnamed(question, lists, GLOSSARY)
+            if unknown:
+                a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
+                a.note = (f"Närvarolistorna nämner inte {', '.join(unknown)}." if lang == "sv" else
+                          f"The attendance lists do not mention {', '.join(unknown)}.")
+                return a
         if intent.kind == "attendance" and not (w.date_from or w.latest or intent.person or intent.municipality):
             ms = ms[-1:]
             note = "Närvaro vid det senaste mötet." if lang == "sv" else "Attendance at the latest meeting."

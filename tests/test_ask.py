@@ -335,3 +335,9 @@ def test_a_when_question_is_not_answered_by_a_sentence_without_a_date(service):
     a = service.ask("Hur mycket kostar Potentialutredningen?")  # the item has no amount
     assert not a.grounded and "inget belopp" in (a.note or "")
     assert "31 oktober 2024" in service.ask("Until when was the accelerator project prolonged?").text
+
+
+def test_attendance_of_a_place_no_list_holds(service):
+    a = service.ask("Who attended from Malmö?")  # not a member; no attendance list names it
+    assert not a.grounded and a.intent == "attendance" and "Malmö" in (a.note or "")
+    assert service.ask("Who attended via Teams at the last meeting?").grounded
