@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import statistics
-import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -39,7 +38,7 @@ def outcome(row: dict, answer) -> dict:
 
 
 def evaluate_llm(settings: Settings, split: str | None = None) -> dict:
-    from qa.llm import verifier_for
+    from qa.answer import Answer
     from qa.service import Service
 
     from .scripted_llm import ScriptedLLMServer
@@ -50,17 +49,17 @@ def evaluate_llm(settings: Settings, split: str | None = None) -> dict:
         s = settings.with_overrides(answer_mode="llm", llm_backend="openai", llm_base_url=server.url + "/v1",
                                     llm_model="scripted", llm_api_key="x")
         service = Service(s)
-        verifier = verifier_for(service.retriever)
         results, verify_ms = [], []
         for row in rows:
             current["answer"] = row["answer"]
-            a = service.ask(row["question"], mode="llm")
-            results.append((row, a, outcome(row, a)))
-            if a.verified and len(a.verified) >= 1:
-                t = time.perf_counter()
-                verifier.check(a.text if a.mode == "llm" else "\n".join(v["sentence"] for v in a.verified),
-                               service.retriever.search(row["question"], 5).sources)
-                verify_ms.append((time.perf_counter() - t) * 1000)
+            run, _ = service.start(row["question"], mode="llm")
+            if not isinstance(run, Answer):
+                for _ in run:
+                    pass
+                if run.verify_ms is not None:
+                    verify_ms.append(run.verify_ms)  # timed inside the run: the verification the reader waits for
+                run = run.answer
+            results.append((row, run, outcome(row, run)))
 
     def block(sel):
         fa = [o["accepted"] for r, _, o in sel if r["faithful"]]

@@ -13,6 +13,7 @@ fail are never shown as claims (see ``LLMRun._finish`` for the policy)."""
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator, Protocol
 
@@ -175,6 +176,7 @@ class LLMRun:
     answer: Answer | None = None
     pieces: list[str] = field(default_factory=list)
     intent: object = None
+    verify_ms: float | None = None  # how long verifying the model's answer took
 
     def __iter__(self) -> Iterator[str]:
         try:
@@ -194,7 +196,9 @@ class LLMRun:
         sources = self.retrieval.sources
         if text.strip() in NOTHING.values():
             return Answer(self.question, NOTHING[self.lang], False, sources, self.lang, mode="llm")
+        t = time.perf_counter()
         claims = verifier_for(self.retriever).check(text, sources, language(self.question))
+        self.verify_ms = (time.perf_counter() - t) * 1000
         verified = [c.public_dict() for c in claims]
         ok = [c for c in claims if c.ok]
         failed = [c for c in claims if not c.ok]
