@@ -190,7 +190,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     lang = language(question)
     intent = intent or Intent("fact")
     sources = retrieval.sources
-    terms = question_terms(question)
+    terms = question_terms(question, lang)
     ev = weigh(retrieval, retriever, terms, spread=intent.kind == "timeline")
     if not ev.grounded:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)

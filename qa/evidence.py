@@ -50,8 +50,7 @@ def distinctive_terms(question: str) -> set[str]:
     that ask rather than name, and the date that says when (it narrows, it is no topic)."""
     from .when import date_words
 
-    return {t for t in content_terms(question) - _common_terms() - content_terms(date_words(question))
-            - _asking_terms() if t not in _ASKING}
+    return content_terms(question) - _common_terms() - content_terms(date_words(question)) - _asking_terms()
 
 
 # The question's distinctive words, each with the words that also count as it: for an
@@ -60,11 +59,10 @@ def distinctive_terms(question: str) -> set[str]:
 Terms = dict[str, frozenset[str]]
 
 
-def question_terms(question: str) -> Terms:
+def question_terms(question: str, lang: str) -> Terms:
     from .glossary import swedish_forms
-    from .intent import language
 
-    forms = swedish_forms(question) if language(question) == "en" else {}
+    forms = swedish_forms(question) if lang == "en" else {}
     return {t: frozenset(forms.get(t, ())) for t in distinctive_terms(question)}
 
 

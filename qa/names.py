@@ -30,6 +30,16 @@ _NOT_NAMES = set("""the a an in on at of for and or but to by with from as this 
 _NAME_TOKEN = re.compile(r"(?<![\w])([A-ZÅÄÖÉÜ][\wåäöéü'’-]+)")
 
 
+def _generic(w: str, f: str) -> bool:
+    """A capitalised word that is no name: a generic noun, an opener word, a month or weekday."""
+    return w.lower() in _NOT_NAMES or f in _NOT_NAMES or f in MONTHS or f in WEEKDAYS or len(w) < 2
+
+
+def _key(folded: str) -> str:
+    """How a folded name is compared: without a plural or genitive s ("Båstads" names Båstad)."""
+    return folded.rstrip("s") if len(folded) > 4 else folded
+
+
 def names(sentence: str) -> set[str]:
     """Folded proper names (capitalised words that are not sentence openers or
     generic nouns) a sentence states."""
@@ -39,14 +49,14 @@ def names(sentence: str) -> set[str]:
     for i, m in enumerate(toks):
         w = re.sub(r"['’]s?$", "", m[1])  # a possessive: "SKL's" names SKL
         f = fold_ocr(w)
-        if w.lower() in _NOT_NAMES or f in _NOT_NAMES or f in MONTHS or f in WEEKDAYS or len(w) < 2:
+        if _generic(w, f):
             continue
         before = s[:m.start()].rstrip()
         opener = not before or before[-1] in ".!?:–-•*\n"
         nxt_cap = i + 1 < len(toks) and toks[i + 1].start() - m.end() <= 1
         if opener and not nxt_cap:
             continue  # a capitalised first word is only a name when another capitalised word follows
-        out.add(f.rstrip("s") if len(f) > 4 else f)
+        out.add(_key(f))
     return out
 
 
@@ -61,7 +71,7 @@ def full_names(sentence: str) -> set[str]:
     last_end = -2
     for m in _NAME_TOKEN.finditer(s):
         w, f = m[1], fold_ocr(m[1])
-        if w.lower() in _NOT_NAMES or f in _NOT_NAMES or f in MONTHS or f in WEEKDAYS or len(w) < 2:
+        if _generic(w, f):
             last_end = -2
             continue
         if groups and m.start() - last_end <= 1:
@@ -75,7 +85,6 @@ def full_names(sentence: str) -> set[str]:
 def unnamed(question: str, held: str, skip=frozenset()) -> list[str]:
     """The names the question states (a place, a person, an organisation) that ``held``
     (folded text) lacks, spelt as in the question; ``skip``: words that are no names here."""
-    words = {fold_ocr(w).rstrip("s") if len(w) > 4 else fold_ocr(w): w
-             for w in re.findall(r"[\w'’-]+", question)}
+    words = {_key(fold_ocr(re.sub(r"['’]s?$", "", w))): w for w in re.findall(r"[\w'’-]+", question)}
     asked = {n for n in names(question) if n not in skip and n not in EVERYWHERE}
     return sorted(words.get(n, n) for n in asked if not re.search(rf"\b{re.escape(n)}", held))

@@ -88,18 +88,11 @@ def atoms(text: str) -> set[tuple]:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         out |= {("n", float(y)), ("dm", d, mo)}
         spans.append(m.span())
-    for m in _DAY_MONTH.finditer(t):
-        mo = MONTHS[m[3]]
-        out.add(("dm", int(m[1]), mo))
-        if m[2]:
-            out.add(("dm", int(m[2]), mo))
-        spans.append(m.span())
-    for m in _MONTH_DAY.finditer(t):
-        mo = MONTHS[m[1]]
-        out.add(("dm", int(m[2]), mo))
-        if m[3]:
-            out.add(("dm", int(m[3]), mo))
-        spans.append(m.span())
+    # "22–23 augusti" and "August 22–23": the groups holding the month and the day(s)
+    for rx, month, days in ((_DAY_MONTH, 3, (1, 2)), (_MONTH_DAY, 1, (2, 3))):
+        for m in rx.finditer(t):
+            out |= {("dm", int(m[d]), MONTHS[m[month]]) for d in days if m[d]}
+            spans.append(m.span())
     for m in _SLASH.finditer(t):
         if 1 <= int(m[2]) <= 12:
             out.add(("dm", int(m[1]), int(m[2])))
@@ -201,8 +194,8 @@ class Verifier:
         # that state a number or date (a one-clause sentence is its own clause). Embedding is
         # most of the verification time (~20 ms a text here).
         texts = [_MARK.sub("", c.text).strip() for c in todo]
-        stated = [[cl.strip(" .") for cl in clauses(t) if atoms(cl)] for t in texts]
-        stated = [[t if cl == t.strip(" .") else cl for cl in cls] for t, cls in zip(texts, stated)]
+        stated = [[t if cl.strip(" .") == t.strip(" .") else cl.strip(" .") for cl in clauses(t) if atoms(cl)]
+                  for t in texts]
         distinct = list(dict.fromkeys(texts + [cl for cls in stated for cl in cls]))
         vec_of = dict(zip(distinct, np.asarray(self.embed(distinct), dtype=np.float32)))
         for c, t, cls in zip(todo, texts, stated):

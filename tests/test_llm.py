@@ -300,11 +300,11 @@ def test_verifying_five_sentences_takes_under_150_ms(sample_index, fake_server):
         f"Medel tas från överskjutande medel från 2023 [{a}].\n"
         f"Delstudier kollektivtrafikens utveckling minskar från 500 000 till 150 000 [{b}].")
     times = []
-    for _ in range(3):
+    for _ in range(5):  # the median of five: one busy moment on a 2-core machine is not the verifier
         run, _ = svc.start(DELSTUDIER, mode="llm")
         for _ in run:
             pass
         assert run.answer.mode == "llm" and all(v["verified"] for v in run.answer.verified), run.answer.verified
         assert len(run.answer.verified) == 5
         times.append(run.verify_ms)
-    assert sorted(times)[1] < 150, times
+    assert sorted(times)[2] < 150, times
