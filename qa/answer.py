@@ -97,6 +97,8 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
     c = structured.Citer(retriever)
     if intent.kind == "meeting":
         lines = structured.meeting_agenda(meetings, lang, with_attendance, c)
+    elif intent.kind == "place":
+        lines = structured.place(meetings, lang, c)
     elif intent.kind == "attendance":
         lines = structured.attendance(meetings, intent, lang, c)
     elif intent.kind == "role":

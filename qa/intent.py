@@ -2,7 +2,8 @@
 vocabulary (people, municipalities, meeting dates). No model: regular
 expressions over diacritic-folded text, so "Höganäs" and "Hoganas" are one.
 
-Intents: ``meeting`` (a meeting's agenda), ``attendance``, ``role`` (chair,
+Intents: ``meeting`` (a meeting's agenda), ``place`` (where and when a meeting
+was held), ``attendance``, ``role`` (chair,
 secretary, head of the secretariat), ``person`` (what someone presented or was
 assigned), ``timeline`` (a topic over time), ``decision`` and ``fact``."""
 from __future__ import annotations
@@ -44,6 +45,16 @@ _PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents
                        r"ansvar\w*|responsib\w*|led|ledde|sagt|said|deltagit i)\b")
 _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|through the years|tidslinje|timeline|"
                          r"historik\w*|history|utvecklats|evolved|progressed|behandlats)\b")
+# Where and at what time a meeting was held: a place or clock word together with a meeting word.
+_PLACE_Q = re.compile(r"\b(var (?:holls|hols|traffades|mottes|agde|ager|halls|hals)\b|i vilken lokal|vilken lokal|"
+                      r"vilken plats|where\b|venue|location|lokal(?:en)?|plats(?:en)?\b)")
+_CLOCK_Q = re.compile(r"\b(vilken tid|what time|klockan|borja\w*|slut(?:a|ade)\b|pagick|hur lange|how long|"
+                      r"start\w*|end(?:ed|s)?\b|beg[ai]n\w*|finish\w*)")
+_MEETING_WORD = re.compile(r"\b(mote\w*|sammantrad\w*|traffades|mottes|meet\w*|held|hosted|take place|took place)")
+# Not where or when a meeting was held: what it cost, who, why; and meetings to come, which only
+# an item can speak of ("Where will the meetings be held when they clash with …").
+_NOT_PLACE_Q = re.compile(r"\b(hur mycket|how much|kosta\w*|cost\w*|pay|paid|betala\w*|vem|vilka|who|varfor|why|"
+                          r"nasta|kommande|framtida|next|upcoming|future|will|ska)\b")
 _DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed|bestamde|i uppdrag|assigned|tasked")
 
 
@@ -141,6 +152,9 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     for role, rx in _ROLE_Q.items():
         if rx.search(q) and _ROLE_SHAPE.search(q) and not _ITEM_WORD.search(q) and not person:
             return Intent("role", municipality=muni, role=role)
+    if (_PLACE_Q.search(q) or _CLOCK_Q.search(q)) and _MEETING_WORD.search(q) and not _ITEM_WORD.search(q) \
+            and not _DECISION_Q.search(q) and not _NOT_PLACE_Q.search(q) and not person:
+        return Intent("place", municipality=muni)
     if names_a_meeting and _MEETING_Q.search(q):
         return Intent("meeting", person, muni)
     if names_a_meeting and not person and re.fullmatch(r"\W*(motet|the meeting|meeting)?\W*", _strip_dates(q)):

@@ -76,7 +76,7 @@ class Service:
             return False  # a question's own dates make it a new question
         if not conversation.turns[-1].answer.grounded:
             return False
-        if intent.kind in ("meeting", "attendance", "role", "person") or intent.person:
+        if intent.kind in ("meeting", "place", "attendance", "role", "person") or intent.person:
             return False
         q = fold_ocr(question)
         return bool(_CONTINUES.search(q) or (_PRONOUN.search(q) and len(distinctive_terms(question)) <= 3))
@@ -115,7 +115,7 @@ class Service:
                 "Follow-up: answered from the items of the previous answer."
             return a, prev.filters
 
-        if intent.kind in ("meeting", "attendance", "role", "person"):
+        if intent.kind in ("meeting", "place", "attendance", "role", "person"):
             a = self._structured(question, intent, lang, filters, w)
             if a is not None:
                 return a, filters

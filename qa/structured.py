@@ -68,6 +68,20 @@ def meeting_agenda(meetings: list[Meeting], lang: str, with_attendance: bool, c:
     return [head] + lines
 
 
+# --- where and when a meeting was held -----------------------------------------------------------
+def place(meetings: list[Meeting], lang: str, c: Citer) -> list[str]:
+    """Each meeting's place-and-time line as the minutes state it, in date order;
+    a meeting whose minutes state none is said to have none."""
+    lines: list[str] = []
+    for m in meetings:
+        line = _flat(m.place_time) if m.place_time else ("(protokollet anger ingen plats)" if lang == "sv" else
+                                                         "(the minutes state no place)")
+        lines += ["", heading(m), f"- Plats och tid: {line} {c.attendance(m)}"]
+    if not lines:
+        return []
+    return ["Plats och tid enligt protokollen:" if lang == "sv" else "Place and time according to the minutes:"] + lines
+
+
 # --- attendance ----------------------------------------------------------------------------------------
 def _fmt(a: Attendee) -> str:
     s = f"{a.name}, {a.affiliation}" if a.affiliation else a.name

@@ -341,3 +341,28 @@ def test_attendance_of_a_place_no_list_holds(service):
     a = service.ask("Who attended from Malmö?")  # not a member; no attendance list names it
     assert not a.grounded and a.intent == "attendance" and "Malmö" in (a.note or "")
     assert service.ask("Who attended via Teams at the last meeting?").grounded
+
+
+@pytest.mark.parametrize("q,date,words", [
+    ("Var hölls mötet i januari 2019?", "2019-01-18", "Ring Knutstorp, Terassen, Kågeröd"),
+    ("Where was the meeting on 22 March 2024 held?", "2024-03-22", "Marina Plaza, lokal Galleriet"),
+    ("När började det senaste mötet?", "2025-11-21", "08.30-11:30"),
+])
+def test_where_and_when_a_meeting_was_held(service, q, date, words):
+    a = service.ask(q)
+    assert a.grounded and a.intent == "place", a.text
+    [line] = [l for l in a.text.splitlines() if words in l]
+    [src] = [s for s in a.sources if f"[{s.rank}]" in line]
+    assert src.meeting.date == date and src.item_title == "Närvaro" and words in src.text
+    assert len(a.sources) == 1  # only the meeting asked about
+
+
+def test_place_questions_that_are_not_about_a_held_meeting(service):
+    a = service.ask("Var hölls mötet i augusti 2023?")  # no meeting that month
+    assert not a.grounded and "inget möte" in a.text
+    # what the venue cost, and meetings to come, are not place-and-time questions
+    assert service.ask("Vad kostade lokalen för mötet i juni 2023?").intent != "place"
+    a = service.ask("Where will the meetings be held when they clash with Skånes kommuner in 2026?")
+    assert a.intent != "place" and "Lund" in a.text
+    every = service.ask("Where are the directors' meetings held?")
+    assert every.intent == "place" and len(every.sources) == 5
