@@ -19,7 +19,16 @@ $(VENV)/.runtime: requirements.txt
 	$(PIP) install -r requirements.txt
 	touch $@
 
+# llama-cpp-python compiles llama.cpp at install. Built for the build machine's CPU (-march=native), it
+# crashes on VMs whose CPU lists instructions (AMX) the VM does not let it use; so it is built once for
+# a generic x86-64 CPU (AVX2) into a cache of its own, which a stale native wheel in pip's cache cannot shadow.
+LLAMA_CPP := $(shell sed -n 's/^llama-cpp-python\[server\]==//p' requirements-dev.txt)
+WHEELS := $(HOME)/.cache/minutes-wheels/generic
+
 $(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
+	ls $(WHEELS)/llama_cpp_python-$(LLAMA_CPP)-*.whl >/dev/null 2>&1 || \
+	  CMAKE_ARGS="-DGGML_NATIVE=OFF" $(PIP) wheel --no-cache-dir --no-deps -w $(WHEELS) llama-cpp-python==$(LLAMA_CPP)
+	$(PIP) install --force-reinstall --no-deps $(WHEELS)/llama_cpp_python-$(LLAMA_CPP)-*.whl
 	$(PIP) install -r requirements-dev.txt
 	touch $@
 

@@ -14,7 +14,10 @@ sentence cites. A sentence is shown as a claim only when
    decision's words (at most ``NOVEL_MAX_DECISION_SV`` others: "att lägga ner nätverket"
    is no decision that "nätverket … ska få en fast årlig finansiering");
 6. people it relates to each other ("X will contact Y") are named together in one
-   sentence of a cited source.
+   sentence of a cited source;
+7. a person it says presented or led something is named as doing so in a cited source:
+   in a sentence that says someone presented (or in the presenter line), or next to a
+   word of leading ("leds av Johan Lindberg, att Carina Leffler …" lets only Johan lead).
 
 Sentences in a source that address a model are never support (``llm.material``,
 the same text the prompt holds)."""
@@ -29,7 +32,7 @@ import numpy as np
 from minutes.records import Source
 from minutes.text import addresses_model, fold_ocr
 
-from .evidence import shared
+from .evidence import question_terms, shared
 from .intent import language
 from .lexical import content_terms
 from .llm import material
@@ -52,6 +55,17 @@ _DECIDED = re.compile(r"\b(beslut(?:ade|ades|ar|a)?|beslöt|beslot|decided|decid
 _FRAME = "mötet möte gruppen kommundirektörerna kommundirektörsgruppen beslutade beslutar besluta beslut beslöt " \
     "beslutades föreslog föreslå föreslås föreslogs styrelsen ska skall"
 
+# A clause that says someone presented or led (raw text), and what says so in a source (folded).
+_SAYS_PRESENTED = re.compile(r"\b(presented|presents|presenting|presentation (?:by|from)|föredrog|föredragit|"
+                             r"presenterade|presenterat|redogjorde|redovisade)\b", re.I)
+_SAYS_LED = re.compile(r"\b(led(?! to\b)|leads|leading|chaired|chairs|chair(?:ed)? by|leds|leddes|ledde|leder|"
+                       r"leda|ordförande)\b", re.I)
+_SRC_PRESENTED = re.compile(r"foredr|presenter|berattade|informer|redovis|visade|gick igenom|aterkopplade|beskrev|"
+                            r"redogjorde|genomforde")
+_SRC_LED_BY = re.compile(r"\b(?:leds|leddes|ledd|ledda|ledes) av\b(.*?)(?:,\s*att\b|;|$)")
+_SRC_LEADS = re.compile(r"\b(?:leder|ledde|leda|ordforande|ordf|genomforde|holl i|haller i|drev|driver)\b")
+_UNITS = "kr kronor sek mkr tkr miljon miljoner million millions tusen thousand procent percent"
+_UNIT_WORDS = set(_UNITS.split()) | content_terms(_UNITS)  # as said and as stemmed
 _MARK = re.compile(r"\[(\d{1,2})\]")
 _MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:[ \u00a0.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
@@ -207,7 +221,8 @@ class Verifier:
             if missing:
                 c.reasons.append("uppgift som inte finns i källan: " + ", ".join(_show(a) for a in missing))
             folded = _folded(src_text)
-            lost = sorted(n for n in names(c.text) if not re.search(rf"\b{re.escape(n)}", folded))
+            lost = sorted(n for n in names(c.text) if not re.search(rf"\b{re.escape(n)}", folded)
+                          and not _called_by_first_name(n, c.text, folded, [by_rank[r] for r in c.cited]))
             if lost:
                 c.reasons.append("namn som inte finns i källan: " + ", ".join(lost))
             best, best_rank = 0.0, None
@@ -233,6 +248,8 @@ class Verifier:
                 c.reasons += self._decision(c, v, lang, [by_rank[r] for r in c.cited])
             if not c.reasons:
                 c.reasons += self._together(c, [by_rank[r] for r in c.cited])
+            if not c.reasons:
+                c.reasons += self._roles(c, [by_rank[r] for r in c.cited])
             c.ok = not c.reasons
         return claims
 
@@ -249,15 +266,24 @@ class Verifier:
         context = atoms(" ".join(f"{s.item_title} {s.meeting.date or ''}" for s in sources))
         held = [_unit_atoms(t) for t, _ in units]
         embs = np.asarray([e for _, e in units], dtype=np.float32)
+        unit_terms = [_source_terms(t) for t, _ in units]
         for clause, v in stated:
             sims = embs @ v
             best = float(sims.max())
+            # The clause's rare words: in one or two sentences of the source ("Näringslivsgalan").
+            terms = {t: f for t, f in question_terms(clause, _language(clause, None)).items()
+                     if not t[:1].isdigit() and t not in _UNIT_WORDS}
+            found = [shared(terms, ut) for ut in unit_terms]
+            rare = {t for t in terms if 1 <= sum(t in f for f in found) <= 2}
             for a in atoms(clause):
                 if _covered(a, context):
                     continue
-                holding = [float(sims[i]) for i, h in enumerate(held) if _covered(a, h)]
-                if holding and best - max(holding) > BINDING_MARGIN:
+                holding = [i for i, h in enumerate(held) if _covered(a, h)]
+                if holding and best - max(float(sims[i]) for i in holding) > BINDING_MARGIN:
                     return [f"uppgift ur en annan mening i källan: {_show(a)}"]
+                if holding and rare and not any(rare & found[i] for i in holding):
+                    # "Näringslivsgalan … 200 000 kr": the sum stands in a sentence about something else
+                    return [f"uppgift ur en mening om något annat i källan: {_show(a)}"]
         return []
 
     def _decision(self, c: Claim, v: np.ndarray, lang: str, sources: list[Source]) -> list[str]:
@@ -296,6 +322,69 @@ class Verifier:
         return []
 
 
+    def _roles(self, c: Claim, sources: list[Source]) -> list[str]:
+        """A person a clause says presented or led is named as doing so: for presenting, in a
+        source sentence that says someone presented, or the presenter line (its first sentence:
+        "… Mikael Kipowski, Helsingborg stad, närvarade." attended); for leading, after "leds av"
+        up to the next clause, or within five words of a word of leading."""
+        for clause in clauses(_MARK.sub(" ", c.text)):
+            presented, led = _SAYS_PRESENTED.search(clause), _SAYS_LED.search(clause)
+            named = full_names(clause) if presented or led else set()
+            if not named:
+                continue
+            texts = [_folded(t) for s in sources for t in self.units_of(s)[0]]
+            presenters = [_folded(re.split(r"(?<=\.)\s+", s.item.presenter)[0]) for s in sources
+                          if s.item and s.item.presenter]
+            whole = _folded(" ".join([s.text for s in sources] + [_people_of(s.meeting) for s in sources]))
+            for n in named:
+                rx = _person_rx(n, whole)
+                if presented and not (any(rx.search(p) for p in presenters) or
+                                      any(rx.search(t) and _SRC_PRESENTED.search(t) for t in texts)):
+                    return [f"säger att {n} presenterade, vilket källan inte säger"]
+                if led and not any(_leads(rx, t) for t in texts + presenters):
+                    return [f"säger att {n} ledde, vilket källan inte säger"]
+        return []
+
+
+def _person_rx(name: str, whole: str) -> re.Pattern:
+    """A folded person name in a source sentence: the full name, the last name, or the first name
+    alone where the cited text or its meeting's attendance names the person in full ("Johan berättade …")."""
+    parts = name.split()
+    alts = [re.escape(name), re.escape(parts[-1])]
+    if re.search(rf"\b{re.escape(name)}\b", whole):
+        alts.append(re.escape(parts[0]))
+    return re.compile(rf"\b({'|'.join(alts)})\b")
+
+
+def _leads(rx: re.Pattern, text: str) -> bool:
+    for m in _SRC_LED_BY.finditer(text):
+        if rx.search(m[1]):
+            return True
+    for m in _SRC_LEADS.finditer(text):
+        window = " ".join(text[:m.start()].split()[-5:] + text[m.end():].split()[:5])
+        if rx.search(window):
+            return True
+    return False
+
+
+def _called_by_first_name(name: str, sentence: str, folded_source: str, sources: list[Source]) -> bool:
+    """A last name the source leaves out because it calls the person by first name ("Johan
+    berättade …"): the sentence gives the full name, the source has its first name, and the
+    meeting's attendance or presenter lines name that person in full."""
+    for full in full_names(sentence):
+        first, *_, last = full.split()
+        if last != name or not re.search(rf"\b{re.escape(first)}\b", folded_source):
+            continue
+        if any(re.search(rf"\b{re.escape(full)}\b", _folded(_people_of(s.meeting))) for s in sources):
+            return True
+    return False
+
+
+def _people_of(m) -> str:
+    """The people a meeting's attendance and presenter lines name, as one text."""
+    return " ".join([a.name for a in m.attendees] + list(m.guests) + [it.presenter or "" for it in m.items])
+
+
 _JOIN = re.compile(r"(\S+) (?:and|och|samt|but|men|while) (?=[A-ZÅÄÖÉ])")
 
 
@@ -307,7 +396,7 @@ def clauses(sentence: str) -> list[str]:
     for part in re.split(r"[,;:]\s+", sentence):
         start = 0
         for m in _JOIN.finditer(part):
-            if m[1][0].islower():
+            if not m[1][0].isupper():  # "… 50 % och Näringslivsgalan …" starts a clause too
                 out.append(part[start:m.end(1)])
                 start = m.end()
         out.append(part[start:])

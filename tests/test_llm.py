@@ -105,6 +105,9 @@ def test_number_formats_are_verified_alike(sample_index, sentence):
 
 LEV = "Vad beslutades om projektet Leverantörsombudsperson?"
 BUDGET = "What is the budget for 2026?"
+PRIO = "Vem presenterade prioriteringarna för infrastruktur och kollektivtrafik?"
+LEAD = "Vem ska leda kommundirektörsmötena framöver?"
+CONCEPT = "Who presented the communication concept of the Näringsliv och Destination network?"
 
 
 # (question, item, sentence, verified?, the reason's words when not)
@@ -130,6 +133,19 @@ BUDGET = "What is the budget for 2026?"
      "trainee programme's 20th anniversary", True, None),
     # 1 mkr is in the item, but in the sentence about a new post, not the gala
     (BUDGET, "Budget 2026", "The business gala is put into the 2026 budget with SEK 1 million", False, "annan mening"),
+    # 200 000 kr stands in the sentence about the trainee anniversary, not the one naming the gala
+    (BUDGET, "Budget 2026", "Näringslivsgalan läggs in i budgeten med 200 000 kr", False, "något annat"),
+    (BUDGET, "Budget 2026", "Den administrativa tjänsten ökar från 25 % till 50 % och Näringslivsgalan får 1 mkr",
+     False, "något annat"),  # the second clause starts after "%"
+    # who presented: the presenter line's first sentence, or a sentence saying someone presented
+    (PRIO, "Prioriteringar", "Lena Åström and Andreas Ekberg presented the priorities", True, None),
+    (PRIO, "Prioriteringar", "Mikael Kipowski presented the priorities", False, "presenterade"),  # he attended
+    # who leads: "leds av Johan Lindberg, att Carina Leffler alltid deltar i förberedelser …"
+    (LEAD, "Välkommen", "The meetings will continue to be led by Johan Lindberg", True, None),
+    (LEAD, "Välkommen", "The meetings will be led by Carina Leffler from now on", False, "ledde"),
+    # the minutes call him "Johan"; the meeting's attendance names Johan Lindberg
+    (CONCEPT, "Näringsliv och Destination", "Johan Lindberg presented the network's thoughts on a new "
+     "communication concept", True, None),
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
     svc = Service(sample_index)
