@@ -26,7 +26,7 @@ from . import structured
 from .evidence import (Evidence, Terms, as_terms, distinctive_terms, exact, question_terms, rare_words, shared,
                        source_terms, weigh)
 from .glossary import GLOSSARY
-from .intent import Intent, language
+from .intent import MUNICIPALITIES, Intent, language
 from .lexical import content_terms
 from .names import unnamed
 from .retrieve import Retrieval, Retriever
@@ -145,9 +145,18 @@ _ASKS = [
     (re.compile(r"\b(vem|vilka|who|whom)\b"), re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")),
     (re.compile(r"\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i) [A-ZÅÄÖ]\w+")),
 ]
-# Questions whose answer must be a date or an amount: an item that states none does not answer them.
-_STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date|vilken dag)\b"), _ASKS[0][1]),
-           (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount)\b"), _ASKS[1][1])]
+# Questions whose answer must be a date, an amount, a count or a name: quotes that state none do not
+# answer them ("How many trainees start…?" is not answered by "Traineeerna som startar till hösten …").
+_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+|\b(?:" + "|".join(MUNICIPALITIES) + r")\b")
+_STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date|vilken dag)\b"), _ASKS[0][1],
+            "inget datum", "no date"),
+           (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount)\b"), _ASKS[1][1],
+            "inget belopp", "no amount"),
+           (re.compile(r"\b(hur manga|how many)\b"),
+            re.compile(r"\d|\b(tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\b"),
+            "inget antal", "no number"),
+           (re.compile(r"^\W*(who|whom|vem)\b|\b(vilka personer|which people|vilka kommuner|which municipalit\w*)\b"),
+            _NAMED, "ingen person eller kommun", "no person or municipality")]
 
 
 def _holds(rx: re.Pattern, text: str) -> bool:
@@ -221,14 +230,13 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     picked = _pick(ev, units)
     if not picked:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
-    strict = [ans for ask, ans in _STRICT if ask.search(fold_ocr(question))]
-    if intent.kind == "fact" and strict and not any(_holds(w, u.text) for w in strict for u in picked):
+    strict = [x for x in _STRICT if x[0].search(fold_ocr(question))]
+    if intent.kind == "fact" and strict and not any(_holds(x[1], u.text) for x in strict for u in picked):
         # "When was the accelerator programme started?": the item is about it, but states no date
         a = Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
         where = f"{top.meeting.date}, {top.item.label if top.item else top.item_title}"
-        date = strict[0] is _ASKS[0][1]
-        a.note = (f"Punkten som handlar om frågan ({where}) anger {'inget datum' if date else 'inget belopp'}."
-                  if lang == "sv" else f"The item about the question ({where}) states no {'date' if date else 'amount'}.")
+        a.note = (f"Punkten som handlar om frågan ({where}) anger {strict[0][2]}." if lang == "sv" else
+                  f"The item about the question ({where}) states {strict[0][3]}.")
         return a
     text = _facts(lang, picked)
     return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)

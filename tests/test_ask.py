@@ -366,3 +366,15 @@ def test_place_questions_that_are_not_about_a_held_meeting(service):
     assert a.intent != "place" and "Lund" in a.text
     every = service.ask("Where are the directors' meetings held?")
     assert every.intent == "place" and len(every.sources) == 5
+
+
+def test_who_and_how_many_questions_need_a_name_or_a_number(service):
+    # the trainee item is about the trainees starting in the autumn, but gives no count
+    a = service.ask("How many trainees start in the autumn 2023 trainee project?")
+    assert not a.grounded and "no number" in (a.note or "")
+    # the budget item is about the 2026 budget, but names no municipality
+    a = service.ask("Which municipalities voted against the 2026 budget?")
+    assert not a.grounded and "no person or municipality" in (a.note or "")
+    # answered when the quotes name the person
+    a = service.ask("Vem ledde punkten om rekrytering av ny sekretariatschef?")
+    assert a.grounded and "Jörgen Fransson" in a.text
