@@ -145,6 +145,8 @@ _ASKS = [
     (re.compile(r"\b(vem|vilka|who|whom)\b"), re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")),
     (re.compile(r"\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i) [A-ZÅÄÖ]\w+")),
 ]
+_DAY = re.compile(r"\b\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|"
+                  r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}\b", re.I)
 # Questions whose answer must be a date, an amount, a count or a name: quotes that state none do not
 # answer them ("How many trainees start…?" is not answered by "Traineeerna som startar till hösten …").
 _NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+|\b(?:" + "|".join(MUNICIPALITIES) + r")\b")
@@ -159,7 +161,11 @@ _STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what dat
             _NAMED, "ingen person eller kommun", "no person or municipality")]
 
 
-def _holds(rx: re.Pattern, text: str) -> bool:
+def _holds(rx: re.Pattern, text: str, question: str = "") -> bool:
+    """``text`` states what ``rx`` looks for, not counting the numbers the question itself
+    states (the "2026" of "When is the 2026 budget decided?" answers nothing)."""
+    for n in set(re.findall(r"\d+", question)):
+        text = re.sub(rf"(?<![\d-]){n}(?![\d-])", " ", text)
     return bool(rx.search(text) or rx.search(fold_ocr(text)))
 
 
@@ -187,7 +193,9 @@ def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], te
             uterms = content_terms(text)
             lex = (sum(weight[t] for t in shared(terms, uterms))
                    + 0.5 * sum(weight[t] for t in shared(terms, title_terms - uterms))) / total
-            bonus = 0.03 if wants and any(_holds(w, text) for w in wants) else 0.0
+            held = [w for w in wants if _holds(w, text, question)]
+            # a day beats a bare year for "när/when": "2025-12-05" over "jämfört med Budget 2025"
+            bonus = 0.015 if held == [_ASKS[0][1]] and not _holds(_DAY, text, question) else 0.03 if held else 0.0
             if any(" ".join(d.split()) == text for d in decisions):
                 bonus += 0.01  # what the meeting decided outweighs the presentation that led to it
             elif len(text.split()) < 8 and not re.search(r"[.:!?]$", text) and not re.search(r"\d", text):
@@ -231,7 +239,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     if not picked:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
     strict = [x for x in _STRICT if x[0].search(fold_ocr(question))]
-    if intent.kind == "fact" and strict and not any(_holds(x[1], u.text) for x in strict for u in picked):
+    if intent.kind == "fact" and strict and not any(_holds(x[1], u.text, question) for x in strict for u in picked):
         # "When was the accelerator programme started?": the item is about it, but states no date
         a = Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
         where = f"{top.meeting.date}, {top.item.label if top.item else top.item_title}"

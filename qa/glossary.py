@@ -34,6 +34,10 @@ GLOSSARY = {
     "communication": "kommunikation", "telephony": "telefoni telefonitjänster teleupphandling",
     "telephone": "telefoni telefonitjänster teleupphandling", "representative": "representant",
     "reserve": "reserv", "deputy": "reserv ersättare", "concept": "koncept", "wage deduction": "löneavdrag", "payroll": "löneavdrag",
+    "welcome": "välkommen välkomna hälsade", "welcomed": "hälsade välkomna välkommen", "participants": "deltagarna deltagare",
+    "administrative": "administrativa administration", "post": "tjänst tjänsten", "position": "tjänst tjänsten",
+    "input": "inspel", "message": "medskick", "cohesion policy": "sammanhållningspolitiken", "signed": "undertecknade",
+    "trainees": "traineerna trainee", "expected": "ska", "employees": "anställda medarbetare", "staff": "personal medarbetare",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)
 _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)

@@ -35,13 +35,13 @@ _ATTEND_Q = re.compile(
 _ROLE_Q = {
     "chair": re.compile(r"\b(ordforande|ordf|leder motena|ledde motet|leds av|mote(?:na|t)? leds|who chair\w*|"
                         r"chair(?:s|ed|man|person)? (?:of )?(?:the )?(?:meeting|group|directors)|"
-                        r"who (?:leads|led|runs|ran) the meeting\w*)\b"),
+                        r"who (?:leads|led|runs|ran) the meeting\w*|(?:as|som) (?:chair|ordforande))\b"),
     "secretary": re.compile(r"\b(sekreterare|sekretariatschef\w*|secretary|head of (?:the )?secretariat|"
                             r"secretariat head|chef for sekretariatet)\b"),
 }
 _ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|vilka|who)\b")
 _ITEM_WORD = re.compile(r"\b(punkt\w*|item|arendet|projekt\w*|project)\b")
-_PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents|present|uppdrag\w*|assign\w*|tasks?|"
+_PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents|present|uppdrag\w*|assign\w*|task\w*|"
                        r"ansvar\w*|responsib\w*|led|ledde|sagt|said|deltagit i)\b")
 _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|through the years|tidslinje|timeline|"
                          r"historik\w*|history|utvecklats|evolved|progressed|behandlats)\b")
@@ -55,6 +55,7 @@ _MEETING_WORD = re.compile(r"\b(mote\w*|sammantrad\w*|traffades|mottes|meet\w*|h
 # an item can speak of ("Where will the meetings be held when they clash with …").
 _NOT_PLACE_Q = re.compile(r"\b(hur mycket|how much|kosta\w*|cost\w*|pay|paid|betala\w*|vem|vilka|who|varfor|why|"
                           r"nasta|kommande|framtida|next|upcoming|future|will|ska)\b")
+_WHEN_Q = re.compile(r"^\W*(nar|when|until when|by when|by what date|vilket datum|what date|sedan nar|since when)\b")
 _DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed|bestamde|i uppdrag|assigned|tasked")
 
 
@@ -163,7 +164,7 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         return Intent("person", person, muni)
     if _TIMELINE_Q.search(q):
         return Intent("timeline", person, muni)
-    if _DECISION_Q.search(q):
+    if _DECISION_Q.search(q) and not _WHEN_Q.search(q):  # "When is the board to decide …?" asks for a date
         return Intent("decision", person, muni)
     return Intent("fact", person, muni)
 

@@ -378,3 +378,22 @@ def test_who_and_how_many_questions_need_a_name_or_a_number(service):
     # answered when the quotes name the person
     a = service.ask("Vem ledde punkten om rekrytering av ny sekretariatschef?")
     assert a.grounded and "Jörgen Fransson" in a.text
+
+
+def test_when_question_with_a_decision_word_quotes_the_date(service):
+    # "decide" does not make it a decision question: it asks when; the question's own year answers nothing
+    a = service.ask("When is the board expected to decide the 2026 budget?")
+    assert a.grounded and a.intent == "fact"
+    first = next(l for l in a.text.splitlines() if l.startswith("- "))
+    assert "2025-12-05" in first
+
+
+@pytest.mark.parametrize("q,intent,words", [
+    ("What was Johan Lindberg tasked with in January 2019?", "person", "ska be samordnaren i nätverket"),
+    ("Who signed the January 2019 minutes as chair?", "role", "Palle Lundberg ordförande"),
+    ("Who welcomed the participants to the January 2019 meeting?", "fact", "Palle Lundberg hälsade deltagarna"),
+])
+def test_tasks_signatures_and_welcomes(service, q, intent, words):
+    a = service.ask(q)
+    assert a.grounded and a.intent == intent and words in a.text, a.text
+    assert all(s.meeting.date == "2019-01-18" for s in a.sources if s.rank in a.cited)
