@@ -66,6 +66,8 @@ _SRC_LED_BY = re.compile(r"\b(?:leds|leddes|ledd|ledda|ledes) av\b(.*?)(?:,\s*at
 _SRC_LEADS = re.compile(r"\b(?:leder|ledde|leda|ordforande|ordf|genomforde|holl i|haller i|drev|driver)\b")
 _UNITS = "kr kronor sek mkr tkr miljon miljoner million millions tusen thousand procent percent"
 _UNIT_WORDS = set(_UNITS.split()) | content_terms(_UNITS)  # as said and as stemmed
+_FRAME_EN = "meeting meetings directors director municipal group decided decide decides decision agreed resolved " \
+    "board proposed propose kommundirektörerna"
 _MARK = re.compile(r"\[(\d{1,2})\]")
 _MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:[ \u00a0.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
@@ -299,11 +301,20 @@ class Verifier:
                     best = max(best, float(np.asarray(e, dtype=np.float32) @ v))
         if best < SUPPORT_MIN[lang]:
             return [f"beslut som inte stöds av punktens beslut (likhet {best:.2f})"]
+        decided = _source_terms(" ".join(sorted(decisions)))
         if lang == "sv":
             said = {t for t in content_terms(_MARK.sub(" ", c.text)) if not t.isdigit()} - content_terms(_FRAME)
-            novel = said - shared(said, _source_terms(" ".join(sorted(decisions))))
+            novel = said - shared(said, decided)
             if len(novel) > NOVEL_MAX_DECISION_SV:
                 return [f"beslut med ord som inte finns i punktens beslut: {', '.join(sorted(novel))}"]
+        else:
+            # An English claim cannot be compared word for word; but what it says was decided must
+            # share at least one word (through the glossary) with a decision: "decided to terminate the
+            # cooperation agreement" is no decision of an item that decided "att notera informationen".
+            terms = question_terms(_MARK.sub(" ", c.text), "en")
+            said = {t: f for t, f in terms.items() if t not in _frame_en() and not t[:1].isdigit()}
+            if said and not shared(said, decided) and not (atoms(c.text) & _unit_atoms(" ".join(decisions))):
+                return ["beslut om något som punktens beslut inte nämner"]
         return []
 
     def _together(self, c: Claim, sources: list[Source]) -> list[str]:
@@ -410,6 +421,11 @@ def _language(sentence: str, answer_lang: str | None) -> str:
                                               _MARK.sub(" ", sentence).lower())) >= 2:
         return "en"
     return language(sentence)
+
+
+@lru_cache(maxsize=1)
+def _frame_en() -> frozenset:
+    return frozenset(content_terms(_FRAME_EN))
 
 
 # Source sentences recur from answer to answer: their folding and atoms are computed once.

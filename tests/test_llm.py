@@ -107,6 +107,7 @@ LEV = "Vad beslutades om projektet Leverantörsombudsperson?"
 BUDGET = "What is the budget for 2026?"
 PRIO = "Vem presenterade prioriteringarna för infrastruktur och kollektivtrafik?"
 LEAD = "Vem ska leda kommundirektörsmötena framöver?"
+COOP = "What was decided about the cooperation agreement for the trainee programme?"
 CONCEPT = "Who presented the communication concept of the Näringsliv och Destination network?"
 
 
@@ -146,6 +147,12 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     # the minutes call him "Johan"; the meeting's attendance names Johan Lindberg
     (CONCEPT, "Näringsliv och Destination", "Johan Lindberg presented the network's thoughts on a new "
      "communication concept", True, None),
+    # an English decision claim shares at least one word (through the glossary) with the item's decisions
+    (CONCEPT, "Näringsliv och Destination", "The directors decided that the network will come back to the group "
+     "with sketches", True, None),
+    (COOP, "Samarbetsavtal", "The meeting decided to note the information", True, None),
+    (CONCEPT, "Näringsliv och Destination", "The directors decided that the municipalities will share the cost of "
+     "the communication concept equally", False, "inte nämner"),  # the decision is about sketches
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
     svc = Service(sample_index)
