@@ -68,6 +68,20 @@ _UNITS = "kr kronor sek mkr tkr miljon miljoner million millions tusen thousand 
 _UNIT_WORDS = set(_UNITS.split()) | content_terms(_UNITS)  # as said and as stemmed
 _FRAME_EN = "meeting meetings directors director municipal group decided decide decides decision agreed resolved " \
     "board proposed propose kommundirektörerna"
+# Negation in a decision (folded text); and outcomes an English claim may state, with the Swedish a
+# decision would need to say the same ("cancelled" needs "ställs in", "avbryts" …).
+_NEGATION = re.compile(r"\b(inte|ej|icke|not|no longer|never|aldrig|won't|will not)\b")
+_OUTCOMES = [(re.compile(rf"\b({en})\b", re.I), re.compile(sv)) for en, sv in [
+    (r"cancel\w*|called off|call off", r"stall\w* in|installs|installt|avbry|stryk|stroks"),
+    (r"terminat\w*|discontinu\w*|abolish\w*|clos\w* down|shut\w* down|wind\w* up|end(?:ed|s)? the",
+     r"avslut|upphor|lagg\w* ner|lades ner|avveckl|sag\w* upp"),
+    (r"postpon\w*|delay\w*|defer\w*", r"skjut|senarelagg|uppskjut"),
+    (r"reject\w*|declin\w*|refus\w*", r"avsla|avslog|avvis|\bnej\b"),
+    (r"doubl\w*", r"fordubbl"), (r"halv\w*|halve\w*", r"halver"),
+    (r"increas\w*|rais\w*", r"\bok\w*|hoj\w*|utok\w*"),
+    (r"reduc\w*|cut|lower\w*|decreas\w*", r"minsk\w*|sank\w*|skar\w* ner|minskar"),
+    (r"approv\w*|adopt\w*", r"godkann|\banta\w*|faststall|bifall|antog"),
+]]
 _MARK = re.compile(r"\[(\d{1,2})\]")
 _MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:[ \u00a0.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
@@ -302,6 +316,23 @@ class Verifier:
         if best < SUPPORT_MIN[lang]:
             return [f"beslut som inte stöds av punktens beslut (likhet {best:.2f})"]
         decided = _source_terms(" ".join(sorted(decisions)))
+        claim = next((cl for cl in clauses(_MARK.sub(" ", c.text)) if _DECIDED.search(cl)), c.text)
+        # A negated claim needs a negated decision; a plain one, a plain decision among those sharing
+        # most of its words: "decided to prioritise Satsning i Vegeåns …" fails where that decision
+        # says "inte prioriteras".
+        if _NEGATION.search(fold_ocr(claim)):
+            reversed_ = not any(_NEGATION.search(_folded(d)) for d in decisions)
+        else:
+            words = question_terms(claim, lang)
+            overlap = {d: len(shared(words, _source_terms(d))) for d in decisions}
+            top = max(overlap.values())
+            reversed_ = top > 0 and all(_NEGATION.search(_folded(d)) for d, n in overlap.items() if n == top)
+        if reversed_:
+            return ["beslut med omvänd innebörd (inte/not)"]
+        if lang == "en":
+            for verb, swedish in _OUTCOMES:
+                if verb.search(claim) and not any(swedish.search(_folded(d)) for d in decisions):
+                    return [f"beslut med ett utfall som punktens beslut inte har: {verb.search(claim)[0]}"]
         if lang == "sv":
             said = {t for t in content_terms(_MARK.sub(" ", c.text)) if not t.isdigit()} - content_terms(_FRAME)
             novel = said - shared(said, decided)

@@ -107,6 +107,8 @@ LEV = "Vad beslutades om projektet Leverantörsombudsperson?"
 BUDGET = "What is the budget for 2026?"
 PRIO = "Vem presenterade prioriteringarna för infrastruktur och kollektivtrafik?"
 LEAD = "Vem ska leda kommundirektörsmötena framöver?"
+VEGEA = "Vad beslutades om projektet Satsning i Vegeåns vattenavrinningsområde?"
+TRIP = "What was decided about the study trip for the directors?"
 COOP = "What was decided about the cooperation agreement for the trainee programme?"
 CONCEPT = "Who presented the communication concept of the Näringsliv och Destination network?"
 
@@ -153,6 +155,16 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     (COOP, "Samarbetsavtal", "The meeting decided to note the information", True, None),
     (CONCEPT, "Näringsliv och Destination", "The directors decided that the municipalities will share the cost of "
      "the communication concept equally", False, "inte nämner"),  # the decision is about sketches
+    # the decision says "inte prioriteras": a claim without the negation reverses it
+    (VEGEA, "Expo Framtid", "Mötet beslutade att projektet Satsning i Vegeåns vattenavrinningsområde inte prioriteras",
+     True, None),
+    (VEGEA, "Expo Framtid", "Mötet beslutade att projektet Satsning i Vegeåns vattenavrinningsområde prioriteras",
+     False, "omvänd"),
+    # an outcome the decision does not state ("genomförs 22 – 23 augusti")
+    (TRIP, "Information från sekretariatet", "It was decided that the directors' study trip takes place on 22–23 August",
+     True, None),
+    (TRIP, "Information från sekretariatet", "The meeting decided to postpone the study trip to the autumn", False,
+     "utfall"),
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
     svc = Service(sample_index)
