@@ -33,7 +33,7 @@ from minutes.records import Source
 from minutes.text import addresses_model, fold_ocr
 
 from .evidence import question_terms, shared
-from .intent import language
+from .intent import MUNICIPALITIES, language
 from .lexical import content_terms
 from .llm import material
 from .names import MONTHS, WEEKDAYS, full_names, names
@@ -266,6 +266,8 @@ class Verifier:
                 c.reasons += self._together(c, [by_rank[r] for r in c.cited])
             if not c.reasons:
                 c.reasons += self._roles(c, [by_rank[r] for r in c.cited])
+            if not c.reasons:
+                c.reasons += _affiliations(c.text, [by_rank[r] for r in c.cited])
             c.ok = not c.reasons
         return claims
 
@@ -386,6 +388,26 @@ class Verifier:
                 if led and not any(_leads(rx, t) for t in texts + presenters):
                     return [f"säger att {n} ledde, vilket källan inte säger"]
         return []
+
+
+_AFFILIATED = re.compile(r"^\s*(?:,|\(|from|of|in|at|fran|i|pa)\s+(?:\w+\s+){0,2}?")
+
+
+def _affiliations(sentence: str, sources: list[Source]) -> list[str]:
+    """A person the sentence places in a municipality ("Stefan Larsson from Svalöv", "Lilian
+    Eriksson, Ängelholm") is placed there by a cited source: the municipality follows the name
+    within a few words in a source, or is the person's affiliation in the attendance list."""
+    text = fold_ocr(_MARK.sub(" ", sentence))
+    src = " ".join([_folded(s.text) for s in sources] + [
+        fold_ocr(f"{a.name}, {a.affiliation}") for s in sources for a in s.meeting.attendees])
+    for n in full_names(sentence):
+        for m in re.finditer(rf"\b{re.escape(n)}\b", text):
+            after = text[m.end():m.end() + 40]
+            muni = next((k for k in MUNICIPALITIES
+                         if re.match(rf"{_AFFILIATED.pattern}{k}s?\b", after)), None)
+            if muni and not re.search(rf"\b{re.escape(n)}\b\W+(?:\w+\W+){{0,3}}{muni}", src):
+                return [f"sätter {n} i {muni}, vilket källan inte gör"]
+    return []
 
 
 def _person_rx(name: str, whole: str) -> re.Pattern:

@@ -107,6 +107,7 @@ LEV = "Vad beslutades om projektet Leverantörsombudsperson?"
 BUDGET = "What is the budget for 2026?"
 PRIO = "Vem presenterade prioriteringarna för infrastruktur och kollektivtrafik?"
 LEAD = "Vem ska leda kommundirektörsmötena framöver?"
+SKL = "Who represents Familjen Helsingborg in SKL's network for municipal directors in 2019?"
 VEGEA = "Vad beslutades om projektet Satsning i Vegeåns vattenavrinningsområde?"
 TRIP = "What was decided about the study trip for the directors?"
 COOP = "What was decided about the cooperation agreement for the trainee programme?"
@@ -165,6 +166,10 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
      True, None),
     (TRIP, "Information från sekretariatet", "The meeting decided to postpone the study trip to the autumn", False,
      "utfall"),
+    # a person placed in a municipality: "Stefan Larsson, Svalöv, är ordinarie representant och Lilian Eriksson, Ängelholm"
+    (SKL, "SKLs", "Stefan Larsson of Svalöv is the regular representative and Lilian Eriksson of Ängelholm the reserve",
+     True, None),
+    (SKL, "SKLs", "Stefan Larsson from Ängelholm is the regular representative", False, "sätter"),
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
     svc = Service(sample_index)
