@@ -38,7 +38,7 @@ GLOSSARY = {
     "administrative": "administrativa administration", "post": "tjänst tjänsten", "position": "tjänst tjänsten",
     "input": "inspel", "message": "medskick", "cohesion policy": "sammanhållningspolitiken", "signed": "undertecknade",
     "trainees": "traineerna trainee", "municipalities": "kommuner kommunerna", "municipality": "kommun kommunen",
-    "sign": "skriver undertecknar", "sent out": "utskickat skickat", "expected": "ska", "employees": "anställda medarbetare", "staff": "personal medarbetare",
+    "sign": "skriver undertecknar", "sent out": "utskickat skickat", "principles": "principer prioriteringsprinciper", "expected": "ska", "employees": "anställda medarbetare", "staff": "personal medarbetare",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)
 _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)

@@ -170,6 +170,11 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     (SKL, "SKLs", "Stefan Larsson of Svalöv is the regular representative and Lilian Eriksson of Ängelholm the reserve",
      True, None),
     (SKL, "SKLs", "Stefan Larsson from Ängelholm is the regular representative", False, "sätter"),
+    # capitalised English domain words are no names when the source holds their Swedish words
+    (BUDGET, "Budget 2026", "The Business Gala is given SEK 75,000 in the 2026 Budget", True, None),
+    (PRIO, "Prioriteringar", "The Infrastructure and Public Transport Network presented its proposed Priority "
+     "Principles", True, None),
+    (BUDGET, "Budget 2026", "The Kullaberg Gala is given SEK 75,000 in the 2026 Budget", False, "namn"),
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
     svc = Service(sample_index)
