@@ -388,9 +388,31 @@ class Verifier:
                 if presented and not (any(rx.search(p) for p in presenters) or
                                       any(rx.search(t) and _SRC_PRESENTED.search(t) for t in texts)):
                     return [f"säger att {n} presenterade, vilket källan inte säger"]
+                if presented and not any(rx.search(p) for p in presenters) and \
+                        _presented_other(rx, clause, named, texts):
+                    return [f"säger att {n} presenterade något som källan låter andra presentera"]
                 if led and not any(_leads(rx, t) for t in texts + presenters):
                     return [f"säger att {n} ledde, vilket källan inte säger"]
         return []
+
+
+def _presented_other(rx: re.Pattern, clause: str, named: set[str], texts: list[str]) -> bool:
+    """In a source sentence listing who presented what ("Åsa Nilsson och Olu Lindström presenterade
+    Lätt att göra rätt, Karin Gerken Omställningsprogram …"), the clause's object stands in another
+    part of the list than the person: true when no part holds both and another part holds the object."""
+    said = question_terms(re.sub("|".join(re.escape(n) for n in named), " ", fold_ocr(clause), flags=re.I),
+                          _language(clause, None))
+    thing = {t: f for t, f in said.items() if not _SAYS_PRESENTED.search(t) and not _SRC_PRESENTED.search(t)}
+    if not thing:
+        return False
+    for t in texts:
+        if not (rx.search(t) and _SRC_PRESENTED.search(t)) or "," not in t:
+            continue
+        parts = [(bool(rx.search(p)), set(shared(thing, _source_terms(p)))) for p in t.split(",")]
+        best = max(len(h) for _, h in parts)
+        if best and not any(mine and len(h) == best for mine, h in parts):
+            return True
+    return False
 
 
 _AFFILIATED = re.compile(r"^\s*(?:,|\(|from|of|in|at|fran|i|pa)\s+(?:\w+\s+){0,2}?")

@@ -107,6 +107,7 @@ LEV = "Vad beslutades om projektet Leverantörsombudsperson?"
 BUDGET = "What is the budget for 2026?"
 PRIO = "Vem presenterade prioriteringarna för infrastruktur och kollektivtrafik?"
 LEAD = "Vem ska leda kommundirektörsmötena framöver?"
+EXPO = "Who presented the Expo Framtid project ideas?"
 SKL = "Who represents Familjen Helsingborg in SKL's network for municipal directors in 2019?"
 VEGEA = "Vad beslutades om projektet Satsning i Vegeåns vattenavrinningsområde?"
 TRIP = "What was decided about the study trip for the directors?"
@@ -175,6 +176,10 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     (PRIO, "Prioriteringar", "The Infrastructure and Public Transport Network presented its proposed Priority "
      "Principles", True, None),
     (BUDGET, "Budget 2026", "The Kullaberg Gala is given SEK 75,000 in the 2026 Budget", False, "namn"),
+    # "Åsa Nilsson och Olu Lindström presenterade Lätt att göra rätt, Karin Gerken Omställningsprogram …"
+    (EXPO, "Expo Framtid", "Åsa Nilsson and Olu Lindström presented Lätt att göra rätt, and Karin Gerken presented "
+     "Omställningsprogram för kommunerna", True, None),
+    (EXPO, "Expo Framtid", "Karin Gerken and Olu Lindström presented Lätt att göra rätt", False, "andra"),
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
     svc = Service(sample_index)
