@@ -35,7 +35,7 @@ def _generic(w: str, f: str) -> bool:
     return w.lower() in _NOT_NAMES or f in _NOT_NAMES or f in MONTHS or f in WEEKDAYS or len(w) < 2
 
 
-def _key(folded: str) -> str:
+def name_key(folded: str) -> str:
     """How a folded name is compared: without a plural or genitive s ("Båstads" names Båstad)."""
     return folded.rstrip("s") if len(folded) > 4 else folded
 
@@ -56,7 +56,7 @@ def names(sentence: str) -> set[str]:
         nxt_cap = i + 1 < len(toks) and toks[i + 1].start() - m.end() <= 1
         if opener and not nxt_cap:
             continue  # a capitalised first word is only a name when another capitalised word follows
-        out.add(_key(f))
+        out.add(name_key(f))
     return out
 
 
@@ -85,6 +85,6 @@ def full_names(sentence: str) -> set[str]:
 def unnamed(question: str, held: str, skip=frozenset()) -> list[str]:
     """The names the question states (a place, a person, an organisation) that ``held``
     (folded text) lacks, spelt as in the question; ``skip``: words that are no names here."""
-    words = {_key(fold_ocr(re.sub(r"['’]s?$", "", w))): w for w in re.findall(r"[\w'’-]+", question)}
+    words = {name_key(fold_ocr(re.sub(r"['’]s?$", "", w))): w for w in re.findall(r"[\w'’-]+", question)}
     asked = {n for n in names(question) if n not in skip and n not in EVERYWHERE}
     return sorted(words.get(n, n) for n in asked if not re.search(rf"\b{re.escape(n)}", held))

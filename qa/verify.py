@@ -15,9 +15,11 @@ sentence cites. A sentence is shown as a claim only when
    is no decision that "nätverket … ska få en fast årlig finansiering");
 6. people it relates to each other ("X will contact Y") are named together in one
    sentence of a cited source;
-7. a person it says presented or led something is named as doing so in a cited source:
-   in a sentence that says someone presented (or in the presenter line), or next to a
-   word of leading ("leds av Johan Lindberg, att Carina Leffler …" lets only Johan lead).
+7. a person it says presented or led something, or places in a municipality, is named so
+   in a cited source (``people_claims``: "leds av Johan Lindberg, att Carina Leffler …"
+   lets only Johan lead);
+8. each number stands in a source sentence about the clause's subject (``_bound``), and a
+   decision claim keeps the decision's polarity and outcome (``_decision``).
 
 Sentences in a source that address a model are never support (``llm.material``,
 the same text the prompt holds)."""
@@ -32,12 +34,12 @@ import numpy as np
 from minutes.records import Source
 from minutes.text import addresses_model, fold_ocr
 
+from .claim_text import MARK, clauses, folded_text, sentence_language, text_terms
 from .evidence import question_terms, shared
-from .intent import MUNICIPALITIES, language
 from .lexical import content_terms
 from .llm import material
-from .glossary import GLOSSARY
-from .names import MONTHS, WEEKDAYS, _key, full_names, names
+from .names import MONTHS, WEEKDAYS, names
+from .people_claims import affiliations, called_by_first_name, domain_word, named_in, roles
 
 # Calibrated on the dev split of eval/llm_answers.jsonl (python -m eval reports the frozen test split):
 # faithful Swedish sentences scored ≥ 0.867 against their best cited unit, English ones (over Swedish
@@ -56,15 +58,6 @@ _DECIDED = re.compile(r"\b(beslut(?:ade|ades|ar|a)?|beslöt|beslot|decided|decid
 _FRAME = "mötet möte gruppen kommundirektörerna kommundirektörsgruppen beslutade beslutar besluta beslut beslöt " \
     "beslutades föreslog föreslå föreslås föreslogs styrelsen ska skall"
 
-# A clause that says someone presented or led (raw text), and what says so in a source (folded).
-_SAYS_PRESENTED = re.compile(r"\b(presented|presents|presenting|presentation (?:by|from)|föredrog|föredragit|"
-                             r"presenterade|presenterat|redogjorde|redovisade)\b", re.I)
-_SAYS_LED = re.compile(r"\b(led(?! to\b)|leads|leading|chaired|chairs|chair(?:ed)? by|leds|leddes|ledde|leder|"
-                       r"leda|ordförande)\b", re.I)
-_SRC_PRESENTED = re.compile(r"foredr|presenter|berattade|informer|redovis|visade|gick igenom|aterkopplade|beskrev|"
-                            r"redogjorde|genomforde")
-_SRC_LED_BY = re.compile(r"\b(?:leds|leddes|ledd|ledda|ledes) av\b(.*?)(?:,\s*att\b|;|$)")
-_SRC_LEADS = re.compile(r"\b(?:leder|ledde|leda|ordforande|ordf|genomforde|holl i|haller i|drev|driver)\b")
 _UNITS = "kr kronor sek mkr tkr miljon miljoner million millions tusen thousand procent percent"
 _UNIT_WORDS = set(_UNITS.split()) | content_terms(_UNITS)  # as said and as stemmed
 _FRAME_EN = "meeting meetings directors director municipal group decided decide decides decision agreed resolved " \
@@ -83,7 +76,6 @@ _OUTCOMES = [(re.compile(rf"\b({en})\b", re.I), re.compile(sv)) for en, sv in [
     (r"reduc\w*|cut|lower\w*|decreas\w*", r"minsk\w*|sank\w*|skar\w* ner|minskar"),
     (r"approv\w*|adopt\w*", r"godkann|\banta\w*|faststall|bifall|antog"),
 ]]
-_MARK = re.compile(r"\[(\d{1,2})\]")
 _MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:[ \u00a0.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 _QUANT = re.compile(rf"(?<![\w])({_NUM})\s*(%|procent|percent|mkr|miljoner|miljon|million|millions|mn|tkr|tusen|"
@@ -112,7 +104,7 @@ def atoms(text: str) -> set[tuple]:
     text states, normalised: ("n", 500000.0), ("pct", 25.0), ("dm", 31, 10),
     ("day", 22), ("wd", 5), ("time", "08.30")."""
     t = fold_ocr(text)
-    t = _MARK.sub(" ", t)
+    t = MARK.sub(" ", t)
     out: set[tuple] = set()
     spans: list[tuple[int, int]] = []
     for m in _ISO.finditer(t):
@@ -189,7 +181,7 @@ def split_claims(text: str) -> list[str]:
     for p in pieces:
         if not p:
             continue
-        if _MARK.fullmatch(p.strip()) or re.fullmatch(r"(\[\d{1,2}\]\s*)+", p.strip()):
+        if MARK.fullmatch(p.strip()) or re.fullmatch(r"(\[\d{1,2}\]\s*)+", p.strip()):
             if out:
                 out[-1] += " " + p.strip()
             continue
@@ -211,7 +203,7 @@ class Verifier:
         only without it, and Swedish names in an English sentence ("Lätt att göra rätt")
         can make it look Swedish."""
         by_rank = {s.rank: s for s in sources}
-        claims = [Claim(p, [int(m) for m in _MARK.findall(p)]) for p in split_claims(text)]
+        claims = [Claim(p, [int(m) for m in MARK.findall(p)]) for p in split_claims(text)]
         todo = [c for c in claims if c.cited and all(r in by_rank for r in c.cited)]
         for c in claims:
             if not c.cited:
@@ -224,7 +216,7 @@ class Verifier:
         # One embedding call for every distinct text: the sentences, and those of their clauses
         # that state a number or date (a one-clause sentence is its own clause). Embedding is
         # most of the verification time (~20 ms a text here).
-        texts = [_MARK.sub("", c.text).strip() for c in todo]
+        texts = [MARK.sub("", c.text).strip() for c in todo]
         stated = [[t if cl.strip(" .") == t.strip(" .") else cl.strip(" .") for cl in clauses(t) if atoms(cl)]
                   for t in texts]
         distinct = list(dict.fromkeys(texts + [cl for cls in stated for cl in cls]))
@@ -234,13 +226,13 @@ class Verifier:
             bound = [(cl, vec_of[cl]) for cl in cls]
             src_text = "\n".join(support[r] for r in c.cited)
             have = _unit_atoms(src_text)
-            missing = [a for a in atoms(_MARK.sub(" ", c.text)) if not _covered(a, have)]
+            missing = [a for a in atoms(MARK.sub(" ", c.text)) if not _covered(a, have)]
             if missing:
                 c.reasons.append("uppgift som inte finns i källan: " + ", ".join(_show(a) for a in missing))
-            folded = _folded(src_text)
+            folded = folded_text(src_text)
             lost = sorted(n for n in names(c.text) if not re.search(rf"\b{re.escape(n)}", folded)
-                          and not _called_by_first_name(n, c.text, folded, [by_rank[r] for r in c.cited])
-                          and not _domain_word(n, c.text, folded))
+                          and not called_by_first_name(n, c.text, folded, [by_rank[r] for r in c.cited])
+                          and not domain_word(n, c.text, folded))
             if lost:
                 c.reasons.append("namn som inte finns i källan: " + ", ".join(lost))
             best, best_rank = 0.0, None
@@ -252,12 +244,12 @@ class Verifier:
                     if sims[i] > best:
                         best, best_rank = float(sims[i]), r
             c.support, c.supported_by = best, best_rank
-            lang = _language(c.text, lang_of)
+            lang = sentence_language(c.text, lang_of)
             if best < SUPPORT_MIN[lang]:
                 c.reasons.append(f"stöds inte av källan (likhet {best:.2f})")
             elif lang == "sv":
-                said = {t for t in content_terms(_MARK.sub(" ", c.text)) if not t.isdigit()}
-                novel = said - shared(said, _source_terms(src_text))
+                said = {t for t in content_terms(MARK.sub(" ", c.text)) if not t.isdigit()}
+                novel = said - shared(said, text_terms(src_text))
                 if len(novel) > NOVEL_MAX_SV:
                     c.reasons.append(f"ord som inte finns i källan: {', '.join(sorted(novel))}")
             if not c.reasons:
@@ -267,9 +259,10 @@ class Verifier:
             if not c.reasons:
                 c.reasons += self._together(c, [by_rank[r] for r in c.cited])
             if not c.reasons:
-                c.reasons += self._roles(c, [by_rank[r] for r in c.cited])
+                cited = [by_rank[r] for r in c.cited]
+                c.reasons += roles(c.text, cited, [t for s in cited for t in self.units_of(s)[0]])
             if not c.reasons:
-                c.reasons += _affiliations(c.text, [by_rank[r] for r in c.cited])
+                c.reasons += affiliations(c.text, [by_rank[r] for r in c.cited])
             c.ok = not c.reasons
         return claims
 
@@ -286,12 +279,12 @@ class Verifier:
         context = atoms(" ".join(f"{s.item_title} {s.meeting.date or ''}" for s in sources))
         held = [_unit_atoms(t) for t, _ in units]
         embs = np.asarray([e for _, e in units], dtype=np.float32)
-        unit_terms = [_source_terms(t) for t, _ in units]
+        unit_terms = [text_terms(t) for t, _ in units]
         for clause, v in stated:
             sims = embs @ v
             best = float(sims.max())
             # The clause's rare words: in one or two sentences of the source ("Näringslivsgalan").
-            terms = {t: f for t, f in question_terms(clause, _language(clause, None)).items()
+            terms = {t: f for t, f in question_terms(clause, sentence_language(clause, None)).items()
                      if not t[:1].isdigit() and t not in _UNIT_WORDS}
             found = [shared(terms, ut) for ut in unit_terms]
             rare = {t for t in terms if 1 <= sum(t in f for f in found) <= 2}
@@ -319,26 +312,26 @@ class Verifier:
                     best = max(best, float(np.asarray(e, dtype=np.float32) @ v))
         if best < SUPPORT_MIN[lang]:
             return [f"beslut som inte stöds av punktens beslut (likhet {best:.2f})"]
-        decided = _source_terms(" ".join(sorted(decisions)))
-        claim = next((cl for cl in clauses(_MARK.sub(" ", c.text)) if _DECIDED.search(cl)), c.text)
+        decided = text_terms(" ".join(sorted(decisions)))
+        claim = next((cl for cl in clauses(MARK.sub(" ", c.text)) if _DECIDED.search(cl)), c.text)
         # A negated claim needs a negated decision; a plain one, a plain decision among those sharing
         # most of its words: "decided to prioritise Satsning i Vegeåns …" fails where that decision
         # says "inte prioriteras".
         if _NEGATION.search(fold_ocr(claim)):
-            reversed_ = not any(_NEGATION.search(_folded(d)) for d in decisions)
+            reversed_ = not any(_NEGATION.search(folded_text(d)) for d in decisions)
         else:
             words = question_terms(claim, lang)
-            overlap = {d: len(shared(words, _source_terms(d))) for d in decisions}
+            overlap = {d: len(shared(words, text_terms(d))) for d in decisions}
             top = max(overlap.values())
-            reversed_ = top > 0 and all(_NEGATION.search(_folded(d)) for d, n in overlap.items() if n == top)
+            reversed_ = top > 0 and all(_NEGATION.search(folded_text(d)) for d, n in overlap.items() if n == top)
         if reversed_:
             return ["beslut med omvänd innebörd (inte/not)"]
         if lang == "en":
             for verb, swedish in _OUTCOMES:
-                if verb.search(claim) and not any(swedish.search(_folded(d)) for d in decisions):
+                if verb.search(claim) and not any(swedish.search(folded_text(d)) for d in decisions):
                     return [f"beslut med ett utfall som punktens beslut inte har: {verb.search(claim)[0]}"]
         if lang == "sv":
-            said = {t for t in content_terms(_MARK.sub(" ", c.text)) if not t.isdigit()} - content_terms(_FRAME)
+            said = {t for t in content_terms(MARK.sub(" ", c.text)) if not t.isdigit()} - content_terms(_FRAME)
             novel = said - shared(said, decided)
             if len(novel) > NOVEL_MAX_DECISION_SV:
                 return [f"beslut med ord som inte finns i punktens beslut: {', '.join(sorted(novel))}"]
@@ -346,7 +339,7 @@ class Verifier:
             # An English claim cannot be compared word for word; but what it says was decided must
             # share at least one word (through the glossary) with a decision: "decided to terminate the
             # cooperation agreement" is no decision of an item that decided "att notera informationen".
-            terms = question_terms(_MARK.sub(" ", c.text), "en")
+            terms = question_terms(MARK.sub(" ", c.text), "en")
             said = {t: f for t, f in terms.items() if t not in _frame_en() and not t[:1].isdigit()}
             if said and not shared(said, decided) and not (atoms(c.text) & _unit_atoms(" ".join(decisions))):
                 return ["beslut om något som punktens beslut inte nämner"]
@@ -356,11 +349,11 @@ class Verifier:
         """People (and other many-word names) one clause of the claim relates must be named
         together in one sentence (or the presenter line) of a cited source, each by its
         full name or its last word."""
-        texts = [_folded(t) for s in sources for t in self.units_of(s)[0] + ([s.item.presenter] if s.item else [])
+        texts = [folded_text(t) for s in sources for t in self.units_of(s)[0] + ([s.item.presenter] if s.item else [])
                  if t]
-        whole = _folded(" ".join(s.text for s in sources))
-        for clause in clauses(_MARK.sub(" ", c.text)):
-            named = _named(clause, whole)
+        whole = folded_text(" ".join(s.text for s in sources))
+        for clause in clauses(MARK.sub(" ", c.text)):
+            named = named_in(clause, whole)
             if len(named) < 2:
                 continue
             if not any(all(re.search(rf"\b({re.escape(n)}|{re.escape(n.split()[-1])})\b", t) for n in named)
@@ -369,177 +362,14 @@ class Verifier:
         return []
 
 
-    def _roles(self, c: Claim, sources: list[Source]) -> list[str]:
-        """A person a clause says presented or led is named as doing so: for presenting, in a
-        source sentence that says someone presented, or the presenter line (its first sentence:
-        "… Mikael Kipowski, Helsingborg stad, närvarade." attended); for leading, after "leds av"
-        up to the next clause, or within five words of a word of leading."""
-        for clause in clauses(_MARK.sub(" ", c.text)):
-            presented, led = _SAYS_PRESENTED.search(clause), _SAYS_LED.search(clause)
-            named = _named(clause, _folded(" ".join(s.text for s in sources))) if presented or led else set()
-            if not named:
-                continue
-            texts = [_folded(t) for s in sources for t in self.units_of(s)[0]]
-            presenters = [_folded(re.split(r"(?<=\.)\s+", s.item.presenter)[0]) for s in sources
-                          if s.item and s.item.presenter]
-            whole = _folded(" ".join([s.text for s in sources] + [_people_of(s.meeting) for s in sources]))
-            for n in named:
-                rx = _person_rx(n, whole)
-                if presented and not (any(rx.search(p) for p in presenters) or
-                                      any(rx.search(t) and _SRC_PRESENTED.search(t) for t in texts)):
-                    return [f"säger att {n} presenterade, vilket källan inte säger"]
-                if presented and not any(rx.search(p) for p in presenters) and \
-                        _presented_other(rx, clause, named, texts):
-                    return [f"säger att {n} presenterade något som källan låter andra presentera"]
-                if led and not any(_leads(rx, t) for t in texts + presenters):
-                    return [f"säger att {n} ledde, vilket källan inte säger"]
-        return []
-
-
-def _presented_other(rx: re.Pattern, clause: str, named: set[str], texts: list[str]) -> bool:
-    """In a source sentence listing who presented what ("Åsa Nilsson och Olu Lindström presenterade
-    Lätt att göra rätt, Karin Gerken Omställningsprogram …"), the clause's object stands in another
-    part of the list than the person: true when no part holds both and another part holds the object."""
-    said = question_terms(re.sub("|".join(re.escape(n) for n in named), " ", fold_ocr(clause), flags=re.I),
-                          _language(clause, None))
-    thing = {t: f for t, f in said.items() if not _SAYS_PRESENTED.search(t) and not _SRC_PRESENTED.search(t)}
-    if not thing:
-        return False
-    for t in texts:
-        if not (rx.search(t) and _SRC_PRESENTED.search(t)) or "," not in t:
-            continue
-        parts = [(bool(rx.search(p)), set(shared(thing, _source_terms(p)))) for p in t.split(",")]
-        best = max(len(h) for _, h in parts)
-        if best and not any(mine and len(h) == best for mine, h in parts):
-            return True
-    return False
-
-
-_AFFILIATED = re.compile(r"^\s*(?:,|\(|from|of|in|at|fran|i|pa)\s+(?:\w+\s+){0,2}?")
-
-
-def _affiliations(sentence: str, sources: list[Source]) -> list[str]:
-    """A person the sentence places in a municipality ("Stefan Larsson from Svalöv", "Lilian
-    Eriksson, Ängelholm") is placed there by a cited source: the municipality follows the name
-    within a few words in a source, or is the person's affiliation in the attendance list."""
-    text = fold_ocr(_MARK.sub(" ", sentence))
-    src = " ".join([_folded(s.text) for s in sources] + [
-        fold_ocr(f"{a.name}, {a.affiliation}") for s in sources for a in s.meeting.attendees])
-    for n in full_names(sentence):
-        for m in re.finditer(rf"\b{re.escape(n)}\b", text):
-            after = text[m.end():m.end() + 40]
-            muni = next((k for k in MUNICIPALITIES
-                         if re.match(rf"{_AFFILIATED.pattern}{k}s?\b", after)), None)
-            if muni and not re.search(rf"\b{re.escape(n)}\b\W+(?:\w+\W+){{0,3}}{muni}", src):
-                return [f"sätter {n} i {muni}, vilket källan inte gör"]
-    return []
-
-
-def _person_rx(name: str, whole: str) -> re.Pattern:
-    """A folded person name in a source sentence: the full name, the last name, or the first name
-    alone where the cited text or its meeting's attendance names the person in full ("Johan berättade …")."""
-    parts = name.split()
-    alts = [re.escape(name), re.escape(parts[-1])]
-    if re.search(rf"\b{re.escape(name)}\b", whole):
-        alts.append(re.escape(parts[0]))
-    return re.compile(rf"\b({'|'.join(alts)})\b")
-
-
-def _leads(rx: re.Pattern, text: str) -> bool:
-    for m in _SRC_LED_BY.finditer(text):
-        if rx.search(m[1]):
-            return True
-    for m in _SRC_LEADS.finditer(text):
-        window = " ".join(text[:m.start()].split()[-5:] + text[m.end():].split()[:5])
-        if rx.search(window):
-            return True
-    return False
-
-
-def _named(clause: str, folded_source: str) -> set[str]:
-    """The many-word names of a clause, without capitalised domain phrases ("Public Transport")."""
-    return {n for n in full_names(clause)
-            if not all(_domain_word(_key(p), clause, folded_source) for p in n.split())}
-
-
-def _domain_word(name: str, sentence: str, folded_source: str) -> bool:
-    """A capitalised English domain word, no name ("The Business Gala", "Public Transport"): a
-    glossary word whose Swedish form ("näringsliv", "kollektivtrafik") the source holds."""
-    low = sentence.lower()
-    for w in re.findall(r"[A-ZÅÄÖÉ][\w'’-]*", sentence):
-        if _key(fold_ocr(re.sub(r"['’]s?$", "", w))) != name:
-            continue
-        for k, sv in GLOSSARY.items():
-            if w.lower() in k.split() and re.search(rf"\b{re.escape(k)}\b", low) and \
-                    any(fold_ocr(f) in folded_source for f in sv.split()):
-                return True
-    return False
-
-
-def _called_by_first_name(name: str, sentence: str, folded_source: str, sources: list[Source]) -> bool:
-    """A last name the source leaves out because it calls the person by first name ("Johan
-    berättade …"): the sentence gives the full name, the source has its first name, and the
-    meeting's attendance or presenter lines name that person in full."""
-    for full in full_names(sentence):
-        first, *_, last = full.split()
-        if last != name or not re.search(rf"\b{re.escape(first)}\b", folded_source):
-            continue
-        if any(re.search(rf"\b{re.escape(full)}\b", _folded(_people_of(s.meeting))) for s in sources):
-            return True
-    return False
-
-
-def _people_of(m) -> str:
-    """The people a meeting's attendance and presenter lines name, as one text."""
-    return " ".join([a.name for a in m.attendees] + list(m.guests) + [it.presenter or "" for it in m.items])
-
-
-_JOIN = re.compile(r"(\S+) (?:and|och|samt|but|men|while) (?=[A-ZÅÄÖÉ])")
-
-
-def clauses(sentence: str) -> list[str]:
-    """A sentence cut at commas, semicolons and colons, and at a conjunction that starts a
-    new clause ("… about the project and Camilla Alfredsson will …"), not one that joins
-    two names ("Karin Gerken and Olu Lindström")."""
-    out: list[str] = []
-    for part in re.split(r"[,;:]\s+", sentence):
-        start = 0
-        for m in _JOIN.finditer(part):
-            if not m[1][0].isupper():  # "… 50 % och Näringslivsgalan …" starts a clause too
-                out.append(part[start:m.end(1)])
-                start = m.end()
-        out.append(part[start:])
-    return [p for p in out if p.strip()]
-
-
-def _language(sentence: str, answer_lang: str | None) -> str:
-    """The sentence's language; an English answer's sentence that reads as English (two of
-    its function words) stays English whatever Swedish names it quotes."""
-    if answer_lang == "en" and len(re.findall(r"\b(the|and|of|to|was|were|is|will|that|with|for)\b",
-                                              _MARK.sub(" ", sentence).lower())) >= 2:
-        return "en"
-    return language(sentence)
-
-
 @lru_cache(maxsize=1)
 def _frame_en() -> frozenset:
     return frozenset(content_terms(_FRAME_EN))
 
 
-# Source sentences recur from answer to answer: their folding and atoms are computed once.
-@lru_cache(maxsize=8192)
-def _folded(text: str) -> str:
-    return fold_ocr(text)
-
-
 @lru_cache(maxsize=8192)
 def _unit_atoms(text: str) -> frozenset:
     return frozenset(atoms(text))
-
-
-@lru_cache(maxsize=2048)
-def _source_terms(text: str) -> frozenset:
-    return frozenset(content_terms(text))
 
 
 def _show(a: tuple) -> str:

@@ -1,0 +1,50 @@
+"""Text helpers the claim checks share: clauses of a sentence, the language a sentence is
+judged in, and cached folding and words of source sentences (they recur from answer to answer)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from minutes.text import fold_ocr
+
+from .intent import language
+from .lexical import content_terms
+
+MARK = re.compile(r"\[(\d{1,2})\]")
+
+
+_JOIN = re.compile(r"(\S+) (?:and|och|samt|but|men|while) (?=[A-ZÅÄÖÉ])")
+
+
+def clauses(sentence: str) -> list[str]:
+    """A sentence cut at commas, semicolons and colons, and at a conjunction that starts a
+    new clause ("… about the project and Camilla Alfredsson will …"), not one that joins
+    two names ("Karin Gerken and Olu Lindström")."""
+    out: list[str] = []
+    for part in re.split(r"[,;:]\s+", sentence):
+        start = 0
+        for m in _JOIN.finditer(part):
+            if not m[1][0].isupper():  # "… 50 % och Näringslivsgalan …" starts a clause too
+                out.append(part[start:m.end(1)])
+                start = m.end()
+        out.append(part[start:])
+    return [p for p in out if p.strip()]
+
+
+def sentence_language(sentence: str, answer_lang: str | None) -> str:
+    """The sentence's language; an English answer's sentence that reads as English (two of
+    its function words) stays English whatever Swedish names it quotes."""
+    if answer_lang == "en" and len(re.findall(r"\b(the|and|of|to|was|were|is|will|that|with|for)\b",
+                                              MARK.sub(" ", sentence).lower())) >= 2:
+        return "en"
+    return language(sentence)
+
+
+@lru_cache(maxsize=8192)
+def folded_text(text: str) -> str:
+    return fold_ocr(text)
+
+
+@lru_cache(maxsize=2048)
+def text_terms(text: str) -> frozenset:
+    return frozenset(content_terms(text))

@@ -1,0 +1,152 @@
+"""Claims about people, checked against the sources they cite: who presented or led
+something, which municipality a person is from, and the names an answer may write
+differently from the minutes (a full name where the minutes use the first name, a
+capitalised English domain word that is no name)."""
+from __future__ import annotations
+
+import re
+
+from minutes.records import Source
+from minutes.text import fold_ocr
+
+from .claim_text import MARK, clauses, folded_text, sentence_language, text_terms
+from .evidence import question_terms, shared
+from .glossary import GLOSSARY
+from .intent import MUNICIPALITIES
+from .names import full_names, name_key
+
+# A clause that says someone presented or led (raw text), and what says so in a source (folded).
+_SAYS_PRESENTED = re.compile(r"\b(presented|presents|presenting|presentation (?:by|from)|föredrog|föredragit|"
+                             r"presenterade|presenterat|redogjorde|redovisade)\b", re.I)
+_SAYS_LED = re.compile(r"\b(led(?! to\b)|leads|leading|chaired|chairs|chair(?:ed)? by|leds|leddes|ledde|leder|"
+                       r"leda|ordförande)\b", re.I)
+_SRC_PRESENTED = re.compile(r"foredr|presenter|berattade|informer|redovis|visade|gick igenom|aterkopplade|beskrev|"
+                            r"redogjorde|genomforde")
+_SRC_LED_BY = re.compile(r"\b(?:leds|leddes|ledd|ledda|ledes) av\b(.*?)(?:,\s*att\b|;|$)")
+_SRC_LEADS = re.compile(r"\b(?:leder|ledde|leda|ordforande|ordf|genomforde|holl i|haller i|drev|driver)\b")
+
+
+def roles(sentence: str, sources: list[Source], unit_texts: list[str]) -> list[str]:
+    """A person a clause says presented or led is named as doing so: for presenting, in a
+    source sentence that says someone presented, or the presenter line (its first sentence:
+    "… Mikael Kipowski, Helsingborg stad, närvarade." attended); for leading, after "leds av"
+    up to the next clause, or within five words of a word of leading."""
+    for clause in clauses(MARK.sub(" ", sentence)):
+        presented, led = _SAYS_PRESENTED.search(clause), _SAYS_LED.search(clause)
+        named = named_in(clause, folded_text(" ".join(s.text for s in sources))) if presented or led else set()
+        if not named:
+            continue
+        texts = [folded_text(t) for t in unit_texts]
+        presenters = [folded_text(re.split(r"(?<=\.)\s+", s.item.presenter)[0]) for s in sources
+                      if s.item and s.item.presenter]
+        whole = folded_text(" ".join([s.text for s in sources] + [_people_of(s.meeting) for s in sources]))
+        for n in named:
+            rx = _person_rx(n, whole)
+            if presented and not (any(rx.search(p) for p in presenters) or
+                                  any(rx.search(t) and _SRC_PRESENTED.search(t) for t in texts)):
+                return [f"säger att {n} presenterade, vilket källan inte säger"]
+            if presented and not any(rx.search(p) for p in presenters) and \
+                    _presented_other(rx, clause, named, texts):
+                return [f"säger att {n} presenterade något som källan låter andra presentera"]
+            if led and not any(_leads(rx, t) for t in texts + presenters):
+                return [f"säger att {n} ledde, vilket källan inte säger"]
+    return []
+
+
+
+def _presented_other(rx: re.Pattern, clause: str, named: set[str], texts: list[str]) -> bool:
+    """In a source sentence listing who presented what ("Åsa Nilsson och Olu Lindström presenterade
+    Lätt att göra rätt, Karin Gerken Omställningsprogram …"), the clause's object stands in another
+    part of the list than the person: true when no part holds both and another part holds the object."""
+    said = question_terms(re.sub("|".join(re.escape(n) for n in named), " ", fold_ocr(clause), flags=re.I),
+                          sentence_language(clause, None))
+    thing = {t: f for t, f in said.items() if not _SAYS_PRESENTED.search(t) and not _SRC_PRESENTED.search(t)}
+    if not thing:
+        return False
+    for t in texts:
+        if not (rx.search(t) and _SRC_PRESENTED.search(t)) or "," not in t:
+            continue
+        parts = [(bool(rx.search(p)), set(shared(thing, text_terms(p)))) for p in t.split(",")]
+        best = max(len(h) for _, h in parts)
+        if best and not any(mine and len(h) == best for mine, h in parts):
+            return True
+    return False
+
+
+_AFFILIATED = re.compile(r"^\s*(?:,|\(|from|of|in|at|fran|i|pa)\s+(?:\w+\s+){0,2}?")
+
+
+def affiliations(sentence: str, sources: list[Source]) -> list[str]:
+    """A person the sentence places in a municipality ("Stefan Larsson from Svalöv", "Lilian
+    Eriksson, Ängelholm") is placed there by a cited source: the municipality follows the name
+    within a few words in a source, or is the person's affiliation in the attendance list."""
+    text = fold_ocr(MARK.sub(" ", sentence))
+    src = " ".join([folded_text(s.text) for s in sources] + [
+        fold_ocr(f"{a.name}, {a.affiliation}") for s in sources for a in s.meeting.attendees])
+    for n in full_names(sentence):
+        for m in re.finditer(rf"\b{re.escape(n)}\b", text):
+            after = text[m.end():m.end() + 40]
+            muni = next((k for k in MUNICIPALITIES
+                         if re.match(rf"{_AFFILIATED.pattern}{k}s?\b", after)), None)
+            if muni and not re.search(rf"\b{re.escape(n)}\b\W+(?:\w+\W+){{0,3}}{muni}", src):
+                return [f"sätter {n} i {muni}, vilket källan inte gör"]
+    return []
+
+
+def _person_rx(name: str, whole: str) -> re.Pattern:
+    """A folded person name in a source sentence: the full name, the last name, or the first name
+    alone where the cited text or its meeting's attendance names the person in full ("Johan berättade …")."""
+    parts = name.split()
+    alts = [re.escape(name), re.escape(parts[-1])]
+    if re.search(rf"\b{re.escape(name)}\b", whole):
+        alts.append(re.escape(parts[0]))
+    return re.compile(rf"\b({'|'.join(alts)})\b")
+
+
+def _leads(rx: re.Pattern, text: str) -> bool:
+    for m in _SRC_LED_BY.finditer(text):
+        if rx.search(m[1]):
+            return True
+    for m in _SRC_LEADS.finditer(text):
+        window = " ".join(text[:m.start()].split()[-5:] + text[m.end():].split()[:5])
+        if rx.search(window):
+            return True
+    return False
+
+
+def named_in(clause: str, folded_source: str) -> set[str]:
+    """The many-word names of a clause, without capitalised domain phrases ("Public Transport")."""
+    return {n for n in full_names(clause)
+            if not all(domain_word(name_key(p), clause, folded_source) for p in n.split())}
+
+
+def domain_word(name: str, sentence: str, folded_source: str) -> bool:
+    """A capitalised English domain word, no name ("The Business Gala", "Public Transport"): a
+    glossary word whose Swedish form ("näringsliv", "kollektivtrafik") the source holds."""
+    low = sentence.lower()
+    for w in re.findall(r"[A-ZÅÄÖÉ][\w'’-]*", sentence):
+        if name_key(fold_ocr(re.sub(r"['’]s?$", "", w))) != name:
+            continue
+        for k, sv in GLOSSARY.items():
+            if w.lower() in k.split() and re.search(rf"\b{re.escape(k)}\b", low) and \
+                    any(fold_ocr(f) in folded_source for f in sv.split()):
+                return True
+    return False
+
+
+def called_by_first_name(name: str, sentence: str, folded_source: str, sources: list[Source]) -> bool:
+    """A last name the source leaves out because it calls the person by first name ("Johan
+    berättade …"): the sentence gives the full name, the source has its first name, and the
+    meeting's attendance or presenter lines name that person in full."""
+    for full in full_names(sentence):
+        first, *_, last = full.split()
+        if last != name or not re.search(rf"\b{re.escape(first)}\b", folded_source):
+            continue
+        if any(re.search(rf"\b{re.escape(full)}\b", folded_text(_people_of(s.meeting))) for s in sources):
+            return True
+    return False
+
+
+def _people_of(m) -> str:
+    """The people a meeting's attendance and presenter lines name, as one text."""
+    return " ".join([a.name for a in m.attendees] + list(m.guests) + [it.presenter or "" for it in m.items])
