@@ -134,11 +134,13 @@ class _Unit:
         return self.sim + 0.06 * self.lex + self.kind_bonus
 
 
+# "beslut fattas på decembermötet": a meeting named by its month says when, as a date does.
+_MONTH_MEETING = r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)m\w{0,3}te"
 # What kind of words answer the question: a date, an amount, a name, a place.
 _ASKS = [
     (re.compile(r"\b(nar|until when|when|since when|datum|date|vilken dag)\b"),
      re.compile(r"\b\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|\b(?:19|20)\d\d\b"
-                r"|\b\d{1,2}/\d{1,2}\b|sommaren|hosten|varen", re.I)),
+                r"|\b\d{1,2}/\d{1,2}\b|sommaren|hosten|varen|" + _MONTH_MEETING, re.I)),
     (re.compile(r"\b(hur mycket|how much|belopp|amount|kostar|kostade|cost|pengar|money|budget\w*|kronor|set aside|"
                 r"avsatt\w*|avsatts)\b"),
      re.compile(r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|%)|\d+\s*%", re.I)),
@@ -146,7 +148,7 @@ _ASKS = [
     (re.compile(r"\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i) [A-ZÅÄÖ]\w+")),
 ]
 _DAY = re.compile(r"\b\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|"
-                  r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}\b", re.I)
+                  r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}\b|" + _MONTH_MEETING, re.I)
 # Questions whose answer must be a date, an amount, a count or a name: quotes that state none do not
 # answer them ("How many trainees start…?" is not answered by "Traineeerna som startar till hösten …").
 _NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+|\b(?:" + "|".join(MUNICIPALITIES) + r")\b")

@@ -34,7 +34,8 @@ RELATED_COVERAGE = 0.75  # … and when it holds nearly as many of the question'
 _COMMON = " ".join(MUNICIPALITIES) + " familjen skåne skane kommun kommunen kommuner kommunerna kommunernas " \
     "kommundirektör kommundirektörer kommundirektörerna directors director group gruppen"
 # Words that say what kind of answer is wanted, not what it is about.
-_ASKING = """vem vilka vilken vilket vad när var hur mycket många who what which when where how much many until since
+_ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who whom whose what which when where how much many
+    until since
     och and also också sedan summarise summarize sammanfatta tell berätta please
     genom åren aren tid över over time years through history historik tidslinje timeline behandlats evolved progressed
     punkt punkten punkter item handled dealt treated hanterats""".split()

@@ -38,15 +38,40 @@ GLOSSARY = {
     "administrative": "administrativa administration", "post": "tjänst tjänsten", "position": "tjänst tjänsten",
     "input": "inspel", "message": "medskick", "cohesion policy": "sammanhållningspolitiken", "signed": "undertecknade",
     "trainees": "traineerna trainee", "municipalities": "kommuner kommunerna", "municipality": "kommun kommunen",
-    "sign": "skriver undertecknar", "sent out": "utskickat skickat", "principles": "principer prioriteringsprinciper", "expected": "ska", "employees": "anställda medarbetare", "staff": "personal medarbetare",
+    "sign": "skriver undertecknar", "sent out": "utskickat skickat", "principles": "principer prioriteringsprinciper",
+    "political": "politiskt politisk", "perspective": "perspektiv", "come back": "återkomma återkommer återkopplar",
+    "asked": "ombeds uppmanas", "guide": "guide tillgänglighetsguide", "inventory": "inventering",
+    "estimate": "uppskattning", "outcome": "resultat utfall", "result": "resultat", "expected": "ska", "employees": "anställda medarbetare", "staff": "personal medarbetare",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)
 _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)
 
 
+def _inflected(word: str) -> str | None:
+    """The one-word glossary key an English inflection stands for: "leading" → "lead",
+    "prepared" → "prepare" (plain suffixes -s, -es, -ed, -ing, with or without an e)."""
+    w = word.lower()
+    for suffix, back in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and w[:-len(suffix)] + back in GLOSSARY:
+            return w[:-len(suffix)] + back
+    return None
+
+
+def _keys(question: str) -> list[tuple[str, str]]:
+    """(word as the question writes it, glossary key): keys written out, and one-word keys
+    the question inflects ("leading" → "lead")."""
+    found = [(m, m.lower()) for m in _RX.findall(question)]
+    written = {k for _, k in found}
+    for w in re.findall(r"[A-Za-z]+", question):
+        k = _inflected(w) if w.lower() not in GLOSSARY else None
+        if k and k not in written:
+            found.append((w, k))
+    return found
+
+
 def swedish_terms(question: str) -> str:
     """The Swedish words for the domain words of an English question."""
-    return " ".join(GLOSSARY[m.lower()] for m in _RX.findall(question))
+    return " ".join(GLOSSARY[k] for _, k in _keys(question))
 
 
 def swedish_forms(question: str) -> dict[str, set[str]]:
@@ -55,8 +80,8 @@ def swedish_forms(question: str) -> dict[str, set[str]]:
     from .lexical import content_terms
 
     out: dict[str, set[str]] = {}
-    for m in _RX.findall(question):
-        sv = content_terms(GLOSSARY[m.lower()])
-        for t in content_terms(m):
+    for w, k in _keys(question):
+        sv = content_terms(GLOSSARY[k])
+        for t in content_terms(w):
             out.setdefault(t, set()).update(sv)
     return out

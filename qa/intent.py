@@ -29,7 +29,7 @@ _MEETING_Q = re.compile(
     r"what did the meeting (?:discuss|cover)|what was (?:addressed|handled))\b")
 _ATTEND_Q = re.compile(
     r"\b(narvarande|narvaro|franvarande|franvaro|forhinder|deltog|deltagare|deltagit|via teams|pa distans|"
-    r"representerade|representerar|gast\w*|attend\w*|absent|(?:was|were) present|joined|took part|represented|"
+    r"representerade|representerar|gast\w*|attend\w*|absent|(?:was|were) present\b|joined|took part|represented|"
     r"representing|guests?|"
     r"var \w+(?: \w+)? med|was \w+(?: \w+)? there|remote\w*)")
 _ROLE_Q = {

@@ -28,6 +28,8 @@ from .when import When, when
 _PRONOUN = re.compile(r"\b(det|den|dem|detta|dessa|denna|dar|da|punkten|it|that|this|those|they|them|there|then|"
                       r"the item)\b")
 _CONTINUES = re.compile(r"^\s*(och|and|men|but|also|ocksa|samt)\b")
+_OUTCOME = re.compile(r"\b(outcome|result\w*|how did .* go|how did it go|hur gick|resultat\w*|utfall\w*|utvarder\w*|"
+                      r"evaluat\w*)\b")
 _WITH_ATTENDANCE = re.compile(r"narvar|franvar|attend|deltog|deltagare|who was there")
 
 
@@ -146,6 +148,15 @@ class Service:
             # The date may be a topic ("budget for 2026") rather than when the meeting was held.
             wide = self.search(question, kk, filters, retrieval.query_embedding)
             again = extractive(question, wide, self.retriever, intent)
+            if again.grounded and _OUTCOME.search(fold_ocr(question)) and \
+                    all((s.meeting.date or "") < (f.date_from or "") for s in again.sources if s.rank in again.cited):
+                # "What was the outcome of the study trip in August 2024?": minutes written before then
+                # can say what was planned, not how it went
+                a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
+                a.note = (f"Protokollen som nämner det är från före {f.date_from}; de säger inte hur det gick."
+                          if lang == "sv" else
+                          f"The minutes that mention it predate {f.date_from}; they do not say how it went.")
+                return a, filters
             if again.grounded:
                 period = f.date_from if f.date_from == f.date_to else f"{f.date_from} – {f.date_to}"
                 again.note = (f"Inget svar bland möten {period}; svaret gäller alla möten." if lang == "sv" else
