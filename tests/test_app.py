@@ -152,3 +152,18 @@ def test_issue_examples_in_the_app(app_env):
             assert m in text, (q, m, text[:500])
         cited = [e.label for e in msg.expander if e.label.startswith("✅")]
         assert any(date in c for c in cited), (q, cited)
+
+
+def test_place_question_and_abstention_note_in_the_app(app_env):
+    at = _app()
+    at.chat_input[0].set_value("Var hölls mötet i januari 2019?").run()
+    assert not at.exception
+    msg = at.chat_message[1]
+    assert "Ring Knutstorp, Terassen, Kågeröd" in msg.markdown[0].value
+    cited = [e.label for e in msg.expander if e.label.startswith("✅")]
+    assert len(cited) == 1 and "2019-01-18" in cited[0] and "Närvaro" in cited[0]
+    # an abstention shows its note: what the item that treats the topic lacks
+    at.chat_input[0].set_value("How many trainees start in the autumn 2023 trainee project?").run()
+    msg = at.chat_message[3]
+    assert "I find nothing about that in the minutes." in msg.markdown[0].value
+    assert any("no number" in c.value for c in msg.caption)
