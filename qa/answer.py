@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -134,21 +135,22 @@ class _Unit:
         return self.sim + 0.06 * self.lex + self.kind_bonus
 
 
-# "beslut fattas på decembermötet": a meeting named by its month says when, as a date does.
-_MONTH_MEETING = r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)m\w{0,3}te"
-# What kind of words answer the question: a date, an amount, a name, a place.
+# A day: "22 – 23 augusti", "2025-12-05", "5/3", or a meeting named by its month ("beslut fattas
+# på decembermötet" says when, as a date does).
+_DAY = re.compile(r"\b\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|"
+                  r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}\b|"
+                  r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)m\w{0,3}te",
+                  re.I)
+# What kind of words answer the question: a date (a day, a year or a season), an amount, a name, a place.
 _ASKS = [
     (re.compile(r"\b(nar|until when|when|since when|datum|date|vilken dag)\b"),
-     re.compile(r"\b\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|\b(?:19|20)\d\d\b"
-                r"|\b\d{1,2}/\d{1,2}\b|sommaren|hosten|varen|" + _MONTH_MEETING, re.I)),
+     re.compile(_DAY.pattern + r"|\b(?:19|20)\d\d\b|sommaren|hosten|varen", re.I)),
     (re.compile(r"\b(hur mycket|how much|belopp|amount|kostar|kostade|cost|pengar|money|budget\w*|kronor|set aside|"
                 r"avsatt\w*|avsatts)\b"),
      re.compile(r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|%)|\d+\s*%", re.I)),
     (re.compile(r"\b(vem|vilka|who|whom)\b"), re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")),
     (re.compile(r"\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i) [A-ZÅÄÖ]\w+")),
 ]
-_DAY = re.compile(r"\b\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|"
-                  r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}\b|" + _MONTH_MEETING, re.I)
 # Questions whose answer must be a date, an amount, a count or a name: quotes that state none do not
 # answer them ("How many trainees start…?" is not answered by "Traineeerna som startar till hösten …").
 _NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+|\b(?:" + "|".join(MUNICIPALITIES) + r")\b")
@@ -166,9 +168,17 @@ _STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what dat
 def _holds(rx: re.Pattern, text: str, question: str = "") -> bool:
     """``text`` states what ``rx`` looks for, not counting the numbers the question itself
     states (the "2026" of "When is the 2026 budget decided?" answers nothing)."""
-    for n in set(re.findall(r"\d+", question)):
-        text = re.sub(rf"(?<![\d-]){n}(?![\d-])", " ", text)
+    own = _own_numbers(question)
+    if own is not None:
+        text = own.sub(" ", text)
     return bool(rx.search(text) or rx.search(fold_ocr(text)))
+
+
+@lru_cache(maxsize=256)
+def _own_numbers(question: str) -> re.Pattern | None:
+    """The numbers a question states, as standalone numbers (once per question: ``_holds`` runs per unit)."""
+    nums = sorted(set(re.findall(r"\d+", question)), key=len, reverse=True)
+    return re.compile(rf"(?<![\d-])(?:{'|'.join(nums)})(?![\d-])") if nums else None
 
 
 

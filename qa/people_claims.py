@@ -31,27 +31,27 @@ def roles(sentence: str, sources: list[Source], unit_texts: list[str]) -> list[s
     source sentence that says someone presented, or the presenter line (its first sentence:
     "… Mikael Kipowski, Helsingborg stad, närvarade." attended); for leading, after "leds av"
     up to the next clause, or within five words of a word of leading."""
-    for clause in clauses(MARK.sub(" ", sentence)):
-        presented, led = _SAYS_PRESENTED.search(clause), _SAYS_LED.search(clause)
-        named = named_in(clause, folded_text(" ".join(s.text for s in sources))) if presented or led else set()
-        if not named:
-            continue
-        texts = [folded_text(t) for t in unit_texts]
-        presenters = [folded_text(re.split(r"(?<=\.)\s+", s.item.presenter)[0]) for s in sources
-                      if s.item and s.item.presenter]
-        whole = folded_text(" ".join([s.text for s in sources] + [_people_of(s.meeting) for s in sources]))
+    asked = [(cl, _SAYS_PRESENTED.search(cl), _SAYS_LED.search(cl)) for cl in clauses(MARK.sub(" ", sentence))]
+    asked = [a for a in asked if a[1] or a[2]]
+    if not asked:
+        return []
+    source_text = folded_text(" ".join(s.text for s in sources))
+    texts = [folded_text(t) for t in unit_texts]
+    presenters = [folded_text(re.split(r"(?<=\.)\s+", s.item.presenter)[0]) for s in sources
+                  if s.item and s.item.presenter]
+    whole = folded_text(" ".join([s.text for s in sources] + [_people_of(s.meeting) for s in sources]))
+    for clause, presented, led in asked:
+        named = named_in(clause, source_text)
         for n in named:
             rx = _person_rx(n, whole)
-            if presented and not (any(rx.search(p) for p in presenters) or
-                                  any(rx.search(t) and _SRC_PRESENTED.search(t) for t in texts)):
+            listed = any(rx.search(p) for p in presenters)
+            if presented and not (listed or any(rx.search(t) and _SRC_PRESENTED.search(t) for t in texts)):
                 return [f"säger att {n} presenterade, vilket källan inte säger"]
-            if presented and not any(rx.search(p) for p in presenters) and \
-                    _presented_other(rx, clause, named, texts):
+            if presented and not listed and _presented_other(rx, clause, named, texts):
                 return [f"säger att {n} presenterade något som källan låter andra presentera"]
             if led and not any(_leads(rx, t) for t in texts + presenters):
                 return [f"säger att {n} ledde, vilket källan inte säger"]
     return []
-
 
 
 def _presented_other(rx: re.Pattern, clause: str, named: set[str], texts: list[str]) -> bool:

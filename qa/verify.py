@@ -223,6 +223,7 @@ class Verifier:
         vec_of = dict(zip(distinct, np.asarray(self.embed(distinct), dtype=np.float32)))
         for c, t, cls in zip(todo, texts, stated):
             v = vec_of[t]
+            cited = [by_rank[r] for r in c.cited]
             bound = [(cl, vec_of[cl]) for cl in cls]
             src_text = "\n".join(support[r] for r in c.cited)
             have = _unit_atoms(src_text)
@@ -231,13 +232,13 @@ class Verifier:
                 c.reasons.append("uppgift som inte finns i källan: " + ", ".join(_show(a) for a in missing))
             folded = folded_text(src_text)
             lost = sorted(n for n in names(c.text) if not re.search(rf"\b{re.escape(n)}", folded)
-                          and not called_by_first_name(n, c.text, folded, [by_rank[r] for r in c.cited])
+                          and not called_by_first_name(n, c.text, folded, cited)
                           and not domain_word(n, c.text, folded))
             if lost:
                 c.reasons.append("namn som inte finns i källan: " + ", ".join(lost))
             best, best_rank = 0.0, None
             for r in c.cited:
-                texts, embs = self.units_of(by_rank[r])
+                _, embs = self.units_of(by_rank[r])
                 if len(embs):
                     sims = np.asarray(embs, dtype=np.float32) @ v
                     i = int(np.argmax(sims))
@@ -253,16 +254,15 @@ class Verifier:
                 if len(novel) > NOVEL_MAX_SV:
                     c.reasons.append(f"ord som inte finns i källan: {', '.join(sorted(novel))}")
             if not c.reasons:
-                c.reasons += self._bound(bound, [by_rank[r] for r in c.cited])
+                c.reasons += self._bound(bound, cited)
             if not c.reasons and _DECIDED.search(c.text):
-                c.reasons += self._decision(c, v, lang, [by_rank[r] for r in c.cited])
+                c.reasons += self._decision(c, v, lang, cited)
             if not c.reasons:
-                c.reasons += self._together(c, [by_rank[r] for r in c.cited])
+                c.reasons += self._together(c, cited)
             if not c.reasons:
-                cited = [by_rank[r] for r in c.cited]
-                c.reasons += roles(c.text, cited, [t for s in cited for t in self.units_of(s)[0]])
+                c.reasons += roles(c.text, cited, [u for s in cited for u in self.units_of(s)[0]])
             if not c.reasons:
-                c.reasons += affiliations(c.text, [by_rank[r] for r in c.cited])
+                c.reasons += affiliations(c.text, cited)
             c.ok = not c.reasons
         return claims
 
@@ -326,16 +326,15 @@ class Verifier:
             reversed_ = top > 0 and all(_NEGATION.search(folded_text(d)) for d, n in overlap.items() if n == top)
         if reversed_:
             return ["beslut med omvänd innebörd (inte/not)"]
-        if lang == "en":
-            for verb, swedish in _OUTCOMES:
-                if verb.search(claim) and not any(swedish.search(folded_text(d)) for d in decisions):
-                    return [f"beslut med ett utfall som punktens beslut inte har: {verb.search(claim)[0]}"]
         if lang == "sv":
             said = {t for t in content_terms(MARK.sub(" ", c.text)) if not t.isdigit()} - content_terms(_FRAME)
             novel = said - shared(said, decided)
             if len(novel) > NOVEL_MAX_DECISION_SV:
                 return [f"beslut med ord som inte finns i punktens beslut: {', '.join(sorted(novel))}"]
         else:
+            for verb, swedish in _OUTCOMES:
+                if verb.search(claim) and not any(swedish.search(folded_text(d)) for d in decisions):
+                    return [f"beslut med ett utfall som punktens beslut inte har: {verb.search(claim)[0]}"]
             # An English claim cannot be compared word for word; but what it says was decided must
             # share at least one word (through the glossary) with a decision: "decided to terminate the
             # cooperation agreement" is no decision of an item that decided "att notera informationen".
