@@ -153,6 +153,12 @@ _ASKS = [
 ]
 # Questions whose answer must be a date, an amount, a count or a name: quotes that state none do not
 # answer them ("How many trainees start…?" is not answered by "Traineeerna som startar till hösten …").
+# "Which company/consultancy/agency …?" is answered by a firm's name ("Startpoint Advisory", "Leadership
+# ARTS"), not by "extern leverantör" or by the public body that sent the letter.
+_ASKS_FIRM = re.compile(r"\b(which|what) (\w+ )?(compan\w*|firm|consultan\w*|agency|operator|supplier|vendor|contractor|"
+                        r"provider)\b|\b(vilket|vilken) (\w+ )?\w*(foretag|konsult\w*|byra|leverantor|operator|firma|bolag)\b")
+_FIRM = re.compile(r"\b[A-ZÅÄÖ][\w-]+ (?:Advisory|Consulting|Consultants|Partners|Group|AB|ARTS|Ltd|Inc|Konsult\w*)\b|"
+                   r"\b[A-ZÅÄÖ]{3,}\b")
 _NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+|\b(?:" + "|".join(MUNICIPALITIES) + r")\b")
 _STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date|vilken dag)\b"), _ASKS[0][1],
             "inget datum", "no date"),
@@ -162,7 +168,10 @@ _STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what dat
             re.compile(r"\d|\b(tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\b"),
             "inget antal", "no number"),
            (re.compile(r"^\W*(who|whom|vem)\b|\b(vilka personer|which people|vilka kommuner|which municipalit\w*)\b"),
-            _NAMED, "ingen person eller kommun", "no person or municipality")]
+            _NAMED, "ingen person eller kommun", "no person or municipality"),
+           (_ASKS_FIRM, _FIRM, "inget företagsnamn", "no company name"),
+           (re.compile(r"\b(total\w*|in all|overall|sammanlag\w*|summa\w*|allt som allt)\b"),
+            re.compile(r"\b(total\w*|sammanlag\w*|summa\w*|allt som allt|in all)\b", re.I), "ingen totalsumma", "no total")]
 
 
 def _holds(rx: re.Pattern, text: str, question: str = "") -> bool:
@@ -238,7 +247,8 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="timeline")
     units = _units(retriever, retrieval, ev.trusted, terms, question)
     top = ev.trusted[0]
-    if intent.kind == "fact" and _OVERVIEW.search(fold_ocr(question)) and terms and \
+    strict = [x for x in _STRICT if x[0].search(fold_ocr(question))]
+    if intent.kind == "fact" and not strict and _OVERVIEW.search(fold_ocr(question)) and terms and \
             len(shared(terms, content_terms(top.item_title))) / len(terms) >= 0.5:
         text = _overview(lang, top, units)
         if text:
@@ -250,16 +260,30 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     picked = _pick(ev, units)
     if not picked:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
-    strict = [x for x in _STRICT if x[0].search(fold_ocr(question))]
-    if intent.kind == "fact" and strict and not any(_holds(x[1], u.text, question) for x in strict for u in picked):
+    about = _on_topic(picked, top, terms, retriever) if strict else []
+    lacks = [x for x in strict if not any(_holds(x[1], u.text, question) for u in about)]
+    if intent.kind == "fact" and lacks:
         # "When was the accelerator programme started?": the item is about it, but states no date
         a = Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
         where = f"{top.meeting.date}, {top.item.label if top.item else top.item_title}"
-        a.note = (f"Punkten som handlar om frågan ({where}) anger {strict[0][2]}." if lang == "sv" else
-                  f"The item about the question ({where}) states {strict[0][3]}.")
+        a.note = (f"Punkten som handlar om frågan ({where}) anger {lacks[0][2]}." if lang == "sv" else
+                  f"The item about the question ({where}) states {lacks[0][3]}.")
         return a
     text = _facts(lang, picked)
     return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
+
+
+def _on_topic(picked: list[_Unit], top: Source, terms: Terms, retriever: Retriever) -> list[_Unit]:
+    """The picked units that are about the question: those of the top item, and others that hold
+    its rarest word ("When did the reuse pilot start?" is not answered by when the trainees start)."""
+    terms = as_terms(terms)
+    df = {t: max(retriever.item_frequency(w) for w in {t} | f) for t, f in terms.items()}
+    known = [t for t in terms if df[t]]  # a word in no item ("receive") says nothing about the topic
+    if not known:
+        return picked
+    rarest = min(known, key=lambda t: df[t])
+    return [u for u in picked if u.source is top or
+            rarest in shared({rarest: terms[rarest]}, content_terms(u.text) | content_terms(u.source.item_title))]
 
 
 def _unnamed(question: str, trusted: list[Source]) -> list[str]:

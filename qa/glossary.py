@@ -15,7 +15,7 @@ GLOSSARY = {
     "agenda": "agendan", "secretary": "sekreterare sekretariatet",
     "secretariat": "sekretariatet sekretariatschef", "head": "chef", "hiring": "rekrytering", "recruitment": "rekrytering",
     "budget": "budget", "funding": "finansiering medel", "fund": "finansiera", "money": "medel kronor",
-    "cost": "kostnad kosta", "annual": "årlig", "report": "rapport redovisning", "annual report": "årsredovisning",
+    "cost": "kostnad kosta", "annual": "årlig", "each year": "årlig", "per year": "årlig", "yearly": "årlig", "report": "rapport redovisning", "annual report": "årsredovisning",
     "public transport": "kollektivtrafik kollektivtrafiken", "transport": "trafik", "infrastructure": "infrastruktur",
     "priorities": "prioriteringar", "priority": "prioritering", "prioritised": "prioriteras", "prioritized": "prioriteras",
     "network": "nätverket", "project": "projekt projektet", "programme": "programmet program", "program": "programmet",

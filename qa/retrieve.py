@@ -203,6 +203,10 @@ class Retriever:
 
         return math.log(1 + self._n_items / (1 + self._item_df.get(term, 0)))
 
+    def item_frequency(self, term: str) -> int:
+        """How many agenda items hold a content word."""
+        return self._item_df.get(term, 0)
+
     def rare_terms(self, terms: set[str]) -> set[str]:
         """Those of ``terms`` that occur in only a few agenda items (at most 2, or 5 %)."""
         limit = max(2, self._n_items // 20)

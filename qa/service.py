@@ -148,14 +148,18 @@ class Service:
             # The date may be a topic ("budget for 2026") rather than when the meeting was held.
             wide = self.search(question, kk, filters, retrieval.query_embedding)
             again = extractive(question, wide, self.retriever, intent)
-            if again.grounded and _OUTCOME.search(fold_ocr(question)) and \
+            outcome = _OUTCOME.search(fold_ocr(question))
+            # "What did the board decide on 5 April 2024?" names a day with no directors' meeting
+            decided = intent.kind == "decision" and not w.year_only and not self.meetings_for(filters, w)
+            if again.grounded and (outcome or decided) and \
                     all((s.meeting.date or "") < (f.date_from or "") for s in again.sources if s.rank in again.cited):
                 # "What was the outcome of the study trip in August 2024?": minutes written before then
-                # can say what was planned, not how it went
+                # can say what was planned, not how it went or what was decided then
                 a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
-                a.note = (f"Protokollen som nämner det är från före {f.date_from}; de säger inte hur det gick."
+                said = ("hur det gick", "how it went") if outcome else ("vad som beslutades då", "what was decided then")
+                a.note = (f"Protokollen som nämner det är från före {f.date_from}; de säger inte {said[0]}."
                           if lang == "sv" else
-                          f"The minutes that mention it predate {f.date_from}; they do not say how it went.")
+                          f"The minutes that mention it predate {f.date_from}; they do not say {said[1]}.")
                 return a, filters
             if again.grounded:
                 period = f.date_from if f.date_from == f.date_to else f"{f.date_from} – {f.date_to}"

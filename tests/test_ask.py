@@ -415,3 +415,37 @@ def test_inflections_month_meetings_and_presented_proposals(service):
     # "was presented" is no attendance question ("was present")
     a = service.ask("Whose proposal about preparing and leading the directors' meetings was presented in May 2023?")
     assert a.grounded and a.intent == "fact" and "Carina Leffler" in a.text
+
+
+def test_company_and_total_questions_need_a_firm_or_a_total(service):
+    # "extern hjälp med skisser" names no firm; the Startpoint workshop does
+    a = service.ask("Which agency designs the sketches for the new communication concept?")
+    assert not a.grounded and "no company name" in (a.note or "")
+    a = service.ask("Vilken reklambyrå tar fram skisserna till kommunikationskonceptet?")
+    assert not a.grounded and "inget företagsnamn" in (a.note or "")
+    a = service.ask("Which consultancy ran the workshop on the development plan in May 2023?")
+    assert a.grounded and "Startpoint Advisory" in a.text
+    # the accelerator item gives an amount handed back, not what the programme cost in all
+    a = service.ask("What was the total cost of the accelerator programme?")
+    assert not a.grounded and "states no" in (a.note or "")
+    a = service.ask("Hur mycket kostade projektet Leverantörsombudsperson totalt?")
+    assert not a.grounded and "anger" in (a.note or "")
+
+
+def test_a_date_from_another_item_does_not_answer_when(service):
+    # the reuse item states no start; "Traineeerna som startar till hösten" is about the trainees
+    a = service.ask("When did the reuse pilot project start?")
+    assert not a.grounded and "Återbruk" in (a.note or "")
+    # an amount in another item answers when it holds the question's rarest word (the anniversary)
+    a = service.ask("How much was set aside for the trainee programme anniversary?")
+    assert a.grounded and "200,000 kr" in a.text
+
+
+def test_what_the_board_decided_on_a_day_without_a_directors_meeting(service):
+    # the March 2024 minutes send the priorities on to the board meeting of 5 April; they cannot say
+    # what the board decided
+    a = service.ask("What did the board decide about the infrastructure priorities on 5 April 2024?")
+    assert not a.grounded and "predate 2024-04-05" in (a.note or "") and "what was decided then" in a.note
+    # a day with a directors' meeting is answered from it
+    a = service.ask("What was decided about the accelerator programme on 22 March 2024?")
+    assert a.grounded and "31 oktober 2024" in a.text
