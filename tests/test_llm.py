@@ -112,6 +112,9 @@ SKL = "Who represents Familjen Helsingborg in SKL's network for municipal direct
 VEGEA = "Vad beslutades om projektet Satsning i Vegeåns vattenavrinningsområde?"
 TRIP = "What was decided about the study trip for the directors?"
 COOP = "What was decided about the cooperation agreement for the trainee programme?"
+ACC = "What was decided about the accelerator programme?"
+POT = "Vad beslutades om potentialutredningen?"
+ACCESS = "What was decided about the accessibility guide project?"
 CONCEPT = "Who presented the communication concept of the Näringsliv och Destination network?"
 
 
@@ -180,6 +183,19 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     (EXPO, "Expo Framtid", "Åsa Nilsson and Olu Lindström presented Lätt att göra rätt, and Karin Gerken presented "
      "Omställningsprogram för kommunerna", True, None),
     (EXPO, "Expo Framtid", "Karin Gerken and Olu Lindström presented Lätt att göra rätt", False, "andra"),
+    # a month with no day must be in the source too ("decembermötet" says December)
+    (POT, "Potentialutredningen", "The procurement will be completed by June 2024", False, "juni"),
+    (COOP, "Samarbetsavtal", "A decision will be taken at the December meeting", True, None),
+    # an English decision may state funding, renewal, hiring … only where a decision says it in Swedish
+    (ACC, "Uppdatering", "The meeting decided to fund the accelerator project until 31 October 2024", False, "utfall"),
+    (ACC, "Uppdatering", "The meeting decided to extend the accelerator project until 31 October 2024", True, None),
+    (ACCESS, "Inför styrelsemötet", "The directors decided to fund the accessibility guide project", False, "fund"),
+    (DELSTUDIER, "Finansiering", "The meeting decided to propose that the board fund the sub-studies", True, None),
+    # a Swedish paraphrase may inflect, split compounds and use light words ("fick i uppdrag" ~ "uppdra")
+    (POT, "Potentialutredningen", "Sekretariatschefen fick i uppdrag att arbeta in gruppens justeringar och "
+     "tillägg till nästa kommundirektörsmöte", True, None),
+    (POT, "Potentialutredningen", "Sekretariatschefen fick i uppdrag att genomföra upphandlingen med en extern "
+     "konsult före sommaren", False, "ord som inte finns"),
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
     svc = Service(sample_index)
