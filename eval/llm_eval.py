@@ -25,13 +25,20 @@ def load(split: str | None = None) -> list[dict]:
     return [r for r in rows if split is None or r["split"] == split]
 
 
+_STRUCTURED = ("meeting", "place", "attendance", "role", "person")
+
+
 def outcome(row: dict, answer) -> dict:
     llm_shown = answer.mode == "llm" and answer.grounded
     dropped = [v for v in answer.verified if not v["verified"]]
     if row["faithful"]:
         ok = llm_shown and not dropped
         fmt = [r for v in dropped for r in v["reasons"] if r.startswith(("uppgift som inte finns", "namn som inte finns"))]
-        return {"accepted": ok, "format_drops": len(fmt), "reasons": [r for v in dropped for r in v["reasons"]]}
+        # attendance, place, role and agenda questions are answered from the parsed minutes in every mode:
+        # the model is not asked, so its answer is not shown (counted apart, and as not accepted)
+        structured = answer.mode == "extractive" and answer.grounded and answer.intent in _STRUCTURED
+        return {"accepted": ok, "format_drops": len(fmt), "structured": structured,
+                "reasons": [r for v in dropped for r in v["reasons"]]}
     text = fold(answer.text)
     shown = llm_shown and any(fold(b) in text for b in row["bad"])
     return {"shown": shown, "reasons": [r for v in dropped for r in v["reasons"]]}
@@ -66,7 +73,8 @@ def evaluate_llm(settings: Settings, split: str | None = None) -> dict:
         un = [o["shown"] for r, _, o in sel if not r["faithful"]]
         drops = sum(o.get("format_drops", 0) for r, _, o in sel if r["faithful"])
         return {"faithful_accepted": _mean(fa), "unfaithful_shown": _mean(un), "n_faithful": len(fa),
-                "n_unfaithful": len(un), "faithful_format_drops": drops}
+                "n_unfaithful": len(un), "faithful_format_drops": drops,
+                "faithful_answered_from_structure": sum(o.get("structured", False) for r, _, o in sel if r["faithful"])}
 
     out: dict = {}
     for sp in sorted({r["split"] for r in rows}):

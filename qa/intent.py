@@ -27,6 +27,8 @@ _MEETING_Q = re.compile(
     r"\b(sammanfatta\w*|sammanfattning|vad togs upp|vad hande|vad behandlades|vad diskuterades|dagordning\w*|"
     r"agenda|summari[sz]e|summary|what happened|what was discussed|what was on the agenda|what was covered|"
     r"what did the meeting (?:discuss|cover)|what was (?:addressed|handled))\b")
+# "… om löneavdrag", "… about the budget": a topic at that meeting, not its whole agenda
+_TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|on the (?:topic|subject) of)\s+\w{3,}")
 _ATTEND_Q = re.compile(
     r"\b(narvarande|narvaro|franvarande|franvaro|forhinder|deltog|deltagare|deltagit|via teams|pa distans|"
     r"representerade|representerar|gast\w*|attend\w*|absent|(?:was|were) present\b|joined|took part|represented|"
@@ -156,7 +158,7 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     if (_PLACE_Q.search(q) or _CLOCK_Q.search(q)) and _MEETING_WORD.search(q) and not _ITEM_WORD.search(q) \
             and not _DECISION_Q.search(q) and not _NOT_PLACE_Q.search(q) and not person:
         return Intent("place", municipality=muni)
-    if names_a_meeting and _MEETING_Q.search(q):
+    if names_a_meeting and _MEETING_Q.search(q) and not _TOPIC.search(_strip_dates(q)):
         return Intent("meeting", person, muni)
     if names_a_meeting and not person and re.fullmatch(r"\W*(motet|the meeting|meeting)?\W*", _strip_dates(q)):
         return Intent("meeting")

@@ -94,6 +94,10 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|:e|e)?(?:\s*[–-]\s*(\d{
                         rf"({_MONTH_RX})\b\.?")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_RX})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[–-]\s*(\d{{1,2}}))?\b")
 _SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b")
+_NUMBER_WORDS = {w: i for i, ws in enumerate(["", "", "två tva two", "tre three", "fyra four", "fem five", "sex six",
+                                               "sju seven", "åtta atta eight", "nio nine", "tio ten",
+                                               "elva eleven", "tolv twelve"]) for w in ws.split()}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 # A month with no day ("by June 2024", "decembermötet"); "may" only where it is a month ("in May").
 _MONTH_WORD = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 4 or m in ("mars", "maj", "juni", "juli", "may", "june", "july"))
                          + r")(?:s|m\w{0,3}te\w*)?\b")
@@ -151,6 +155,8 @@ def atoms(text: str) -> set[tuple]:
             out.add(("n", round(v * 1000)))
         else:
             out.add(("n", v))
+    for m in _NUMBER_WORD.finditer(t):  # "i tre år", "two of the meetings" (OCR: "tva ganger")
+        out.add(("n", float(_NUMBER_WORDS[m[1]])))
     for m in _MONTH_WORD.finditer(t):
         if any(a <= m.start() < b for a, b in spans) or (
                 m[1] == "may" and not re.search(r"\b(in|of|by|since|until|from|during|early|late|mid)\s+$", t[:m.start()])

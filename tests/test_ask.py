@@ -449,3 +449,11 @@ def test_what_the_board_decided_on_a_day_without_a_directors_meeting(service):
     # a day with a directors' meeting is answered from it
     a = service.ask("What was decided about the accelerator programme on 22 March 2024?")
     assert a.grounded and "31 oktober 2024" in a.text
+
+
+def test_a_topic_at_a_named_meeting_is_no_agenda_question(service):
+    # "… om löneavdrag" asks about one topic at that meeting, not for its whole agenda
+    a = service.ask("Vad hände på mötet i maj 2023 om löneavdrag?")
+    assert a.grounded and a.intent == "fact" and "löneavdrag" in a.text
+    assert all(s.meeting.date == "2023-05-12" for s in a.sources if s.rank in a.cited)
+    assert service.ask("Vad togs upp på mötet i november 2025?").intent == "meeting"
