@@ -49,15 +49,26 @@ SUPPORT_MIN = {"sv": 0.86, "en": 0.78}
 # changes a word or two; an invented claim brings its own: "extern moderator från hösten").
 NOVEL_MAX_SV = 2
 NOVEL_MAX_DECISION_SV = 1
-# Swedish words that rephrase without adding a fact (pronouns, modal and light verbs, adverbs of
-# order): "fick i uppdrag", "vill komma", "först ett möte med henne" say what the source says.
-_NEUTRAL_SV = "först sedan också även alltid oftast henne honom hen dem dess deras sin sitt sina vill ville " \
-    "kan kunde ska skulle måste bör får fick få gör göra gjorde blir blev varje själv gruppen gruppens nästa"
+# Swedish words that rephrase without adding a fact (pronouns, modal and light verbs): "fick i
+# uppdrag", "vill komma", "ett möte med henne" say what the source says.
+_NEUTRAL_SV = "henne honom hen dem dess deras sin sitt sina vill ville kan kunde ska skulle måste bör får fick få " \
+    "gör göra gjorde blir blev gruppen gruppens"
 # A number must come from (nearly) the source sentence that best matches its clause (dev: faithful
 # clauses ≤ 0.052 below the best, numbers taken from another sentence of the item 0.066 and 0.084).
 BINDING_MARGIN = 0.06
 # Says that something was decided (a claim about the outcome, checked against the decisions).
 _DECIDED = re.compile(r"\b(beslut(?:ade|ades|ar|a)?|beslöt|beslot|decided|decides|decide|agreed|resolved)\b", re.I)
+# … but not a decision to come ("the board will decide the budget on 5 December", "ska beslutas av styrelsen")
+_TO_COME = re.compile(r"\b(will|would|shall|should|to be|is to|are to|expected to|going to|ska|skall|kommer att|bör)"
+                      r"(?:\s+\w+){0,2}\s+(?:beslut\w*|decide\w*)|\bbeslutas av\b|\bdecided by\b|"
+                      r"\bdecide\b|\bbesluta\b", re.I)
+
+
+def _says_decided(text: str) -> bool:
+    """The text says that the meeting decided something (not that a body will decide later)."""
+    if any(verb.search(text) for verb, _ in _OUTCOMES):
+        return bool(_DECIDED.search(text))  # "the board will decide to cancel …" still needs a decision saying so
+    return any(not _TO_COME.search(text[max(0, m.start() - 30):m.end() + 12]) for m in _DECIDED.finditer(text))
 # The words that frame a decision rather than state it.
 _FRAME = "mötet möte gruppen kommundirektörerna kommundirektörsgruppen beslutade beslutar besluta beslut beslöt " \
     "beslutades föreslog föreslå föreslås föreslogs styrelsen ska skall"
@@ -93,6 +104,7 @@ _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|:e|e)?(?:\s*[–-]\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
                         rf"({_MONTH_RX})\b\.?")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_RX})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[–-]\s*(\d{{1,2}}))?\b")
+_COMPACT = re.compile(r"(?<!\d[\s.,])(?<!\d)\b(\d\d)(\d\d)(\d\d)\b(?![\s.,]\d)")  # YYMMDD, not "225 000"
 _SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b")
 _NUMBER_WORDS = {w: i for i, ws in enumerate(["", "", "två tva two", "tre three", "fyra four", "fem five", "sex six",
                                                "sju seven", "åtta atta eight", "nio nine", "tio ten",
@@ -127,6 +139,11 @@ def atoms(text: str) -> set[tuple]:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         out |= {("n", float(y)), ("dm", d, mo)}
         spans.append(m.span())
+    for m in _COMPACT.finditer(t):  # "kommundirektörmöte 190215", "styrelsen 181130"
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            out |= {("n", float(2000 + y)), ("dm", d, mo)}
+            spans.append(m.span())
     # "22–23 augusti" and "August 22–23": the groups holding the month and the day(s)
     for rx, month, days in ((_DAY_MONTH, 3, (1, 2)), (_MONTH_DAY, 1, (2, 3))):
         for m in rx.finditer(t):
@@ -281,7 +298,7 @@ class Verifier:
                     c.reasons.append(f"ord som inte finns i källan: {', '.join(sorted(novel))}")
             if not c.reasons:
                 c.reasons += self._bound(bound, cited)
-            if not c.reasons and _DECIDED.search(c.text):
+            if not c.reasons and _says_decided(c.text):
                 c.reasons += self._decision(c, v, lang, cited)
             if not c.reasons:
                 c.reasons += self._together(c, cited)
@@ -315,13 +332,17 @@ class Verifier:
                      if not t[:1].isdigit() and t not in _UNIT_WORDS}
             found = [shared(terms, ut) for ut in unit_terms]
             rare = {t for t in terms if 1 <= sum(t in f for f in found) <= 2}
-            for a in atoms(clause):
-                if _covered(a, context) or a[0] == "mon":  # a month alone is checked against the source only
-                    continue
-                holding = [i for i, h in enumerate(held) if _covered(a, h)]
+            stated_atoms = [a for a in atoms(clause) if not _covered(a, context) and a[0] != "mon"]
+            holders = {a: [i for i, h in enumerate(held) if _covered(a, h)] for a in stated_atoms}
+            for a in stated_atoms:  # (a month alone is checked against the source only)
+                holding = holders[a]
+                # rare words that stand with the clause's other facts are theirs ("hands back 225 000 kr
+                # and runs until 31 October 2024": "hand back" belongs to the sum, not to the date)
+                others = {t for b in stated_atoms if b != a for i in holders[b] for t in found[i]}
+                rare_a = rare - others
                 if holding and best - max(float(sims[i]) for i in holding) > BINDING_MARGIN:
                     return [f"uppgift ur en annan mening i källan: {_show(a)}"]
-                if holding and rare and not any(rare & found[i] for i in holding):
+                if holding and rare_a and not any(rare_a & found[i] for i in holding):
                     # "Näringslivsgalan … 200 000 kr": the sum stands in a sentence about something else
                     return [f"uppgift ur en mening om något annat i källan: {_show(a)}"]
         return []
@@ -340,7 +361,7 @@ class Verifier:
         if best < SUPPORT_MIN[lang]:
             return [f"beslut som inte stöds av punktens beslut (likhet {best:.2f})"]
         decided = text_terms(" ".join(sorted(decisions)))
-        claim = next((cl for cl in clauses(MARK.sub(" ", c.text)) if _DECIDED.search(cl)), c.text)
+        claim = next((cl for cl in clauses(MARK.sub(" ", c.text)) if _says_decided(cl)), c.text)
         # A negated claim needs a negated decision; a plain one, a plain decision among those sharing
         # most of its words: "decided to prioritise Satsning i Vegeåns …" fails where that decision
         # says "inte prioriteras".
@@ -400,7 +421,8 @@ def _unit_atoms(text: str) -> frozenset:
 
 @lru_cache(maxsize=1)
 def _neutral_sv() -> frozenset:
-    return frozenset(content_terms(_NEUTRAL_SV))
+    # months and weekdays are dates, checked as such
+    return frozenset(content_terms(_NEUTRAL_SV + " " + " ".join(MONTHS) + " " + " ".join(WEEKDAYS)))
 
 
 def _novel_sv(said: set[str], source: frozenset) -> set[str]:
