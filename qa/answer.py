@@ -159,6 +159,14 @@ _ASKS_FIRM = re.compile(r"\b(which|what) (\w+ )?(compan\w*|firm|consultan\w*|age
                         r"provider)\b|\b(vilket|vilken) (\w+ )?\w*(foretag|konsult\w*|byra|leverantor|operator|firma|bolag)\b")
 _FIRM = re.compile(r"\b[A-ZÅÄÖ][\w-]+ (?:Advisory|Consulting|Consultants|Partners|Group|AB|ARTS|Ltd|Inc|Konsult\w*)\b|"
                    r"\b[A-ZÅÄÖ]{3,}\b")
+# A board decision the directors' minutes refer to: "enligt beslut i styrelsen 181130", "process antagen
+# på styrelsemötet den 27 oktober 2023", "som styrelsen beslutade om".
+_BOARD_ASK = re.compile(r"^(?=.*\b(styrelsen|styrelsens|the board|board)\b)(?=.*\b(beslut\w*|beslot|decid\w*|approv\w*|"
+                        r"adopt\w*|antog|antagit|godkan\w*|agree\w*)\b)(?!.*\b(foresl\w*|forslag\w*|propos\w*|"
+                        r"recommend\w*|suggest\w*|rekommend\w*|when|nar)\b)")
+_BOARD_SAID = re.compile(r"beslut(?:et)? i styrelsen|styrelse\w* (?:har )?(?:beslutat|beslutade|beslot|beslöt|antog|antagit|"
+                         r"godkänt|godkande|godkände)|antag\w* (?:på|pa|av|i) styrelse\w*|"
+                         r"styrelsen (?:har )?beslutat", re.I)
 _NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+|\b(?:" + "|".join(MUNICIPALITIES) + r")\b")
 _STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date|vilken dag)\b"), _ASKS[0][1],
             "inget datum", "no date"),
@@ -170,6 +178,7 @@ _STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what dat
            (re.compile(r"^\W*(who|whom|vem)\b|\b(vilka personer|which people|vilka kommuner|which municipalit\w*)\b"),
             _NAMED, "ingen person eller kommun", "no person or municipality"),
            (_ASKS_FIRM, _FIRM, "inget företagsnamn", "no company name"),
+           (_BOARD_ASK, _BOARD_SAID, "inget beslut av styrelsen", "no decision of the board"),
            (re.compile(r"\b(total\w*|in all|overall|sammanlag\w*|summa\w*|allt som allt)\b"),
             re.compile(r"\b(total\w*|sammanlag\w*|summa\w*|allt som allt|in all)\b", re.I), "ingen totalsumma", "no total")]
 

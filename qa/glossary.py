@@ -15,6 +15,8 @@ GLOSSARY = {
     "agenda": "agendan", "secretary": "sekreterare sekretariatet",
     "secretariat": "sekretariatet sekretariatschef", "head": "chef", "hiring": "rekrytering", "recruitment": "rekrytering",
     "budget": "budget", "funding": "finansiering medel", "fund": "finansiera", "money": "medel kronor",
+    "way of working": "arbetsform arbetsformen", "working method": "arbetsform arbetsformen",
+    "adopted": "antagen antog antogs", "adopt": "anta antagen",
     "cost": "kostnad kosta", "annual": "årlig", "each year": "årlig", "per year": "årlig", "yearly": "årlig", "report": "rapport redovisning", "annual report": "årsredovisning",
     "public transport": "kollektivtrafik kollektivtrafiken", "transport": "trafik", "infrastructure": "infrastruktur",
     "priorities": "prioriteringar", "priority": "prioritering", "prioritised": "prioriteras", "prioritized": "prioriteras",

@@ -166,9 +166,23 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         return Intent("person", person, muni)
     if _TIMELINE_Q.search(q):
         return Intent("timeline", person, muni)
+    if asks_board_decision(q):  # the directors' decisions do not answer it: a fact the quotes must state
+        return Intent("fact", person, muni)
     if _DECISION_Q.search(q) and not _WHEN_Q.search(q):  # "When is the board to decide …?" asks for a date
         return Intent("decision", person, muni)
     return Intent("fact", person, muni)
+
+
+# What the board (styrelsen) decided: the minutes are the directors'; they can only quote a board
+# decision they refer to ("enligt beslut i styrelsen 181130"), not the proposals they send it.
+_BOARD = re.compile(r"\b(styrelsen|styrelsens|the board|board)\b")
+_BOARD_DECIDED = re.compile(r"\b(beslut\w*|beslot|decid\w*|approv\w*|adopt\w*|antog|antagit|godkan\w*|agree\w*)\b")
+_PROPOSED = re.compile(r"\b(foresl\w*|forslag\w*|propos\w*|recommend\w*|suggest\w*|rekommend\w*|when|nar)\b")
+
+
+def asks_board_decision(folded_question: str) -> bool:
+    q = folded_question
+    return bool(_BOARD.search(q) and _BOARD_DECIDED.search(q) and not _PROPOSED.search(q))
 
 
 def _strip_dates(q: str) -> str:

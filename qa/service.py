@@ -20,7 +20,7 @@ from minutes.text import fold_ocr
 from .answer import NOTHING, Answer, answer_structured, extractive, followup, renumbered
 from .evidence import distinctive_terms
 from .glossary import GLOSSARY, swedish_terms
-from .intent import Intent, classify, language, people
+from .intent import Intent, asks_board_decision, classify, language, people
 from .names import unnamed
 from .retrieve import Filters, Retriever
 from .when import When, when
@@ -150,7 +150,8 @@ class Service:
             again = extractive(question, wide, self.retriever, intent)
             outcome = _OUTCOME.search(fold_ocr(question))
             # "What did the board decide on 5 April 2024?" names a day with no directors' meeting
-            decided = intent.kind == "decision" and not w.year_only and not self.meetings_for(filters, w)
+            decided = (intent.kind == "decision" or asks_board_decision(fold_ocr(question))) and not w.year_only \
+                and not self.meetings_for(filters, w)
             if again.grounded and (outcome or decided) and \
                     all((s.meeting.date or "") < (f.date_from or "") for s in again.sources if s.rank in again.cited):
                 # "What was the outcome of the study trip in August 2024?": minutes written before then

@@ -457,3 +457,19 @@ def test_a_topic_at_a_named_meeting_is_no_agenda_question(service):
     assert a.grounded and a.intent == "fact" and "löneavdrag" in a.text
     assert all(s.meeting.date == "2023-05-12" for s in a.sources if s.rank in a.cited)
     assert service.ask("Vad togs upp på mötet i november 2025?").intent == "meeting"
+
+
+def test_what_the_board_decided_needs_a_board_decision_in_the_quotes(service):
+    # the directors proposed funding to the board; what the board then decided is not in the minutes
+    a = service.ask("What did the board decide about the sub-studies on public transport?")
+    assert not a.grounded and "no decision of the board" in (a.note or "")
+    a = service.ask("Vad beslutade styrelsen om budgeten den 5 december?")
+    assert not a.grounded
+    # a board decision the minutes refer to is quoted
+    a = service.ask("Which process did the board adopt for the infrastructure priorities?")
+    assert a.grounded and "antagen på styrelsemötet den 27 oktober 2023" in a.text, a.text
+    # the directors' proposal to the board is a decision question, and when the board decides is a date
+    a = service.ask("Vad föreslog kommundirektörerna att styrelsen skulle besluta om delstudierna?")
+    assert a.grounded and a.intent == "decision" and "500 000 kr" in a.text
+    a = service.ask("When is the board expected to decide the 2026 budget?")
+    assert a.grounded and "2025-12-05" in a.text
