@@ -167,17 +167,23 @@ _BOARD_ASK = re.compile(r"^(?=.*\b(styrelsen|styrelsens|the board|board)\b)(?=.*
 _BOARD_SAID = re.compile(r"beslut(?:et)? i styrelsen|styrelse\w* (?:har )?(?:beslutat|beslutade|beslot|beslöt|antog|antagit|"
                          r"godkänt|godkande|godkände)|antag\w* (?:på|pa|av|i) styrelse\w*|"
                          r"styrelsen (?:har )?beslutat", re.I)
+# A reason or purpose stated: "eftersom …", "syftar till att …", "för att …" ("återkopplar skälen" gives none).
+_REASON = re.compile(r"\b(eftersom|darfor|därför|pa grund av|på grund av|for att|för att|syft\w*|i syfte|"
+                     r"skal(?:et|en)? (?:ar|är|var)|anledning\w* (?:ar|är|var)|because|due to|in order to|so that|"
+                     r"the reason)\b", re.I)
 _NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+|\b(?:" + "|".join(MUNICIPALITIES) + r")\b")
 _STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date|vilken dag)\b"), _ASKS[0][1],
             "inget datum", "no date"),
            (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount)\b"), _ASKS[1][1],
             "inget belopp", "no amount"),
-           (re.compile(r"\b(hur manga|how many)\b"),
+           (re.compile(r"\b(hur manga|how many|in numbers|i siffror|figures|statisti\w*)\b"),
             re.compile(r"\d|\b(tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\b"),
             "inget antal", "no number"),
            (re.compile(r"^\W*(who|whom|vem)\b|\b(vilka personer|which people|vilka kommuner|which municipalit\w*)\b"),
             _NAMED, "ingen person eller kommun", "no person or municipality"),
            (_ASKS_FIRM, _FIRM, "inget företagsnamn", "no company name"),
+           (re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|what was the reason|vad var skalet)\b"),
+            _REASON, "inget skäl", "no reason"),
            (_BOARD_ASK, _BOARD_SAID, "inget beslut av styrelsen", "no decision of the board"),
            (re.compile(r"\b(total\w*|in all|overall|sammanlag\w*|summa\w*|allt som allt)\b"),
             re.compile(r"\b(total\w*|sammanlag\w*|summa\w*|allt som allt|in all)\b", re.I), "ingen totalsumma", "no total")]
@@ -189,7 +195,16 @@ def _holds(rx: re.Pattern, text: str, question: str = "") -> bool:
     own = _own_numbers(question)
     if own is not None:
         text = own.sub(" ", text)
+    if rx is _NAMED:  # "Who replaced Johan Lindberg?" is not answered by "Johan Lindberg deltog inte"
+        text = _own_names(question).sub(" ", text)
     return bool(rx.search(text) or rx.search(fold_ocr(text)))
+
+
+@lru_cache(maxsize=256)
+def _own_names(question: str) -> re.Pattern:
+    """The capitalised words a question states after its first word (its names)."""
+    words = sorted({w for w in re.findall(r"(?<!^)\b[A-ZÅÄÖ][a-zåäöé]+", question.strip())}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(words)})\b") if words else re.compile(r"(?!x)x")
 
 
 @lru_cache(maxsize=256)

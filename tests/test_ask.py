@@ -473,3 +473,20 @@ def test_what_the_board_decided_needs_a_board_decision_in_the_quotes(service):
     assert a.grounded and a.intent == "decision" and "500 000 kr" in a.text
     a = service.ask("When is the board expected to decide the 2026 budget?")
     assert a.grounded and "2025-12-05" in a.text
+
+
+def test_why_and_who_questions_need_a_reason_or_another_name(service):
+    # the decision says the reasons will be given to the presenters; it states none
+    a = service.ask("Why was the Vegeå project not prioritised?")
+    assert not a.grounded and "no reason" in (a.note or "")
+    # a purpose the minutes state answers why
+    a = service.ask("Why did Familjen Helsingborg need the sub-studies on public transport?")
+    assert a.grounded and "syftar till" in a.text
+    # the question's own name answers no who-question ("Johan Lindberg deltog inte")
+    a = service.ask("Who replaced Johan Lindberg as head of the secretariat?")
+    assert not a.grounded and "no person" in (a.note or "")
+
+
+def test_joining_a_programme_is_no_attendance_question(service):
+    a = service.ask("Which municipalities joined Helsingborg's programme for young leaders?")
+    assert a.intent != "attendance" and "Närvarande" not in a.text
