@@ -13,7 +13,7 @@ from .claim_text import MARK, clauses, folded_text, sentence_language, text_term
 from .evidence import question_terms, shared
 from .glossary import GLOSSARY
 from .intent import MUNICIPALITIES
-from .names import full_names, name_key
+from .names import EVERYWHERE, full_names, name_key
 
 # A clause that says someone presented or led (raw text), and what says so in a source (folded).
 _SAYS_PRESENTED = re.compile(r"\b(presented|presents|presenting|presentation (?:by|from)|föredrog|föredragit|"
@@ -150,3 +150,94 @@ def called_by_first_name(name: str, sentence: str, folded_source: str, sources: 
 def _people_of(m) -> str:
     """The people a meeting's attendance and presenter lines name, as one text."""
     return " ".join([a.name for a in m.attendees] + list(m.guests) + [it.presenter or "" for it in m.items])
+
+
+# The words that frame who does what rather than say it.
+_ROLE_FRAME = {"and", "och", "the", "will", "ska", "is", "are", "ar", "was", "were", "to", "att", "till", "a", "an"}
+_PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")
+
+
+def _persons(text: str) -> set[str]:
+    """Folded two-word person names ("Lilian Eriksson"), not organisations ("Familjen Helsingborg")."""
+    return {fold_ocr(m[0]) for m in _PERSON.finditer(text)
+            if not set(fold_ocr(m[0]).split()) & EVERYWHERE and not fold_ocr(m[0]).split()[-1] in MUNICIPALITIES}
+
+
+def swapped(sentence: str, sources: list[Source], unit_texts: list[str]) -> list[str]:
+    """Who does what: the words that follow a person in the claim ("Lilian Eriksson is the regular
+    representative"), or precede one named as the agent ("led by …"), must stand so with that person in
+    some cited sentence, not only with another person of it ("att Stefan Larsson, Svalöv, är ordinarie
+    representant och Lilian Eriksson, Ängelholm, reserv"). Only a claim whose words stand with another
+    person and never with the person named fails."""
+    claim = fold_ocr(MARK.sub(" ", sentence))
+    lang = sentence_language(sentence, None)
+    people = _persons(MARK.sub(" ", sentence))
+    if not people:
+        return []
+    texts = [folded_text(t) for t in unit_texts]
+    whole = folded_text(" ".join([s.text for s in sources] + [_people_of(s.meeting) for s in sources]))
+    everyone = {n for t in unit_texts for n in _persons(t)} | people
+    rxs = {n: _full_or_first(n, whole) for n in everyone}
+    for n in people:
+        said = _window_terms(claim, rxs[n], [rxs[o] for o in people if o != n], lang)
+        if not said:
+            continue
+        own = other = 0
+        for t in texts:
+            for o in everyone:
+                if not rxs[o].search(t):
+                    continue
+                got = len(shared(said, text_terms(_window(t, rxs[o], [rxs[p] for p in everyone if p != o]))))
+                if o == n:
+                    own = max(own, got)
+                else:
+                    other = max(other, got)
+        if own == 0 and other >= 1:
+            return [f"säger att {n} gör det som källan säger om någon annan"]
+    return []
+
+
+def _full_or_first(name: str, whole: str) -> re.Pattern:
+    """A person in folded text: the full name, or the first name alone where the sources name the
+    person in full ("Johan berättade"); never the last name alone (Johan and Anders Lindberg)."""
+    first = name.split()[0]
+    alts = [re.escape(name)] + ([re.escape(first)] if re.search(rf"\b{re.escape(name)}\b", whole) else [])
+    return re.compile(rf"\b({'|'.join(alts)})\b")
+
+
+_SEP = re.compile(r"\s*(?:,|och|and|samt|&)\s*")
+
+
+def _window(text: str, rx: re.Pattern, others: list[re.Pattern], words: int = 8) -> str:
+    """The words after each mention of a person, up to the next person or the end of the sentence;
+    and before it, when it is the agent of a passive ("leds av Johan Lindberg", "led by …"). A list
+    of people ("Ardiana Demjaha, Kristina Magnusson och sekretariatschefen utgör …") shares its words."""
+    out = []
+    for m in rx.finditer(text):
+        start, end = m.start(), m.end()
+        while True:  # the list goes on: ", Kristina Magnusson", " och Ola Odebäck"
+            sep = _SEP.match(text, end)
+            nxt = sep and next((mm for o in others if (mm := o.match(text, sep.end()))), None)
+            if not nxt:
+                break
+            end = nxt.end()
+        while True:  # … and started earlier: "av Startpoint Advisory, Johan Grip"
+            prev = next((mm for o in others for mm in o.finditer(text, 0, start)
+                         if _SEP.fullmatch(text[mm.end():start])), None)
+            if not prev:
+                break
+            start = prev.start()
+        rest = re.split(r"[.;:!?]", text[end:], maxsplit=1)[0]
+        stops = [o.search(rest) for o in others]
+        stop = min([x.start() for x in stops if x] + [len(rest)])
+        out.append(" ".join(rest[:stop].split()[:words]))
+        before = text[:start].split()
+        if before and before[-1] in ("av", "by"):
+            out.append(" ".join(before[-words:]))
+    return " ".join(out)
+
+
+def _window_terms(claim: str, rx: re.Pattern, others: list[re.Pattern], lang: str) -> dict:
+    w = _window(claim, rx, others)
+    terms = question_terms(w, lang) if w.strip() else {}
+    return {t: f for t, f in terms.items() if t not in _ROLE_FRAME and not t[:1].isdigit()}

@@ -39,7 +39,7 @@ from .evidence import question_terms, shared
 from .lexical import content_terms
 from .llm import material
 from .names import MONTHS, WEEKDAYS, names
-from .people_claims import affiliations, called_by_first_name, domain_word, named_in, roles
+from .people_claims import affiliations, called_by_first_name, domain_word, named_in, roles, swapped
 
 # Calibrated on the dev split of eval/llm_answers.jsonl (python -m eval reports the frozen test split):
 # faithful Swedish sentences scored ≥ 0.867 against their best cited unit, English ones (over Swedish
@@ -304,6 +304,8 @@ class Verifier:
                 c.reasons += self._together(c, cited)
             if not c.reasons:
                 c.reasons += roles(c.text, cited, [u for s in cited for u in self.units_of(s)[0]])
+            if not c.reasons:
+                c.reasons += swapped(c.text, cited, [u for s in cited for u in self.units_of(s)[0]])
             if not c.reasons:
                 c.reasons += affiliations(c.text, cited)
             c.ok = not c.reasons
