@@ -196,19 +196,20 @@ def test_readers_see_old_or_new_while_a_file_is_reingested(tmp_path):
     f.write_text(revised(original, "REVNY"), encoding="utf-8")
     proc = subprocess.Popen([PY, "-m", "ingest", str(folder), "--index-dir", str(idx), "-q"], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    seen = []
-    while proc.poll() is None or len(seen) < 3:
+    def read() -> bool:
         a = svc.ask(DELSTUDIER)
         assert a.grounded, a.text
         top = next(s for s in a.sources if s.item is not None and s.item.title.startswith("Finansiering"))
         new_decisions = "REVNY kr" in " ".join(top.item.decisions)
         assert new_decisions == ("REVNY kr" in top.text)  # item record and its text agree
         assert new_decisions == ("500 000 kr" not in top.meeting.to_json())
-        seen.append(new_decisions)
-        if proc.poll() is not None and seen[-1]:
-            break
+        return new_decisions
+
+    seen = []
+    while proc.poll() is None or len(seen) < 3:
+        seen.append(read())  # old or new, never a mix, while the ingest runs
     assert proc.wait() == 0, proc.stderr.read()
-    assert seen[-1] is True  # the reader picked up the new version
+    assert read() is True  # once it has finished, the reader sees the new version
 
 
 # --- concurrency -------------------------------------------------------------------------------------

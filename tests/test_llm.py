@@ -112,6 +112,8 @@ SKL = "Who represents Familjen Helsingborg in SKL's network for municipal direct
 VEGEA = "Vad beslutades om projektet Satsning i Vegeåns vattenavrinningsområde?"
 TRIP = "What was decided about the study trip for the directors?"
 COOP = "What was decided about the cooperation agreement for the trainee programme?"
+STEER = "Vad beslutades om styrgrupp för traineeprojektet?"
+DEVPLAN = "Vem ledde punkten om ny utvecklingsplan i juni 2023?"
 WORK = "What was decided about the new way of working and budget from 2020?"
 TELE = "Vad beslutades om teleupphandlingen?"
 ACC = "What was decided about the accelerator programme?"
@@ -206,6 +208,19 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     (BUDGET, "Budget 2026", "The business gala gets 200 000 kr and the administrative post 50%", False, "annat"),
     # number words are numbers
     (TELE, "Teleupphandling", "Avtalet gäller i tre år från 2019", False, "3"),
+    # who does what: the words after a person must stand with that person in the source, not only with another
+    (SKL, "SKLs", "Lilian Eriksson is the regular representative and Stefan Larsson the reserve", False, "någon annan"),
+    (SKL, "SKLs", "Stefan Larsson will inform SKL and send the invitation to Tomas Rikse", False, "någon annan"),
+    (SKL, "SKLs", "Tomas Rikse will inform SKL and send the invitation to Stefan Larsson", True, None),
+    (LEV, "Projekt Leverantörsombudsperson", "Fredrik Wahrolén will contact Camilla Alfredsson to develop a communication concept",
+     False, "någon annan"),
+    (LEV, "Projekt Leverantörsombudsperson", "Camilla Alfredsson will contact Fredrik Wahrolén to develop a communication concept",
+     True, None),
+    # a list of people shares what follows it; "leddes av A, B och C" makes all of them the agents
+    (STEER, "Traineeprojekt", "Styrgruppen består av Ardiana Demjaha, Kristina Magnusson och sekretariatschefen",
+     True, None),
+    (DEVPLAN, "Inför ny utvecklingsplan", "Punkten leddes av Johan Grip och Ola Odebäck från Startpoint Advisory",
+     True, None),
     # a Swedish paraphrase may inflect, split compounds and use light words ("fick i uppdrag" ~ "uppdra")
     (POT, "Potentialutredningen", "Sekretariatschefen fick i uppdrag att arbeta in gruppens justeringar och "
      "tillägg till nästa kommundirektörsmöte", True, None),
