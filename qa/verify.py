@@ -90,7 +90,7 @@ _OUTCOMES = [(re.compile(rf"\b({en})\b", re.I), re.compile(sv)) for en, sv in [
     (r"increas\w*|rais\w*", r"\bok\w*|hoj\w*|utok\w*"),
     (r"reduc\w*|cut|lower\w*|decreas\w*", r"minsk\w*|sank\w*|skar\w* ner|minskar"),
     (r"approv\w*|adopt\w*", r"godkann|\banta\w*|faststall|bifall|antog"),
-    (r"fund\w*|financ\w*|pay for|paid for|allocat\w*|grant\w*|set aside", r"finansi|medel|bekost|ansla|bevilj|avsatt|\bkr\b|kronor"),
+    (r"fund\w*|financ\w*|pays? for|paid for|pays?\b|paid\b|cover\w* the cost\w*|allocat\w*|grant\w*|set aside", r"finansi|medel|bekost|ansla|bevilj|avsatt|\bkr\b|kronor"),
     (r"renew\w*|extend\w*|prolong\w*", r"fornya|forlang"),
     (r"hire\w*|hiring|recruit\w*|employ\w*", r"rekryt|anstall"),
     (r"appoint\w*|elect\w*", r"utse|utsag|\bvalj|\bvald|\bvaldes|representant"),
