@@ -221,6 +221,19 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
      True, None),
     (DEVPLAN, "Inför ny utvecklingsplan", "Punkten leddes av Johan Grip och Ola Odebäck från Startpoint Advisory",
      True, None),
+    # a count the sentence shows by listing ("three ideas: A, B and C") needs no number in the source
+    (EXPO, "Expo Framtid", "Three project ideas were presented: a transition programme for the municipalities, "
+     "Lätt att göra rätt for business owners, and an initiative in the Vegeå catchment area", True, None),
+    (EXPO, "Expo Framtid", "Four project ideas were presented: a transition programme for the municipalities, "
+     "Lätt att göra rätt for business owners, and an initiative in the Vegeå catchment area", False, "4"),
+    # a number in a sentence that shares most of the clause's words stands with its subject
+    (BUDGET, "Budget 2026", "The funding for the public transport sub-studies is reduced from 500,000 to 150,000",
+     True, None),
+    # natural Swedish paraphrase: frame and unit words, adverbs, inflections and compound tails
+    (BUDGET, "Budget 2026", "Näringslivsgalan får 75 000 kr i budgeten, men posten behöver diskuteras mer och "
+     "sekretariatschefen tar upp den med presidiet", True, None),
+    (DELSTUDIER, "Finansiering", "Kommundirektörerna föreslår att styrelsen beslutar att Familjen Helsingborg "
+     "finansierar delstudierna med 500 000 kronor från överskottet 2023", True, None),
     # a Swedish paraphrase may inflect, split compounds and use light words ("fick i uppdrag" ~ "uppdra")
     (POT, "Potentialutredningen", "Sekretariatschefen fick i uppdrag att arbeta in gruppens justeringar och "
      "tillägg till nästa kommundirektörsmöte", True, None),
