@@ -98,8 +98,8 @@ _OUTCOMES = [(re.compile(rf"\b({en})\b", re.I), re.compile(sv)) for en, sv in [
 ]]
 _MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:[ \u00a0.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
-_QUANT = re.compile(rf"(?<![\w])({_NUM})\s*(%|procent|percent|mkr|miljoner|miljon|million|millions|mn|tkr|tusen|"
-                    rf"thousand)?", re.I)
+_QUANT = re.compile(rf"(?<![\w])({_NUM})(?:\s*(%|procent|percent|mkr|miljoner|miljon|million|millions|mn|tkr|tusen|"
+                    rf"thousand)|(k|m)\b)?", re.I)  # "SEK 225k", "SEK 1m"
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|:e|e)?(?:\s*[–-]\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
                         rf"({_MONTH_RX})\b\.?")
@@ -163,7 +163,7 @@ def atoms(text: str) -> set[tuple]:
         v = _num(m[1])
         if v is None:
             continue
-        unit = (m[2] or "").lower()
+        unit = (m[2] or {"k": "thousand", "m": "million"}.get((m[3] or "").lower(), "")).lower()
         if unit in ("%", "procent", "percent"):
             out.add(("pct", v))
         elif unit in ("mkr", "miljoner", "miljon", "million", "millions", "mn"):
