@@ -281,6 +281,12 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         text = _decisions(lang, ev, units, terms)
         if text:
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="decision")
+    if intent.kind == "fact" and _ASKS_PRESENTER.search(fold_ocr(question)) and top.item is not None and \
+            top.item.presenter and not re.search(r"\b(ledde|led)\b", fold_ocr(question)):
+        # "Who presented the summary of SKR's report?": the item's presenter line says it
+        text = "\n".join(["Ur protokollen:" if lang == "sv" else "From the minutes:", "",
+                          f"- Föredragande: {top.item.presenter} [{top.rank}] ({_where(top)})"])
+        return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
     picked = _pick(ev, units)
     if not picked:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)

@@ -113,6 +113,14 @@ def source_terms(s: Source) -> set[str]:
     return content_terms(s.text + " " + s.item_title)
 
 
+def _holder(candidates: list[Source], terms: Terms, rare: Terms) -> Source | None:
+    """The one candidate holding a rare word of the question and all its words, if exactly one does."""
+    if not rare or len(terms) < 2:
+        return None
+    hits = [s for s in candidates if shared(rare, source_terms(s)) and len(shared(terms, source_terms(s))) == len(terms)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, spread: bool = False) -> Evidence:
     """``spread``: the question asks about a topic over time (a timeline), so its words are
     expected in several items rather than rare; all of them in two retrieved items is evidence."""
@@ -136,6 +144,12 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
         reason = "frågans ovanliga ord finns i punkten"
     elif terms and len(shared(terms, content_terms(top.item_title))) == len(terms):
         reason = "frågans ord finns i punktens rubrik"
+    elif (alt := _holder(sources[1:3], terms, rare)) is not None:
+        # the dense side ranked a neighbour first; the item holding the question's rare words and all
+        # its words is the one it asks about ("the transition programme for the municipalities")
+        sources = [alt] + [s for s in sources if s is not alt]
+        top, reason = alt, "frågans ovanliga ord och alla dess ord finns i en annan träff"
+        top_terms, coverage, rare_hit = source_terms(alt), 1.0, True
     elif spread and terms and coverage == 1.0 and \
             sum(len(shared(terms, source_terms(s))) == len(terms) for s in sources[:5]) >= 2:
         reason = "ämnet finns i flera punkter"

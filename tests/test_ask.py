@@ -490,3 +490,15 @@ def test_why_and_who_questions_need_a_reason_or_another_name(service):
 def test_joining_a_programme_is_no_attendance_question(service):
     a = service.ask("Which municipalities joined Helsingborg's programme for young leaders?")
     assert a.intent != "attendance" and "Närvarande" not in a.text
+
+
+def test_who_presented_quotes_the_presenter_line(service):
+    # the item's first sentence is about the report; its presenter line names who presented it
+    a = service.ask("Who presented the summary of SKR's anti-red-tape report?")
+    assert a.grounded and "Föredragande: Mikael Johansson" in a.text
+
+
+def test_the_item_holding_every_word_is_the_one_asked_about(service):
+    # the dense side ranks a neighbour first; Expo Framtid holds "Omställningsprogram för kommunerna"
+    a = service.ask("What did the directors decide about the transition programme for the municipalities?")
+    assert a.grounded and "Omställningsprogram för kommunerna prioriteras" in a.text
