@@ -125,7 +125,8 @@ def domain_word(name: str, sentence: str, folded_source: str) -> bool:
     glossary word whose Swedish form ("näringsliv", "kollektivtrafik") the source holds."""
     low = sentence.lower()
     for w in re.findall(r"[A-ZÅÄÖÉ][\w'’-]*", sentence):
-        if name_key(fold_ocr(re.sub(r"['’]s?$", "", w))) != name:
+        w = re.sub(r"['’]s?$", "", w)  # "Commission's"
+        if name_key(fold_ocr(w)) != name:
             continue
         for k, sv in GLOSSARY.items():
             if w.lower() in k.split() and re.search(rf"\b{re.escape(k)}\b", low) and \

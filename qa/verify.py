@@ -64,6 +64,9 @@ _TO_COME = re.compile(r"\b(will|would|shall|should|to be|is to|are to|expected t
                       r"\bdecide\b|\bbesluta\b", re.I)
 
 
+_STATED_DECISION = re.compile(r"\b(beslutades|beslutade|beslot|mo?tet beslutar)\b")
+
+
 def _says_decided(text: str) -> bool:
     """The text says that the meeting decided something (not that a body will decide later)."""
     if any(verb.search(text) for verb, _ in _OUTCOMES):
@@ -366,6 +369,8 @@ class Verifier:
     def _decision(self, c: Claim, v: np.ndarray, lang: str, sources: list[Source]) -> list[str]:
         """A claim that something was decided, against the decisions of the cited items."""
         decisions = {" ".join(d.split()) for s in sources if s.item is not None for d in s.item.decisions}
+        # a decision told in the running text ("Beslutades att sekretariatschefen tar ett möte med Cecilia")
+        decisions |= {t for s in sources for t in self.units_of(s)[0] if _STATED_DECISION.search(fold_ocr(t))}
         if not decisions:
             return ["beslut som källan inte har (punkten saknar beslut)"]
         best = 0.0

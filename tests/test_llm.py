@@ -112,6 +112,7 @@ SKL = "Who represents Familjen Helsingborg in SKL's network for municipal direct
 VEGEA = "Vad beslutades om projektet Satsning i Vegeåns vattenavrinningsområde?"
 TRIP = "What was decided about the study trip for the directors?"
 COOP = "What was decided about the cooperation agreement for the trainee programme?"
+OTHER = "What else was discussed at the meeting in November 2025, about Cecilia Leijon and the consultation?"
 STEER = "Vad beslutades om styrgrupp för traineeprojektet?"
 DEVPLAN = "Vem ledde punkten om ny utvecklingsplan i juni 2023?"
 WORK = "What was decided about the new way of working and budget from 2020?"
@@ -234,6 +235,13 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
      "sekretariatschefen tar upp den med presidiet", True, None),
     (DELSTUDIER, "Finansiering", "Kommundirektörerna föreslår att styrelsen beslutar att Familjen Helsingborg "
      "finansierar delstudierna med 500 000 kronor från överskottet 2023", True, None),
+    # a decision told in the running text ("Beslutades att sekretariatschefen tar ett möte med Cecilia")
+    (OTHER, "Ovrigt", "It was decided that the head of the secretariat will meet Cecilia first and then report back",
+     True, None),
+    # an English name of a Swedish body ("Europakommissionens") and amounts written "225k"
+    (OTHER, "Ovrigt", "A consultation on the European Commission's proposal to parliament had come in, but most "
+     "municipalities will not reply", True, None),
+    (ACC, "Uppdatering", "The project will return SEK 225k of its allocated project funds", True, None),
     # a Swedish paraphrase may inflect, split compounds and use light words ("fick i uppdrag" ~ "uppdra")
     (POT, "Potentialutredningen", "Sekretariatschefen fick i uppdrag att arbeta in gruppens justeringar och "
      "tillägg till nästa kommundirektörsmöte", True, None),
