@@ -159,9 +159,12 @@ _PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)
 
 
 def _persons(text: str) -> set[str]:
-    """Folded two-word person names ("Lilian Eriksson"), not organisations ("Familjen Helsingborg")."""
+    """Folded two-word person names ("Lilian Eriksson"), not organisations ("Familjen Helsingborg"); and
+    the municipalities a text names, which act too ("Svalöv ska vara ordinarie representant")."""
+    folded = fold_ocr(text)
     return {fold_ocr(m[0]) for m in _PERSON.finditer(text)
-            if not set(fold_ocr(m[0]).split()) & EVERYWHERE and not fold_ocr(m[0]).split()[-1] in MUNICIPALITIES}
+            if not set(fold_ocr(m[0]).split()) & EVERYWHERE and not fold_ocr(m[0]).split()[-1] in MUNICIPALITIES} | \
+        {k for k in MUNICIPALITIES if k not in EVERYWHERE and re.search(rf"\b{k}\b", folded)}
 
 
 def swapped(sentence: str, sources: list[Source], unit_texts: list[str]) -> list[str]:

@@ -83,22 +83,29 @@ _FRAME_EN = "meeting meetings directors director municipal group decided decide 
 # Negation in a decision (folded text); and outcomes an English claim may state, with the Swedish a
 # decision would need to say the same ("cancelled" needs "ställs in", "avbryts" …).
 _NEGATION = re.compile(r"\b(inte|ej|icke|not|no longer|never|aldrig|won't|will not)\b")
-_OUTCOMES = [(re.compile(rf"\b({en})\b", re.I), re.compile(sv)) for en, sv in [
-    (r"cancel\w*|called off|call off", r"stall\w* in|installs|installt|avbry|stryk|stroks"),
+_OUTCOME_WORDS = [  # (English, Swedish as a claim or a source says it (folded), said of anything: not only decisions)
+    (r"cancel\w*|called off|call off", r"stall\w* in\b|installs|installt|avbry\w*|stryk\w*|stroks|struk\w*", True),
     (r"terminat\w*|discontinu\w*|abolish\w*|clos\w* down|shut\w* down|wind\w* up|end(?:ed|s)? the",
-     r"avslut|upphor|lagg\w* ner|lades ner|avveckl|sag\w* upp"),
-    (r"postpon\w*|delay\w*|defer\w*", r"skjut|senarelagg|uppskjut"),
-    (r"reject\w*|declin\w*|refus\w*", r"avsla|avslog|avvis|\bnej\b"),
-    (r"doubl\w*", r"fordubbl"), (r"halv\w*|halve\w*", r"halver"),
-    (r"increas\w*|rais\w*", r"\bok\w*|hoj\w*|utok\w*"),
-    (r"reduc\w*|cut|lower\w*|decreas\w*", r"minsk\w*|sank\w*|skar\w* ner|minskar"),
-    (r"approv\w*|adopt\w*", r"godkann|\banta\w*|faststall|bifall|antog"),
-    (r"fund\w*|financ\w*|pays? for|paid for|pays?\b|paid\b|cover\w* the cost\w*|allocat\w*|grant\w*|set aside", r"finansi|medel|bekost|ansla|bevilj|avsatt|\bkr\b|kronor"),
-    (r"renew\w*|extend\w*|prolong\w*", r"fornya|forlang"),
-    (r"hire\w*|hiring|recruit\w*|employ\w*", r"rekryt|anstall"),
-    (r"appoint\w*|elect\w*", r"utse|utsag|\bvalj|\bvald|\bvaldes|representant"),
-    (r"introduc\w*|implement\w*|launch\w*", r"infor|implement|start|lansera"),
-]]
+     r"avslut\w*|upphor\w*|lagg\w* ner|lades ner|avveckl\w*|sag\w* upp", True),
+    (r"postpon\w*|delay\w*|defer\w*", r"skjut\w* upp|skjuts|skots upp|senarelagg\w*|uppskjut\w*", True),
+    (r"reject\w*|declin\w*|refus\w*", r"avsla\w*|avslog|avvis\w*", True),
+    (r"doubl\w*", r"fordubbl\w*", True), (r"halv\w*|halve\w*", r"halver\w*", True),
+    (r"increas\w*", r"\bok(?:a|ar|as|ade|at|ning\w*)\b|\bhoj\w*|\butok\w*", True),
+    (r"rais\w*", r"\bok(?:a|ar|as|ade|at|ning\w*)\b|\bhoj\w*|\butok\w*", False),
+    (r"reduc\w*|cut|lower\w*|decreas\w*", r"minsk\w*|\bsank\w*|skar\w* ner", True),
+    (r"approv\w*|adopt\w*", r"godkann\w*|godkand\w*|\banta(?:r|s|gen|get|git|gna|ga)?\b|antogs?\b|faststall\w*|bifall\w*",
+     True),
+    (r"fund\w*|financ\w*|pays? for|paid for|pays?\b|paid\b|cover\w* the cost\w*|allocat\w*|grant\w*|set aside",
+     r"finansi|medel|bekost|ansla|bevilj|avsatt|\bkr\b|kronor", False),
+    (r"renew\w*|extend\w*|prolong\w*", r"fornya\w*|forlang\w*", True),
+    (r"hire\w*|hiring|recruit\w*|employ\w*", r"rekryt\w*|anstall\w*", False),
+    (r"appoint\w*|elect\w*", r"\butse\w*|utsag|\bvalj\w*|\bvald\w*|representant", False),
+    (r"introduc\w*|implement\w*|launch\w*", r"infor|implement|start|lansera", False),
+]
+# Outcomes an English decision claim may state, with the Swedish a decision would need to say the same
+# ("cancelled" needs "ställs in", "avbryts" …); the general ones are checked in any claim, either language.
+_OUTCOMES = [(re.compile(rf"\b({en})\b", re.I), re.compile(sv)) for en, sv, _ in _OUTCOME_WORDS]
+_GENERAL_OUTCOMES = [(re.compile(rf"\b({en})\b", re.I), re.compile(sv)) for en, sv, g in _OUTCOME_WORDS if g]
 _MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:[ \u00a0.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 _QUANT = re.compile(rf"(?<![\w])({_NUM})(?:\s*(%|procent|percent|mkr|miljoner|miljon|million|millions|mn|tkr|tusen|"
@@ -187,6 +194,30 @@ def atoms(text: str) -> set[tuple]:
         if re.search(rf"\b{w}", t):
             out.add(("wd", d))
     return {(a[0], float(a[1])) if a[0] == "n" else a for a in out}
+
+
+_FROM_TO = re.compile(rf"\b(?:fran|from)\s+(?:sek\s+)?({_NUM})\s*(?:%|procent|percent|kr|kronor)?\s*(?:till|to)\s+"
+                      rf"(?:sek\s+)?({_NUM})", re.I)
+
+
+def _reversed(sentence: str, source: str) -> bool:
+    """"från 50 till 25 procent" where the source says "fran 25% till 50%": the numbers are there, the
+    direction is not."""
+    def pairs(t: str) -> set[tuple]:
+        return {(_num(m[1]), _num(m[2])) for m in _FROM_TO.finditer(fold_ocr(MARK.sub(" ", t)))}
+    have = pairs(source)
+    return any((b, a) in have and (a, b) not in have for a, b in pairs(sentence) if a != b)
+
+
+def _outcome_unsaid(sentence: str, folded_source: str, lang: str) -> list[str]:
+    """An outcome a claim states (cancelled, reduced, approved, extended …; "stryks", "avvecklas") that
+    the cited source does not state: the source says what happened, a paraphrase may not add an outcome."""
+    text = MARK.sub(" ", sentence)
+    for en, sv in _GENERAL_OUTCOMES:
+        said = en.search(text) if lang == "en" else sv.search(fold_ocr(text))
+        if said and not sv.search(folded_source):
+            return [f"utfall som källan inte har: {said[0]}"]
+    return []
 
 
 def _listed(sentence: str) -> int:
@@ -287,6 +318,8 @@ class Verifier:
                        and a != ("n", float(_listed(MARK.sub(" ", c.text))))]
             if missing:
                 c.reasons.append("uppgift som inte finns i källan: " + ", ".join(_show(a) for a in missing))
+            elif _reversed(c.text, src_text):
+                c.reasons.append("uppgift i omvänd riktning mot källan (från/till)")
             folded = folded_text(src_text)
             lost = sorted(n for n in names(c.text) if not re.search(rf"\b{re.escape(n)}", folded)
                           and not called_by_first_name(n, c.text, folded, cited)
@@ -320,6 +353,8 @@ class Verifier:
                 c.reasons += roles(c.text, cited, [u for s in cited for u in self.units_of(s)[0]])
             if not c.reasons:
                 c.reasons += swapped(c.text, cited, [u for s in cited for u in self.units_of(s)[0]])
+            if not c.reasons:
+                c.reasons += _outcome_unsaid(c.text, folded, lang)
             if not c.reasons:
                 c.reasons += affiliations(c.text, cited)
             c.ok = not c.reasons

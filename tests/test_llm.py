@@ -112,6 +112,7 @@ SKL = "Who represents Familjen Helsingborg in SKL's network for municipal direct
 VEGEA = "Vad beslutades om projektet Satsning i Vegeåns vattenavrinningsområde?"
 TRIP = "What was decided about the study trip for the directors?"
 COOP = "What was decided about the cooperation agreement for the trainee programme?"
+TEST_ROUND = "What was reported about test and development projects in March 2024?"
 OTHER = "What else was discussed at the meeting in November 2025, about Cecilia Leijon and the consultation?"
 STEER = "Vad beslutades om styrgrupp för traineeprojektet?"
 DEVPLAN = "Vem ledde punkten om ny utvecklingsplan i juni 2023?"
@@ -178,7 +179,7 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     # a person placed in a municipality: "Stefan Larsson, Svalöv, är ordinarie representant och Lilian Eriksson, Ängelholm"
     (SKL, "SKLs", "Stefan Larsson of Svalöv is the regular representative and Lilian Eriksson of Ängelholm the reserve",
      True, None),
-    (SKL, "SKLs", "Stefan Larsson from Ängelholm is the regular representative", False, "sätter"),
+    (SKL, "SKLs", "Stefan Larsson from Ängelholm is the regular representative", False, "angelholm"),
     # capitalised English domain words are no names when the source holds their Swedish words
     (BUDGET, "Budget 2026", "The Business Gala is given SEK 75,000 in the 2026 Budget", True, None),
     (PRIO, "Prioriteringar", "The Infrastructure and Public Transport Network presented its proposed Priority "
@@ -242,6 +243,19 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     (OTHER, "Ovrigt", "A consultation on the European Commission's proposal to parliament had come in, but most "
      "municipalities will not reply", True, None),
     (ACC, "Uppdatering", "The project will return SEK 225k of its allocated project funds", True, None),
+    # an outcome the source does not state, in any claim and either language
+    (TEST_ROUND, "Test- och utvecklingsprojekt", "The head of the secretariat reported that round 1 of 2024 has been "
+     "cancelled", False, "utfall"),
+    (BUDGET, "Budget 2026", "Näringslivsgalan stryks ur budgeten och sekretariatschefen tar upp saken med presidiet",
+     False, "utfall"),
+    (BUDGET, "Budget 2026", "Den administrativa tjänsten utökas från 25 till 50 procent", True, None),
+    # the direction of a change: "fran 25% till 50%" in the source
+    (BUDGET, "Budget 2026", "Den administrativa tjänsten minskas från 50 till 25 procent", False, "omvänd"),
+    # municipalities act too: "Svalöv ska vara ordinarie representant och Ängelholm reserv"
+    (SKL, "SKLs", "Under the rotation, Ängelholm provides the regular representative and Svalöv the reserve in 2019",
+     False, "någon annan"),
+    (SKL, "SKLs", "Under the rotation, Svalöv provides the regular representative and Ängelholm the reserve in 2019",
+     True, None),
     # a Swedish paraphrase may inflect, split compounds and use light words ("fick i uppdrag" ~ "uppdra")
     (POT, "Potentialutredningen", "Sekretariatschefen fick i uppdrag att arbeta in gruppens justeringar och "
      "tillägg till nästa kommundirektörsmöte", True, None),
