@@ -21,7 +21,7 @@ def clauses(sentence: str) -> list[str]:
     new clause ("… about the project and Camilla Alfredsson will …"), not one that joins
     two names ("Karin Gerken and Olu Lindström")."""
     out: list[str] = []
-    for part in re.split(r"[,;:]\s+", sentence):
+    for part in re.split(r"[,;:]\s+|\s+(?:and|och) (?=(?:that|att)\b)", sentence):  # "… and that the head …"
         start = 0
         for m in _JOIN.finditer(part):
             if not m[1][0].isupper():  # "… 50 % och Näringslivsgalan …" starts a clause too

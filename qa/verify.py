@@ -421,11 +421,14 @@ class Verifier:
         # A negated claim needs a negated decision; a plain one, a plain decision among those sharing
         # most of its words: "decided to prioritise Satsning i Vegeåns …" fails where that decision
         # says "inte prioriteras".
+        # … judged per sentence of a decision: "… få till ett gemensamt yttrande. Specifika objekt hinner man
+        # inte gå in på" negates the second sentence only
+        parts = {p for d in decisions for p in re.split(r"(?<=[.!?])\s+", d) if p.strip()}
         if _NEGATION.search(fold_ocr(claim)):
             reversed_ = not any(_NEGATION.search(folded_text(d)) for d in decisions)
         else:
             words = question_terms(claim, lang)
-            overlap = {d: len(shared(words, text_terms(d))) for d in decisions}
+            overlap = {d: len(shared(words, text_terms(d))) for d in parts}
             top = max(overlap.values())
             reversed_ = top > 0 and all(_NEGATION.search(folded_text(d)) for d, n in overlap.items() if n == top)
         if reversed_:

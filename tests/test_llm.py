@@ -112,6 +112,7 @@ SKL = "Who represents Familjen Helsingborg in SKL's network for municipal direct
 VEGEA = "Vad beslutades om projektet Satsning i Vegeåns vattenavrinningsområde?"
 TRIP = "What was decided about the study trip for the directors?"
 COOP = "What was decided about the cooperation agreement for the trainee programme?"
+VAGVAL = "What was decided about Vägval Skåne?"
 TEST_ROUND = "What was reported about test and development projects in March 2024?"
 OTHER = "What else was discussed at the meeting in November 2025, about Cecilia Leijon and the consultation?"
 STEER = "Vad beslutades om styrgrupp för traineeprojektet?"
@@ -256,6 +257,11 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
      False, "någon annan"),
     (SKL, "SKLs", "Under the rotation, Svalöv provides the regular representative and Ängelholm the reserve in 2019",
      True, None),
+    # "… and that …" starts a new clause; a decision's negation belongs to its own sentence
+    (TRIP, "Information från sekretariatet", "It was decided that the study trip will take place on 22–23 August and "
+     "that the head of the secretariat will come back with a proposed programme at the next meeting", True, None),
+    (VAGVAL, "gval", "The meeting decided that the head of the secretariat, together with the other corners of Skåne, "
+     "will try to agree a joint statement on the process", True, None),
     # a Swedish paraphrase may inflect, split compounds and use light words ("fick i uppdrag" ~ "uppdra")
     (POT, "Potentialutredningen", "Sekretariatschefen fick i uppdrag att arbeta in gruppens justeringar och "
      "tillägg till nästa kommundirektörsmöte", True, None),
