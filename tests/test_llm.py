@@ -260,7 +260,7 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     # "… and that …" starts a new clause; a decision's negation belongs to its own sentence
     (TRIP, "Information från sekretariatet", "It was decided that the study trip will take place on 22–23 August and "
      "that the head of the secretariat will come back with a proposed programme at the next meeting", True, None),
-    (VAGVAL, "gval", "The meeting decided that the head of the secretariat, together with the other corners of Skåne, "
+    (VAGVAL, "Véagval", "The meeting decided that the head of the secretariat, together with the other corners of Skåne, "
      "will try to agree a joint statement on the process", True, None),
     # a Swedish paraphrase may inflect, split compounds and use light words ("fick i uppdrag" ~ "uppdra")
     (POT, "Potentialutredningen", "Sekretariatschefen fick i uppdrag att arbeta in gruppens justeringar och "
