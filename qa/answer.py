@@ -195,9 +195,14 @@ def _holds(rx: re.Pattern, text: str, question: str = "") -> bool:
     own = _own_numbers(question)
     if own is not None:
         text = own.sub(" ", text)
-    if rx is _NAMED:  # "Who replaced Johan Lindberg?" is not answered by "Johan Lindberg deltog inte"
+    if rx is _NAMED and not _WHO_IS.match(question):
+        # "Who replaced Johan Lindberg?" is not answered by "Johan Lindberg deltog inte"; "Who is
+        # Natalie Bockstiegel?" asks about the name itself
         text = _own_names(question).sub(" ", text)
     return bool(rx.search(text) or rx.search(fold_ocr(text)))
+
+
+_WHO_IS = re.compile(r"^\W*(?i:who|vem)\s+(?i:is|was|are|were|är|ar|var)\s+[A-ZÅÄÖ]")
 
 
 @lru_cache(maxsize=256)

@@ -14,7 +14,8 @@ STOP = set(
     beslutades beslut besluta beslutade beslutet besluten beslutat fattats fattat fattade tagits sagt sades protokollet protokollen
     the a an of to in on at for and or is was were be been are what which who whom when where why how
     did do does done about with from by as that this these those it its their there decided decide decision
-    decisions meeting meetings minutes say said any has have had will would should can could""".split()
+    decisions meeting meetings minutes say said any has have had will would should can could
+    want wants wanted new happen happens happened happening not""".split()
 )
 
 

@@ -502,3 +502,15 @@ def test_the_item_holding_every_word_is_the_one_asked_about(service):
     # the dense side ranks a neighbour first; Expo Framtid holds "Omställningsprogram för kommunerna"
     a = service.ask("What did the directors decide about the transition programme for the municipalities?")
     assert a.grounded and "Omställningsprogram för kommunerna prioriteras" in a.text
+
+
+@pytest.mark.parametrize("q,words", [
+    ("Who is Natalie Bockstiegel?", "Natalie Bockstiegel berättade om projektet"),  # asks about the name itself
+    ("What is the potential study about?", "förfrågningsunderlag"),
+    ("Who is responsible for sending in the consultation response on the transport supply programme?",
+     "respektive kommun själv ansvarar"),
+    ("What will happen with the reasons for not prioritising the Vegeå project?", "återkopplar skälen"),
+])
+def test_everyday_english_questions_are_answered(service, q, words):
+    a = service.ask(q)
+    assert a.grounded and words in a.text, a.text
