@@ -115,7 +115,7 @@ def source_terms(s: Source) -> set[str]:
 
 def _holder(candidates: list[Source], terms: Terms, rare: Terms) -> Source | None:
     """The one candidate holding a rare word of the question and all its words, if exactly one does."""
-    if not rare or len(terms) < 2:
+    if not rare:
         return None
     hits = [s for s in candidates if shared(rare, source_terms(s)) and len(shared(terms, source_terms(s))) == len(terms)]
     return hits[0] if len(hits) == 1 else None

@@ -15,7 +15,7 @@ STOP = set(
     the a an of to in on at for and or is was were be been are what which who whom when where why how
     did do does done about with from by as that this these those it its their there decided decide decision
     decisions meeting meetings minutes say said any has have had will would should can could
-    want wants wanted new happen happens happened happening not""".split()
+    want wants wanted new happen happens happened happening not ny nya nytt""".split()
 )
 
 
