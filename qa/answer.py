@@ -171,6 +171,7 @@ _BOARD_SAID = re.compile(r"beslut(?:et)? i styrelsen|styrelse\w* (?:har )?(?:bes
 _REASON = re.compile(r"\b(eftersom|darfor|därför|pa grund av|på grund av|for att|för att|syft\w*|i syfte|"
                      r"skal(?:et|en)? (?:ar|är|var)|anledning\w* (?:ar|är|var)|because|due to|in order to|so that|"
                      r"the reason)\b", re.I)
+_MUNICIPALITY = re.compile(r"(?<!familjen )\b(?:" + "|".join(MUNICIPALITIES) + r")s?\b", re.I)  # not "Familjen Helsingborg"
 _NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+|\b(?:" + "|".join(MUNICIPALITIES) + r")\b")
 _STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date|vilken dag)\b"), _ASKS[0][1],
             "inget datum", "no date"),
@@ -179,8 +180,21 @@ _STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what dat
            (re.compile(r"\b(hur manga|how many|in numbers|i siffror|figures|statisti\w*)\b"),
             re.compile(r"\d|\b(tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\b"),
             "inget antal", "no number"),
-           (re.compile(r"^\W*(who|whom|vem)\b|\b(vilka personer|which people|vilka kommuner|which municipalit\w*)\b"),
+           (re.compile(r"^\W*(who|whom|vem)\b|\b(vilka personer|which people)\b"),
             _NAMED, "ingen person eller kommun", "no person or municipality"),
+           (re.compile(r"\b(vilka kommuner|vilken kommun|which municipalit\w*)\b"), _MUNICIPALITY, "ingen kommun",
+            "no municipality"),
+           # "What did X think of …?", "How did they vote?", "Who won …?": the quotes must say so
+           (re.compile(r"\b(think|thought|felt|feel|opinion|view of|tyckte|tycker|ansag|asikt|uppfattning)\b"),
+            re.compile(r"\b(tyck\w*|anser|ansag|ansåg|menade|upplev\w*|synpunkt\w*|reflekter\w*|positiv\w*|"
+                       r"negativ\w*|nojd\w*|nöjd\w*|kritisk\w*|thinks?|thought|felt|opinion)\b", re.I),
+            "ingen åsikt", "no opinion"),
+           (re.compile(r"\b(vote\w*|voting|rosta\w*|rostade|rostning|votering)\b"),
+            re.compile(r"\b(röst\w*|rost\w*|vot\w*|enhällig\w*|enhallig\w*|unanim\w*|majoritet\w*)\b", re.I),
+            "ingen omröstning", "no vote"),
+           (re.compile(r"\b(vann|won|win|wins|winner|vinnare|awarded|tilldelades)\b"),
+            re.compile(r"\b(vann|vinn\w*|tilldela\w*|won|award\w*|fick uppdraget|fick kontraktet)\b", re.I),
+            "ingen vinnare", "no winner"),
            (_ASKS_FIRM, _FIRM, "inget företagsnamn", "no company name"),
            (re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|what was the reason|vad var skalet)\b"),
             _REASON, "inget skäl", "no reason"),
@@ -195,7 +209,7 @@ def _holds(rx: re.Pattern, text: str, question: str = "") -> bool:
     own = _own_numbers(question)
     if own is not None:
         text = own.sub(" ", text)
-    if rx is _NAMED and not _WHO_IS.match(question):
+    if rx in (_NAMED, _MUNICIPALITY) and not _WHO_IS.match(question):
         # "Who replaced Johan Lindberg?" is not answered by "Johan Lindberg deltog inte"; "Who is
         # Natalie Bockstiegel?" asks about the name itself
         text = _own_names(question).sub(" ", text)
