@@ -272,8 +272,17 @@ def split_claims(text: str) -> list[str]:
             if out:
                 out[-1] += " " + p.strip()
             continue
+        if _META.match(p) and not MARK.search(p) and not re.search(r"\[\d|\d", p) and len(p.split()) <= 14:
+            continue  # "Here is what the minutes say.": framing, no claim to check or show
         out.append(p)
     return out
+
+
+# A sentence that frames an answer ("Here is what the minutes say."), shown as a heading is; one that
+# says what the minutes lack is a claim like any other and needs a marker.
+_META = re.compile(r"^\W*(here is|here's|here are|below is|below are|the following|according to the minutes|based on the "
+                   r"minutes|the minutes say|in summary|to summari[sz]e|sammanfattningsvis|enligt protokollen|här är|"
+                   r"nedan)\b", re.I)
 
 
 class Verifier:

@@ -89,6 +89,19 @@ def test_invented_sentence_after_a_true_one_is_dropped(sample_index, fake_server
     assert [v["verified"] for v in a.verified] == [True, False]
 
 
+def test_a_framing_sentence_needs_no_marker_but_an_absence_claim_does(sample_index, fake_server):
+    svc = llm_service(sample_index, llm_backend="openai", llm_model="m", llm_base_url=fake_server.url + "/v1")
+    # "Here is what the minutes say." states nothing to check: it is shown as a heading is
+    fake_server.reply = f"Here is what the minutes say. Mötet föreslog att delstudierna finansieras med 500 000 kr {FIN}."
+    a = svc.ask(DELSTUDIER)
+    assert a.mode == "llm" and a.grounded and not a.note and [v["verified"] for v in a.verified] == [True]
+    # what the minutes lack is a claim: without a marker it is withheld
+    fake_server.reply = (f"Mötet föreslog att delstudierna finansieras med 500 000 kr {FIN}. "
+                         "I could not find who pays the rest in the minutes.")
+    a = svc.ask(DELSTUDIER)
+    assert a.mode == "llm" and "who pays" not in a.text and "saknar källmarkering" in a.note
+
+
 @pytest.mark.parametrize("sentence", [
     "Delstudierna finansieras med 500 000 kr",
     "The sub-studies are funded with SEK 500,000",
