@@ -394,6 +394,9 @@ class Verifier:
             rare = {t for t in terms if 1 <= sum(t in f for f in found) <= 2}
             stated_atoms = [a for a in atoms(clause) if not _covered(a, context) and a[0] != "mon"]
             holders = {a: [i for i, h in enumerate(held) if _covered(a, h)] for a in stated_atoms}
+            # two or more facts of the clause standing together in one source sentence bind each other
+            # ("cuts the item from 500,000 to 150,000": "fran 500 000 till 150 000")
+            together = len(stated_atoms) >= 2 and bool(set.intersection(*(set(holders[a]) for a in stated_atoms)))
             for a in stated_atoms:  # (a month alone is checked against the source only)
                 holding = holders[a]
                 # rare words that stand with the clause's other facts are theirs ("hands back 225 000 kr
@@ -405,7 +408,7 @@ class Verifier:
                 # … unless a sentence holding it shares most of the clause's words ("delstudier
                 # kollektivtrafikens … 150 000" for "the funding for the public transport sub-studies")
                 on_subject = any(len(found[i]) >= max(2, (len(terms) + 1) // 2) for i in holding)
-                if holding and rare_a and not on_subject and not any(rare_a & found[i] for i in holding):
+                if holding and rare_a and not on_subject and not together and not any(rare_a & found[i] for i in holding):
                     # "Näringslivsgalan … 200 000 kr": the sum stands in a sentence about something else
                     return [f"uppgift ur en mening om något annat i källan: {_show(a)}"]
         return []

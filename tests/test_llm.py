@@ -245,6 +245,8 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     # a number in a sentence that shares most of the clause's words stands with its subject
     (BUDGET, "Budget 2026", "The funding for the public transport sub-studies is reduced from 500,000 to 150,000",
      True, None),
+    # two numbers of a clause standing together in one source sentence bind each other
+    (BUDGET, "Budget 2026", "The 2026 budget proposal cuts the item from 500,000 to 150,000", True, None),
     # natural Swedish paraphrase: frame and unit words, adverbs, inflections and compound tails
     (BUDGET, "Budget 2026", "Näringslivsgalan får 75 000 kr i budgeten, men posten behöver diskuteras mer och "
      "sekretariatschefen tar upp den med presidiet", True, None),
