@@ -2,9 +2,10 @@
 sentence cites. A sentence is shown as a claim only when
 
 1. it carries a marker [n] naming a retrieved source;
-2. every number, amount, percentage, date, weekday, year and time it states occurs
-   in a cited source after normalisation ("SEK 500,000" = "500 000 kr" =
-   "500.000 kronor" = "0,5 mkr"; "22–23 August" = "22 – 23 augusti"; OCR spellings);
+2. every number, amount, percentage, date, month, weekday, year, time and number word it
+   states occurs in a cited source after normalisation (``claim_numbers``: "SEK 500,000" =
+   "500 000 kr" = "0,5 mkr"; "22–23 August" = "22 – 23 augusti"; "190215"; OCR spellings),
+   and a change keeps the source's direction ("från 25 till 50");
 3. every proper name it states occurs in a cited source (diacritic- and OCR-folded);
 4. it is semantically supported: the multilingual embedder's cosine between the
    sentence and the best unit of a cited source clears ``SUPPORT_MIN`` (this lets
@@ -19,7 +20,12 @@ sentence cites. A sentence is shown as a claim only when
    in a cited source (``people_claims``: "leds av Johan Lindberg, att Carina Leffler …"
    lets only Johan lead);
 8. each number stands in a source sentence about the clause's subject (``_bound``), and a
-   decision claim keeps the decision's polarity and outcome (``_decision``).
+   decision claim keeps the decision's polarity and outcome (``_decision``);
+9. the words after a person or municipality stand with that one in a cited sentence, not only
+   with another (``people_claims.swapped``), and an outcome it states (cancelled, reduced,
+   "stryks") is stated by the source.
+
+A framing sentence ("Here is what the minutes say.") is no claim and needs no marker.
 
 Sentences in a source that address a model are never support (``llm.material``,
 the same text the prompt holds)."""
@@ -34,6 +40,7 @@ import numpy as np
 from minutes.records import Source
 from minutes.text import addresses_model, fold_ocr
 
+from .claim_numbers import atoms, covered, listed, reversed_change, show, unit_atoms
 from .claim_text import MARK, clauses, folded_text, sentence_language, text_terms
 from .evidence import question_terms, shared
 from .lexical import content_terms
@@ -106,109 +113,6 @@ _OUTCOME_WORDS = [  # (English, Swedish as a claim or a source says it (folded),
 # ("cancelled" needs "ställs in", "avbryts" …); the general ones are checked in any claim, either language.
 _OUTCOMES = [(re.compile(rf"\b({en})\b", re.I), re.compile(sv)) for en, sv, _ in _OUTCOME_WORDS]
 _GENERAL_OUTCOMES = [(re.compile(rf"\b({en})\b", re.I), re.compile(sv)) for en, sv, g in _OUTCOME_WORDS if g]
-_MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
-_NUM = r"\d{1,3}(?:[ \u00a0.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
-_QUANT = re.compile(rf"(?<![\w])({_NUM})(?:\s*(%|procent|percent|mkr|miljoner|miljon|million|millions|mn|tkr|tusen|"
-                    rf"thousand)|(k|m)\b)?", re.I)  # "SEK 225k", "SEK 1m"
-_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|:e|e)?(?:\s*[–-]\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
-                        rf"({_MONTH_RX})\b\.?")
-_MONTH_DAY = re.compile(rf"\b({_MONTH_RX})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[–-]\s*(\d{{1,2}}))?\b")
-_COMPACT = re.compile(r"(?<!\d[\s.,])(?<!\d)\b(\d\d)(\d\d)(\d\d)\b(?![\s.,]\d)")  # YYMMDD, not "225 000"
-_SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b")
-_NUMBER_WORDS = {w: i for i, ws in enumerate(["", "", "två tva two", "tre three", "fyra four", "fem five", "sex six",
-                                               "sju seven", "åtta atta eight", "nio nine", "tio ten",
-                                               "elva eleven", "tolv twelve"]) for w in ws.split()}
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
-# A month with no day ("by June 2024", "decembermötet"); "may" only where it is a month ("in May").
-_MONTH_WORD = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 4 or m in ("mars", "maj", "juni", "juli", "may", "june", "july"))
-                         + r")(?:s|m\w{0,3}te\w*)?\b")
-_TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\b")
-
-
-
-def _num(s: str) -> float | None:
-    s = s.replace("\u00a0", " ")
-    if re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})+", s):
-        return float(re.sub(r"[ .,]", "", s))  # thousands separators: 500 000, 500,000, 500.000
-    try:
-        return float(s.replace(",", "."))
-    except ValueError:
-        return None
-
-
-def atoms(text: str) -> set[tuple]:
-    """The numbers, amounts, percentages, dates, days, years, times and weekdays a
-    text states, normalised: ("n", 500000.0), ("pct", 25.0), ("dm", 31, 10),
-    ("day", 22), ("wd", 5), ("time", "08.30")."""
-    t = fold_ocr(text)
-    t = MARK.sub(" ", t)
-    out: set[tuple] = set()
-    spans: list[tuple[int, int]] = []
-    for m in _ISO.finditer(t):
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-        out |= {("n", float(y)), ("dm", d, mo)}
-        spans.append(m.span())
-    for m in _COMPACT.finditer(t):  # "kommundirektörmöte 190215", "styrelsen 181130"
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            out |= {("n", float(2000 + y)), ("dm", d, mo)}
-            spans.append(m.span())
-    # "22–23 augusti" and "August 22–23": the groups holding the month and the day(s)
-    for rx, month, days in ((_DAY_MONTH, 3, (1, 2)), (_MONTH_DAY, 1, (2, 3))):
-        for m in rx.finditer(t):
-            out |= {("dm", int(m[d]), MONTHS[m[month]]) for d in days if m[d]}
-            spans.append(m.span())
-    for m in _SLASH.finditer(t):
-        if 1 <= int(m[2]) <= 12:
-            out.add(("dm", int(m[1]), int(m[2])))
-            spans.append(m.span())
-    for m in _TIME.finditer(t):
-        if int(m[1]) < 24 and int(m[2]) < 60 and not re.match(r"\d{3}", t[m.end() + 1:m.end() + 4] or "x"):
-            out.add(("time", f"{int(m[1]):02d}.{m[2]}"))
-            spans.append(m.span())
-    for m in _QUANT.finditer(t):
-        if any(a <= m.start() < b for a, b in spans):
-            continue
-        v = _num(m[1])
-        if v is None:
-            continue
-        unit = (m[2] or {"k": "thousand", "m": "million"}.get((m[3] or "").lower(), "")).lower()
-        if unit in ("%", "procent", "percent"):
-            out.add(("pct", v))
-        elif unit in ("mkr", "miljoner", "miljon", "million", "millions", "mn"):
-            out.add(("n", round(v * 1_000_000)))
-        elif unit in ("tkr", "tusen", "thousand"):
-            out.add(("n", round(v * 1000)))
-        else:
-            out.add(("n", v))
-    for m in _NUMBER_WORD.finditer(t):  # "i tre år", "two of the meetings" (OCR: "tva ganger")
-        out.add(("n", float(_NUMBER_WORDS[m[1]])))
-    for m in _MONTH_WORD.finditer(t):
-        if any(a <= m.start() < b for a, b in spans) or (
-                m[1] == "may" and not re.search(r"\b(in|of|by|since|until|from|during|early|late|mid)\s+$", t[:m.start()])
-                and not re.match(r"\s+(?:19|20)\d\d", t[m.end():])):
-            continue
-        out.add(("mon", MONTHS[m[1]]))
-    for w, d in WEEKDAYS.items():
-        if re.search(rf"\b{w}", t):
-            out.add(("wd", d))
-    return {(a[0], float(a[1])) if a[0] == "n" else a for a in out}
-
-
-_FROM_TO = re.compile(rf"\b(?:fran|from)\s+(?:sek\s+)?({_NUM})\s*(?:%|procent|percent|kr|kronor)?\s*(?:till|to)\s+"
-                      rf"(?:sek\s+)?({_NUM})", re.I)
-
-
-def _reversed(sentence: str, source: str) -> bool:
-    """"från 50 till 25 procent" where the source says "fran 25% till 50%": the numbers are there, the
-    direction is not."""
-    def pairs(t: str) -> set[tuple]:
-        return {(_num(m[1]), _num(m[2])) for m in _FROM_TO.finditer(fold_ocr(MARK.sub(" ", t)))}
-    have = pairs(source)
-    return any((b, a) in have and (a, b) not in have for a, b in pairs(sentence) if a != b)
-
-
 def _outcome_unsaid(sentence: str, folded_source: str, lang: str) -> list[str]:
     """An outcome a claim states (cancelled, reduced, approved, extended …; "stryks", "avvecklas") that
     the cited source does not state: the source says what happened, a paraphrase may not add an outcome."""
@@ -218,30 +122,6 @@ def _outcome_unsaid(sentence: str, folded_source: str, lang: str) -> list[str]:
         if said and not sv.search(folded_source):
             return [f"utfall som källan inte har: {said[0]}"]
     return []
-
-
-def _listed(sentence: str) -> int:
-    """How many things a sentence lists after a colon ("Three ideas were presented: A, B and C"):
-    a count the sentence itself shows, though the source states no number."""
-    if ":" not in sentence:
-        return 0
-    tail = sentence.split(":", 1)[1]
-    parts = [p for p in re.split(r",|;|\band\b|\boch\b|\bsamt\b|\bas well as\b", tail) if p.strip(" .")]
-    return len(parts) if len(parts) >= 2 else 0
-
-
-def _covered(a: tuple, have: set[tuple]) -> bool:
-    if a in have:
-        return True
-    if a[0] == "n":
-        # a bare number may be a day, a year or a percentage written in the source
-        v = a[1]
-        return any((b[0] == "dm" and (b[1] == v)) or (b[0] == "pct" and b[1] == v) for b in have)
-    if a[0] == "pct":
-        return ("n", a[1]) in have
-    if a[0] == "mon":
-        return any(b[0] == "dm" and b[2] == a[1] for b in have)
-    return False
 
 
 @dataclass
@@ -322,12 +202,12 @@ class Verifier:
             cited = [by_rank[r] for r in c.cited]
             bound = [(cl, vec_of[cl]) for cl in cls]
             src_text = "\n".join(support[r] for r in c.cited)
-            have = _unit_atoms(src_text)
-            missing = [a for a in atoms(MARK.sub(" ", c.text)) if not _covered(a, have)
-                       and a != ("n", float(_listed(MARK.sub(" ", c.text))))]
+            have = unit_atoms(src_text)
+            missing = [a for a in atoms(MARK.sub(" ", c.text)) if not covered(a, have)
+                       and a != ("n", float(listed(MARK.sub(" ", c.text))))]
             if missing:
-                c.reasons.append("uppgift som inte finns i källan: " + ", ".join(_show(a) for a in missing))
-            elif _reversed(c.text, src_text):
+                c.reasons.append("uppgift som inte finns i källan: " + ", ".join(show(a) for a in missing))
+            elif reversed_change(c.text, src_text):
                 c.reasons.append("uppgift i omvänd riktning mot källan (från/till)")
             folded = folded_text(src_text)
             lost = sorted(n for n in names(c.text) if not re.search(rf"\b{re.escape(n)}", folded)
@@ -380,7 +260,7 @@ class Verifier:
         if not units:
             return []
         context = atoms(" ".join(f"{s.item_title} {s.meeting.date or ''}" for s in sources))
-        held = [_unit_atoms(t) for t, _ in units]
+        held = [unit_atoms(t) for t, _ in units]
         embs = np.asarray([e for _, e in units], dtype=np.float32)
         # an item's title says what each of its sentences is about ("Uppdatering acceleratorprogrammet")
         unit_terms = [text_terms(t) | text_terms(s.item_title) for s in sources for t in self.units_of(s)[0]]
@@ -392,8 +272,8 @@ class Verifier:
                      if not t[:1].isdigit() and t not in _UNIT_WORDS}
             found = [shared(terms, ut) for ut in unit_terms]
             rare = {t for t in terms if 1 <= sum(t in f for f in found) <= 2}
-            stated_atoms = [a for a in atoms(clause) if not _covered(a, context) and a[0] != "mon"]
-            holders = {a: [i for i, h in enumerate(held) if _covered(a, h)] for a in stated_atoms}
+            stated_atoms = [a for a in atoms(clause) if not covered(a, context) and a[0] != "mon"]
+            holders = {a: [i for i, h in enumerate(held) if covered(a, h)] for a in stated_atoms}
             # two or more facts of the clause standing together in one source sentence bind each other
             # ("cuts the item from 500,000 to 150,000": "fran 500 000 till 150 000")
             together = len(stated_atoms) >= 2 and bool(set.intersection(*(set(holders[a]) for a in stated_atoms)))
@@ -404,13 +284,13 @@ class Verifier:
                 others = {t for b in stated_atoms if b != a for i in holders[b] for t in found[i]}
                 rare_a = rare - others
                 if holding and best - max(float(sims[i]) for i in holding) > BINDING_MARGIN:
-                    return [f"uppgift ur en annan mening i källan: {_show(a)}"]
+                    return [f"uppgift ur en annan mening i källan: {show(a)}"]
                 # … unless a sentence holding it shares most of the clause's words ("delstudier
                 # kollektivtrafikens … 150 000" for "the funding for the public transport sub-studies")
                 on_subject = any(len(found[i]) >= max(2, (len(terms) + 1) // 2) for i in holding)
                 if holding and rare_a and not on_subject and not together and not any(rare_a & found[i] for i in holding):
                     # "Näringslivsgalan … 200 000 kr": the sum stands in a sentence about something else
-                    return [f"uppgift ur en mening om något annat i källan: {_show(a)}"]
+                    return [f"uppgift ur en mening om något annat i källan: {show(a)}"]
         return []
 
     def _decision(self, c: Claim, v: np.ndarray, lang: str, sources: list[Source]) -> list[str]:
@@ -459,7 +339,7 @@ class Verifier:
             # cooperation agreement" is no decision of an item that decided "att notera informationen".
             terms = question_terms(MARK.sub(" ", c.text), "en")
             said = {t: f for t, f in terms.items() if t not in _frame_en() and not t[:1].isdigit()}
-            if said and not shared(said, decided) and not (atoms(c.text) & _unit_atoms(" ".join(decisions))):
+            if said and not shared(said, decided) and not (atoms(c.text) & unit_atoms(" ".join(decisions))):
                 return ["beslut om något som punktens beslut inte nämner"]
         return []
 
@@ -485,11 +365,6 @@ def _frame_en() -> frozenset:
     return frozenset(content_terms(_FRAME_EN))
 
 
-@lru_cache(maxsize=8192)
-def _unit_atoms(text: str) -> frozenset:
-    return frozenset(atoms(text))
-
-
 @lru_cache(maxsize=1)
 def _neutral_sv() -> frozenset:
     # months and weekdays are dates, and units ("kronor", "procent") amounts, checked as such; the frame
@@ -504,19 +379,6 @@ def _novel_sv(said: set[str], source: frozenset) -> set[str]:
     return {w for w in novel if not any((len(w) >= 5 and w in o) or (len(w) >= 4 and (o.startswith(w) or o.endswith(w)))
                                         or (len(o) >= 5 and w.startswith(o)) or
                                         (len(w) >= 6 and len(o) >= 6 and w[:5] == o[:5]) for o in source)}
-
-
-def _show(a: tuple) -> str:
-    if a[0] == "dm":
-        return f"{a[1]}/{a[2]}"
-    if a[0] == "n":
-        v = a[1]
-        return f"{int(v):,}".replace(",", " ") if v == int(v) else str(v)
-    if a[0] == "pct":
-        return f"{a[1]:g} %"
-    if a[0] == "mon":
-        return next(m for m, n in MONTHS.items() if n == a[1])
-    return str(a[1])
 
 
 def source_units(retriever, s: Source) -> tuple[list[str], np.ndarray]:

@@ -1,0 +1,156 @@
+"""The facts a sentence states as numbers: amounts, percentages, dates, days, months, years, times,
+weekdays and number words, normalised so that "SEK 500,000" = "500 000 kr" = "0,5 mkr", "22–23 August"
+= "22 – 23 augusti" and "190215" = "15 februari 2019"; and whether a source states them."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from minutes.text import fold_ocr
+
+from .claim_text import MARK
+from .names import MONTHS, WEEKDAYS
+
+_MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NUM = r"\d{1,3}(?:[ \u00a0.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
+_QUANT = re.compile(rf"(?<![\w])({_NUM})(?:\s*(%|procent|percent|mkr|miljoner|miljon|million|millions|mn|tkr|tusen|"
+                    rf"thousand)|(k|m)\b)?", re.I)  # "SEK 225k", "SEK 1m"
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|:e|e)?(?:\s*[–-]\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+                        rf"({_MONTH_RX})\b\.?")
+_MONTH_DAY = re.compile(rf"\b({_MONTH_RX})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[–-]\s*(\d{{1,2}}))?\b")
+_COMPACT = re.compile(r"(?<!\d[\s.,])(?<!\d)\b(\d\d)(\d\d)(\d\d)\b(?![\s.,]\d)")  # YYMMDD, not "225 000"
+_SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b")
+_NUMBER_WORDS = {w: i for i, ws in enumerate(["", "", "två tva two", "tre three", "fyra four", "fem five", "sex six",
+                                               "sju seven", "åtta atta eight", "nio nine", "tio ten",
+                                               "elva eleven", "tolv twelve"]) for w in ws.split()}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+# A month with no day ("by June 2024", "decembermötet"); "may" only where it is a month ("in May").
+_MONTH_WORD = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 4 or m in ("mars", "maj", "juni", "juli", "may", "june", "july"))
+                         + r")(?:s|m\w{0,3}te\w*)?\b")
+_TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\b")
+
+
+
+def _num(s: str) -> float | None:
+    s = s.replace("\u00a0", " ")
+    if re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})+", s):
+        return float(re.sub(r"[ .,]", "", s))  # thousands separators: 500 000, 500,000, 500.000
+    try:
+        return float(s.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def atoms(text: str) -> set[tuple]:
+    """The numbers, amounts, percentages, dates, days, years, times and weekdays a
+    text states, normalised: ("n", 500000.0), ("pct", 25.0), ("dm", 31, 10),
+    ("day", 22), ("wd", 5), ("time", "08.30")."""
+    t = fold_ocr(text)
+    t = MARK.sub(" ", t)
+    out: set[tuple] = set()
+    spans: list[tuple[int, int]] = []
+    for m in _ISO.finditer(t):
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        out |= {("n", float(y)), ("dm", d, mo)}
+        spans.append(m.span())
+    for m in _COMPACT.finditer(t):  # "kommundirektörmöte 190215", "styrelsen 181130"
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            out |= {("n", float(2000 + y)), ("dm", d, mo)}
+            spans.append(m.span())
+    # "22–23 augusti" and "August 22–23": the groups holding the month and the day(s)
+    for rx, month, days in ((_DAY_MONTH, 3, (1, 2)), (_MONTH_DAY, 1, (2, 3))):
+        for m in rx.finditer(t):
+            out |= {("dm", int(m[d]), MONTHS[m[month]]) for d in days if m[d]}
+            spans.append(m.span())
+    for m in _SLASH.finditer(t):
+        if 1 <= int(m[2]) <= 12:
+            out.add(("dm", int(m[1]), int(m[2])))
+            spans.append(m.span())
+    for m in _TIME.finditer(t):
+        if int(m[1]) < 24 and int(m[2]) < 60 and not re.match(r"\d{3}", t[m.end() + 1:m.end() + 4] or "x"):
+            out.add(("time", f"{int(m[1]):02d}.{m[2]}"))
+            spans.append(m.span())
+    for m in _QUANT.finditer(t):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        v = _num(m[1])
+        if v is None:
+            continue
+        unit = (m[2] or {"k": "thousand", "m": "million"}.get((m[3] or "").lower(), "")).lower()
+        if unit in ("%", "procent", "percent"):
+            out.add(("pct", v))
+        elif unit in ("mkr", "miljoner", "miljon", "million", "millions", "mn"):
+            out.add(("n", round(v * 1_000_000)))
+        elif unit in ("tkr", "tusen", "thousand"):
+            out.add(("n", round(v * 1000)))
+        else:
+            out.add(("n", v))
+    for m in _NUMBER_WORD.finditer(t):  # "i tre år", "two of the meetings" (OCR: "tva ganger")
+        out.add(("n", float(_NUMBER_WORDS[m[1]])))
+    for m in _MONTH_WORD.finditer(t):
+        if any(a <= m.start() < b for a, b in spans) or (
+                m[1] == "may" and not re.search(r"\b(in|of|by|since|until|from|during|early|late|mid)\s+$", t[:m.start()])
+                and not re.match(r"\s+(?:19|20)\d\d", t[m.end():])):
+            continue
+        out.add(("mon", MONTHS[m[1]]))
+    for w, d in WEEKDAYS.items():
+        if re.search(rf"\b{w}", t):
+            out.add(("wd", d))
+    return {(a[0], float(a[1])) if a[0] == "n" else a for a in out}
+
+
+_FROM_TO = re.compile(rf"\b(?:fran|from)\s+(?:sek\s+)?({_NUM})\s*(?:%|procent|percent|kr|kronor)?\s*(?:till|to)\s+"
+                      rf"(?:sek\s+)?({_NUM})", re.I)
+
+
+def reversed_change(sentence: str, source: str) -> bool:
+    """"från 50 till 25 procent" where the source says "fran 25% till 50%": the numbers are there, the
+    direction is not."""
+    def pairs(t: str) -> set[tuple]:
+        return {(_num(m[1]), _num(m[2])) for m in _FROM_TO.finditer(fold_ocr(MARK.sub(" ", t)))}
+    have = pairs(source)
+    return any((b, a) in have and (a, b) not in have for a, b in pairs(sentence) if a != b)
+
+
+def listed(sentence: str) -> int:
+    """How many things a sentence lists after a colon ("Three ideas were presented: A, B and C"):
+    a count the sentence itself shows, though the source states no number."""
+    if ":" not in sentence:
+        return 0
+    tail = sentence.split(":", 1)[1]
+    parts = [p for p in re.split(r",|;|\band\b|\boch\b|\bsamt\b|\bas well as\b", tail) if p.strip(" .")]
+    return len(parts) if len(parts) >= 2 else 0
+
+
+def covered(a: tuple, have: set[tuple]) -> bool:
+    if a in have:
+        return True
+    if a[0] == "n":
+        # a bare number may be a day, a year or a percentage written in the source
+        v = a[1]
+        return any((b[0] == "dm" and (b[1] == v)) or (b[0] == "pct" and b[1] == v) for b in have)
+    if a[0] == "pct":
+        return ("n", a[1]) in have
+    if a[0] == "mon":
+        return any(b[0] == "dm" and b[2] == a[1] for b in have)
+    return False
+
+
+@lru_cache(maxsize=8192)
+def unit_atoms(text: str) -> frozenset:
+    return frozenset(atoms(text))
+
+
+def show(a: tuple) -> str:
+    if a[0] == "dm":
+        return f"{a[1]}/{a[2]}"
+    if a[0] == "n":
+        v = a[1]
+        return f"{int(v):,}".replace(",", " ") if v == int(v) else str(v)
+    if a[0] == "pct":
+        return f"{a[1]:g} %"
+    if a[0] == "mon":
+        return next(m for m, n in MONTHS.items() if n == a[1])
+    return str(a[1])
