@@ -28,6 +28,8 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 # A month with no day ("by June 2024", "decembermötet"); "may" only where it is a month ("in May").
 _MONTH_WORD = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 4 or m in ("mars", "maj", "juni", "juli", "may", "june", "july"))
                          + r")(?:s|m\w{0,3}te\w*)?\b")
+_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|noon)(?!\w)", re.I)
 _TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\b")
 
 
@@ -68,7 +70,19 @@ def atoms(text: str) -> set[tuple]:
         if 1 <= int(m[2]) <= 12:
             out.add(("dm", int(m[1]), int(m[2])))
             spans.append(m.span())
+    for m in _DOTTED.finditer(t):  # "31.10.2024"
+        if 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31:
+            out |= {("dm", int(m[1]), int(m[2])), ("n", float(m[3]))}
+            spans.append(m.span())
+    for m in _CLOCK.finditer(t):  # "8:30 am", "4 pm", "12 noon"
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        hour = int(m[1]) % 12 + (12 if (m[3] or "").startswith("p") or m[3] == "noon" else 0)
+        out.add(("time", f"{hour:02d}.{m[2] or '00'}"))
+        spans.append(m.span())
     for m in _TIME.finditer(t):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
         if int(m[1]) < 24 and int(m[2]) < 60 and not re.match(r"\d{3}", t[m.end() + 1:m.end() + 4] or "x"):
             out.add(("time", f"{int(m[1]):02d}.{m[2]}"))
             spans.append(m.span())
@@ -130,11 +144,14 @@ def covered(a: tuple, have: set[tuple]) -> bool:
     if a[0] == "n":
         # a bare number may be a day, a year or a percentage written in the source
         v = a[1]
-        return any((b[0] == "dm" and (b[1] == v)) or (b[0] == "pct" and b[1] == v) for b in have)
+        return any((b[0] == "dm" and (b[1] == v)) or (b[0] == "pct" and b[1] == v) or
+                   (b[0] == "time" and v == int(b[1][:2]) and b[1].endswith(".00")) for b in have)
     if a[0] == "pct":
         return ("n", a[1]) in have
     if a[0] == "mon":
         return any(b[0] == "dm" and b[2] == a[1] for b in have)
+    if a[0] == "time":  # "12.00" for "12 noon", the hour alone for "until 12"
+        return a[1].endswith(".00") and any(b[0] == "time" and b[1] == a[1] for b in have)
     return False
 
 

@@ -89,6 +89,27 @@ def test_invented_sentence_after_a_true_one_is_dropped(sample_index, fake_server
     assert [v["verified"] for v in a.verified] == [True, False]
 
 
+@pytest.mark.parametrize("text,same_as", [
+    ("until 31.10.2024", "till den 31 oktober 2024"),
+    ("from 8:30 am to 12 noon", "kl 08.30-12.00"),
+    ("until 4 pm", "08.30-16.00"),
+    ("SEK 225k", "225 000 kronor"),
+    ("two of the meetings", "tva ganger"),
+    ("before the meeting on 15 February 2019", "kommundirektörmöte 190215"),
+])
+def test_date_time_and_amount_formats_are_the_same_facts(text, same_as):
+    from qa.claim_numbers import atoms, covered
+
+    have = atoms(same_as)
+    assert atoms(text) and all(covered(a, have) for a in atoms(text)), (atoms(text), have)
+
+
+def test_a_dotted_date_is_no_time():
+    from qa.claim_numbers import atoms
+
+    assert atoms("12.10.2024") == {("dm", 12, 10), ("n", 2024.0)}
+
+
 def test_a_framing_sentence_needs_no_marker_but_an_absence_claim_does(sample_index, fake_server):
     svc = llm_service(sample_index, llm_backend="openai", llm_model="m", llm_base_url=fake_server.url + "/v1")
     # "Here is what the minutes say." states nothing to check: it is shown as a heading is
