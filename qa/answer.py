@@ -27,7 +27,7 @@ from . import structured
 from .evidence import (Evidence, Terms, as_terms, distinctive_terms, exact, question_terms, rare_words, shared,
                        source_terms, weigh)
 from .glossary import GLOSSARY
-from .intent import MUNICIPALITIES, Intent, language
+from .intent import BOARD_DECISION_Q, MUNICIPALITIES, Intent, language
 from .lexical import content_terms
 from .names import unnamed
 from .retrieve import Retrieval, Retriever
@@ -161,9 +161,6 @@ _FIRM = re.compile(r"\b[A-ZÅÄÖ][\w-]+ (?:Advisory|Consulting|Consultants|Part
                    r"\b[A-ZÅÄÖ]{3,}\b")
 # A board decision the directors' minutes refer to: "enligt beslut i styrelsen 181130", "process antagen
 # på styrelsemötet den 27 oktober 2023", "som styrelsen beslutade om".
-_BOARD_ASK = re.compile(r"^(?=.*\b(styrelsen|styrelsens|the board|board)\b)(?=.*\b(beslut\w*|beslot|decid\w*|approv\w*|"
-                        r"adopt\w*|antog|antagit|godkan\w*|agree\w*)\b)(?!.*\b(foresl\w*|forslag\w*|propos\w*|"
-                        r"recommend\w*|suggest\w*|rekommend\w*|when|nar)\b)")
 _BOARD_SAID = re.compile(r"beslut(?:et)? i styrelsen|styrelse\w* (?:har )?(?:beslutat|beslutade|beslot|beslöt|antog|antagit|"
                          r"godkänt|godkande|godkände)|antag\w* (?:på|pa|av|i) styrelse\w*|"
                          r"styrelsen (?:har )?beslutat", re.I)
@@ -198,7 +195,7 @@ _STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what dat
            (_ASKS_FIRM, _FIRM, "inget företagsnamn", "no company name"),
            (re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|what was the reason|vad var skalet)\b"),
             _REASON, "inget skäl", "no reason"),
-           (_BOARD_ASK, _BOARD_SAID, "inget beslut av styrelsen", "no decision of the board"),
+           (BOARD_DECISION_Q, _BOARD_SAID, "inget beslut av styrelsen", "no decision of the board"),
            (re.compile(r"\b(total\w*|in all|overall|sammanlag\w*|summa\w*|allt som allt)\b"),
             re.compile(r"\b(total\w*|sammanlag\w*|summa\w*|allt som allt|in all)\b", re.I), "ingen totalsumma", "no total")]
 
@@ -303,8 +300,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     if intent.kind == "fact" and _ASKS_PRESENTER.search(fold_ocr(question)) and top.item is not None and \
             top.item.presenter and not re.search(r"\b(ledde|led)\b", fold_ocr(question)):
         # "Who presented the summary of SKR's report?": the item's presenter line says it
-        text = "\n".join(["Ur protokollen:" if lang == "sv" else "From the minutes:", "",
-                          f"- Föredragande: {top.item.presenter} [{top.rank}] ({_where(top)})"])
+        text = "\n".join(["Ur protokollen:" if lang == "sv" else "From the minutes:", "", _presenter_line(top)])
         return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
     picked = _pick(ev, units)
     if not picked:
@@ -339,6 +335,10 @@ def _unnamed(question: str, trusted: list[Source]) -> list[str]:
     """The names the question states that none of the trusted items holds. English domain
     words a question capitalises are no names."""
     return unnamed(question, " ".join(fold_ocr(s.text + " " + s.item_title) for s in trusted), GLOSSARY)
+
+
+def _presenter_line(s: Source) -> str:
+    return f"- Föredragande: {s.item.presenter} [{s.rank}] ({_where(s)})"
 
 
 def _bare(text: str) -> str:
@@ -461,7 +461,7 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
         lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", ""]
         for s in srcs:
             if s.item is not None and s.item.presenter:
-                lines.append(f"- Föredragande: {s.item.presenter} [{s.rank}] ({_where(s)})")
+                lines.append(_presenter_line(s))
             elif s.item is not None:
                 said = [t for t in sentences(s.item.body)
                         if re.search(r"berättade|presenterade|informerar|redovisade|föredrog|ledde", t)]

@@ -117,7 +117,8 @@ def _holder(candidates: list[Source], terms: Terms, rare: Terms) -> Source | Non
     """The one candidate holding a rare word of the question and all its words, if exactly one does."""
     if not rare:
         return None
-    hits = [s for s in candidates if shared(rare, source_terms(s)) and len(shared(terms, source_terms(s))) == len(terms)]
+    held = [(s, source_terms(s)) for s in candidates]
+    hits = [s for s, st in held if shared(rare, st) and len(shared(terms, st)) == len(terms)]
     return hits[0] if len(hits) == 1 else None
 
 

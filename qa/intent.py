@@ -176,14 +176,13 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
 
 # What the board (styrelsen) decided: the minutes are the directors'; they can only quote a board
 # decision they refer to ("enligt beslut i styrelsen 181130"), not the proposals they send it.
-_BOARD = re.compile(r"\b(styrelsen|styrelsens|the board|board)\b")
-_BOARD_DECIDED = re.compile(r"\b(beslut\w*|beslot|decid\w*|approv\w*|adopt\w*|antog|antagit|godkan\w*|agree\w*)\b")
-_PROPOSED = re.compile(r"\b(foresl\w*|forslag\w*|propos\w*|recommend\w*|suggest\w*|rekommend\w*|when|nar)\b")
+BOARD_DECISION_Q = re.compile(r"^(?=.*\b(styrelsen|styrelsens|the board|board)\b)(?=.*\b(beslut\w*|beslot|decid\w*|"
+                              r"approv\w*|adopt\w*|antog|antagit|godkan\w*|agree\w*)\b)(?!.*\b(foresl\w*|forslag\w*|"
+                              r"propos\w*|recommend\w*|suggest\w*|rekommend\w*|when|nar)\b)")
 
 
 def asks_board_decision(folded_question: str) -> bool:
-    q = folded_question
-    return bool(_BOARD.search(q) and _BOARD_DECIDED.search(q) and not _PROPOSED.search(q))
+    return bool(BOARD_DECISION_Q.search(folded_question))
 
 
 def _strip_dates(q: str) -> str:

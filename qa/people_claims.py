@@ -162,8 +162,8 @@ def _persons(text: str) -> set[str]:
     """Folded two-word person names ("Lilian Eriksson"), not organisations ("Familjen Helsingborg"); and
     the municipalities a text names, which act too ("Svalöv ska vara ordinarie representant")."""
     folded = fold_ocr(text)
-    return {fold_ocr(m[0]) for m in _PERSON.finditer(text)
-            if not set(fold_ocr(m[0]).split()) & EVERYWHERE and not fold_ocr(m[0]).split()[-1] in MUNICIPALITIES} | \
+    found = {fold_ocr(m[0]) for m in _PERSON.finditer(text)}
+    return {n for n in found if not set(n.split()) & EVERYWHERE and n.split()[-1] not in MUNICIPALITIES} | \
         {k for k in MUNICIPALITIES if k not in EVERYWHERE and re.search(rf"\b{k}\b", folded)}
 
 
@@ -173,29 +173,24 @@ def swapped(sentence: str, sources: list[Source], unit_texts: list[str]) -> list
     some cited sentence, not only with another person of it ("att Stefan Larsson, Svalöv, är ordinarie
     representant och Lilian Eriksson, Ängelholm, reserv"). Only a claim whose words stand with another
     person and never with the person named fails."""
-    claim = fold_ocr(MARK.sub(" ", sentence))
+    plain = MARK.sub(" ", sentence)
+    claim = fold_ocr(plain)
     lang = sentence_language(sentence, None)
-    people = _persons(MARK.sub(" ", sentence))
+    people = _persons(plain)
     if not people:
         return []
-    texts = [folded_text(t) for t in unit_texts]
     whole = folded_text(" ".join([s.text for s in sources] + [_people_of(s.meeting) for s in sources]))
     everyone = {n for t in unit_texts for n in _persons(t)} | people
     rxs = {n: _full_or_first(n, whole) for n in everyone}
+    # what each person of each cited sentence stands with, once for all the claim's people
+    stands = [(o, text_terms(_window(t, rxs[o], [rxs[p] for p in everyone if p != o])))
+              for t in map(folded_text, unit_texts) for o in everyone if rxs[o].search(t)]
     for n in people:
         said = _window_terms(claim, rxs[n], [rxs[o] for o in people if o != n], lang)
         if not said:
             continue
-        own = other = 0
-        for t in texts:
-            for o in everyone:
-                if not rxs[o].search(t):
-                    continue
-                got = len(shared(said, text_terms(_window(t, rxs[o], [rxs[p] for p in everyone if p != o]))))
-                if o == n:
-                    own = max(own, got)
-                else:
-                    other = max(other, got)
+        own = max((len(shared(said, terms)) for o, terms in stands if o == n), default=0)
+        other = max((len(shared(said, terms)) for o, terms in stands if o != n), default=0)
         if own == 0 and other >= 1:
             return [f"säger att {n} gör det som källan säger om någon annan"]
     return []

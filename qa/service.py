@@ -148,9 +148,10 @@ class Service:
             # The date may be a topic ("budget for 2026") rather than when the meeting was held.
             wide = self.search(question, kk, filters, retrieval.query_embedding)
             again = extractive(question, wide, self.retriever, intent)
-            outcome = _OUTCOME.search(fold_ocr(question))
+            fq = fold_ocr(question)
+            outcome = _OUTCOME.search(fq)
             # "What did the board decide on 5 April 2024?" names a day with no directors' meeting
-            decided = (intent.kind == "decision" or asks_board_decision(fold_ocr(question))) and not w.year_only \
+            decided = (intent.kind == "decision" or asks_board_decision(fq)) and not w.year_only \
                 and not self.meetings_for(filters, w)
             if again.grounded and (outcome or decided) and \
                     all((s.meeting.date or "") < (f.date_from or "") for s in again.sources if s.rank in again.cited):

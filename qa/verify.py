@@ -69,16 +69,6 @@ _DECIDED = re.compile(r"\b(beslut(?:ade|ades|ar|a)?|beslöt|beslot|decided|decid
 _TO_COME = re.compile(r"\b(will|would|shall|should|to be|is to|are to|expected to|going to|ska|skall|kommer att|bör)"
                       r"(?:\s+\w+){0,2}\s+(?:beslut\w*|decide\w*)|\bbeslutas av\b|\bdecided by\b|"
                       r"\bdecide\b|\bbesluta\b", re.I)
-
-
-_STATED_DECISION = re.compile(r"\b(beslutades|beslutade|beslot|mo?tet beslutar)\b")
-
-
-def _says_decided(text: str) -> bool:
-    """The text says that the meeting decided something (not that a body will decide later)."""
-    if any(verb.search(text) for verb, _ in _OUTCOMES):
-        return bool(_DECIDED.search(text))  # "the board will decide to cancel …" still needs a decision saying so
-    return any(not _TO_COME.search(text[max(0, m.start() - 30):m.end() + 12]) for m in _DECIDED.finditer(text))
 # The words that frame a decision rather than state it.
 _FRAME = "mötet möte gruppen kommundirektörerna kommundirektörsgruppen beslutade beslutar besluta beslut beslöt " \
     "beslutades föreslog föreslå föreslår föreslås föreslogs styrelsen ska skall"
@@ -113,6 +103,18 @@ _OUTCOME_WORDS = [  # (English, Swedish as a claim or a source says it (folded),
 # ("cancelled" needs "ställs in", "avbryts" …); the general ones are checked in any claim, either language.
 _OUTCOMES = [(re.compile(rf"\b({en})\b", re.I), re.compile(sv)) for en, sv, _ in _OUTCOME_WORDS]
 _GENERAL_OUTCOMES = [(re.compile(rf"\b({en})\b", re.I), re.compile(sv)) for en, sv, g in _OUTCOME_WORDS if g]
+
+
+_STATED_DECISION = re.compile(r"\b(beslutades|beslutade|beslot|mo?tet beslutar)\b")
+
+
+def _says_decided(text: str) -> bool:
+    """The text says that the meeting decided something (not that a body will decide later)."""
+    if any(verb.search(text) for verb, _ in _OUTCOMES):
+        return bool(_DECIDED.search(text))  # "the board will decide to cancel …" still needs a decision saying so
+    return any(not _TO_COME.search(text[max(0, m.start() - 30):m.end() + 12]) for m in _DECIDED.finditer(text))
+
+
 def _outcome_unsaid(sentence: str, folded_source: str, lang: str) -> list[str]:
     """An outcome a claim states (cancelled, reduced, approved, extended …; "stryks", "avvecklas") that
     the cited source does not state: the source says what happened, a paraphrase may not add an outcome."""
@@ -203,8 +205,8 @@ class Verifier:
             bound = [(cl, vec_of[cl]) for cl in cls]
             src_text = "\n".join(support[r] for r in c.cited)
             have = unit_atoms(src_text)
-            missing = [a for a in atoms(MARK.sub(" ", c.text)) if not covered(a, have)
-                       and a != ("n", float(listed(MARK.sub(" ", c.text))))]
+            plain = MARK.sub(" ", c.text)
+            missing = [a for a in atoms(plain) if not covered(a, have) and a != ("n", float(listed(plain)))]
             if missing:
                 c.reasons.append("uppgift som inte finns i källan: " + ", ".join(show(a) for a in missing))
             elif reversed_change(c.text, src_text):
@@ -228,7 +230,7 @@ class Verifier:
             if best < SUPPORT_MIN[lang]:
                 c.reasons.append(f"stöds inte av källan (likhet {best:.2f})")
             elif lang == "sv":
-                said = {t for t in content_terms(MARK.sub(" ", c.text)) if not t.isdigit()}
+                said = {t for t in content_terms(plain) if not t.isdigit()}
                 novel = _novel_sv(said, text_terms(src_text))
                 if len(novel) > NOVEL_MAX_SV:
                     c.reasons.append(f"ord som inte finns i källan: {', '.join(sorted(novel))}")
@@ -238,10 +240,11 @@ class Verifier:
                 c.reasons += self._decision(c, v, lang, cited)
             if not c.reasons:
                 c.reasons += self._together(c, cited)
+            unit_texts = [u for s in cited for u in self.units_of(s)[0]]
             if not c.reasons:
-                c.reasons += roles(c.text, cited, [u for s in cited for u in self.units_of(s)[0]])
+                c.reasons += roles(c.text, cited, unit_texts)
             if not c.reasons:
-                c.reasons += swapped(c.text, cited, [u for s in cited for u in self.units_of(s)[0]])
+                c.reasons += swapped(c.text, cited, unit_texts)
             if not c.reasons:
                 c.reasons += _outcome_unsaid(c.text, folded, lang)
             if not c.reasons:
@@ -256,14 +259,14 @@ class Verifier:
         Numbers in the item's title or the meeting's date are context, not bound to a sentence."""
         if not stated:
             return []
-        units = [(t, e) for s in sources for t, e in zip(*self.units_of(s))]
+        units = [(t, e, s) for s in sources for t, e in zip(*self.units_of(s))]
         if not units:
             return []
         context = atoms(" ".join(f"{s.item_title} {s.meeting.date or ''}" for s in sources))
-        held = [unit_atoms(t) for t, _ in units]
-        embs = np.asarray([e for _, e in units], dtype=np.float32)
+        held = [unit_atoms(t) for t, _, _ in units]
+        embs = np.asarray([e for _, e, _ in units], dtype=np.float32)
         # an item's title says what each of its sentences is about ("Uppdatering acceleratorprogrammet")
-        unit_terms = [text_terms(t) | text_terms(s.item_title) for s in sources for t in self.units_of(s)[0]]
+        unit_terms = [text_terms(t) | text_terms(s.item_title) for t, _, s in units]
         for clause, v in stated:
             sims = embs @ v
             best = float(sims.max())
