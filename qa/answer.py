@@ -28,7 +28,7 @@ from .evidence import (Evidence, Terms, as_terms, distinctive_terms, exact, ques
                        source_terms, weigh)
 from .glossary import GLOSSARY
 from .intent import BOARD_DECISION_Q, MUNICIPALITIES, Intent, language
-from .lexical import content_terms
+from .lexical import STOP, content_terms
 from .names import unnamed
 from .retrieve import Retrieval, Retriever
 
@@ -147,7 +147,8 @@ _ASKS = [
      re.compile(_DAY.pattern + r"|\b(?:19|20)\d\d\b|sommaren|hosten|varen", re.I)),
     (re.compile(r"\b(hur mycket|how much|belopp|amount|kostar|kostade|cost|pengar|money|budget\w*|kronor|set aside|"
                 r"avsatt\w*|avsatts)\b"),
-     re.compile(r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|%)|\d+\s*%", re.I)),
+     # an amount with its unit, or a sum written in thousands ("från 500 000 till 150 000")
+     re.compile(r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|%)|\d+\s*%|(?<![\d.,-])\d{1,3}(?:[ .]\d{3})+(?![\d-])", re.I)),
     (re.compile(r"\b(vem|vilka|who|whom)\b"), re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")),
     (re.compile(r"\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i) [A-ZÅÄÖ]\w+")),
 ]
@@ -165,12 +166,15 @@ _BOARD_SAID = re.compile(r"beslut(?:et)? i styrelsen|styrelse\w* (?:har )?(?:bes
                          r"godkänt|godkande|godkände)|antag\w* (?:på|pa|av|i) styrelse\w*|"
                          r"styrelsen (?:har )?beslutat", re.I)
 # A reason or purpose stated: "eftersom …", "syftar till att …", "för att …" ("återkopplar skälen" gives none).
-_REASON = re.compile(r"\b(eftersom|darfor|därför|pa grund av|på grund av|for att|för att|syft\w*|i syfte|"
+_REASON = re.compile(r"\b(eftersom|darfor|därför|darmed|därmed|pa grund av|på grund av|for att|för att|syft\w*|i syfte|"
                      r"skal(?:et|en)? (?:ar|är|var)|anledning\w* (?:ar|är|var)|because|due to|in order to|so that|"
                      r"the reason)\b", re.I)
 _MUNICIPALITY = re.compile(r"(?<!familjen )\b(?:" + "|".join(MUNICIPALITIES) + r")s?\b", re.I)  # not "Familjen Helsingborg"
-_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+|\b(?:" + "|".join(MUNICIPALITIES) + r")\b")
-_STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date|vilken dag)\b"), _ASKS[0][1],
+# A person or municipality, or the named agent of a passive ("görs av Startpoint") or a firm.
+_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+|\b(?:" + "|".join(MUNICIPALITIES) + r")\b|"
+                    r"\b(?:av|by) [A-ZÅÄÖ][\w-]{2,}|" + _FIRM.pattern)
+_STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date|vilken dag|deadline|sista dag\w*)\b"),
+            _ASKS[0][1],
             "inget datum", "no date"),
            (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount)\b"), _ASKS[1][1],
             "inget belopp", "no amount"),
@@ -196,8 +200,95 @@ _STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what dat
            (re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|what was the reason|vad var skalet)\b"),
             _REASON, "inget skäl", "no reason"),
            (BOARD_DECISION_Q, _BOARD_SAID, "inget beslut av styrelsen", "no decision of the board"),
-           (re.compile(r"\b(total\w*|in all|overall|sammanlag\w*|summa\w*|allt som allt)\b"),
+           (re.compile(r"\b(total\w*|in all|overall|sammanlag\w*|summan?|allt som allt)\b"),
             re.compile(r"\b(total\w*|sammanlag\w*|summa\w*|allt som allt|in all)\b", re.I), "ingen totalsumma", "no total")]
+
+
+# "How many X …?" is answered by a number that counts X ("krockar två gånger"), not by any number in
+# the sentence ("den 27 oktober 2023 … prioriteringar"): dates and years are no counts.
+_COUNT_Q = re.compile(r"\b(?:how many|hur manga)\s+([a-z]+)(?:\s+([a-z]+))?")
+_NUMBER = r"(?:\d+|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|two|three|four|five|six|seven|eight|nine|ten)"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=256)
+def _counted(question: str) -> re.Pattern | None:
+    """A number followed (within two words) by a word for what the question counts, if it names one."""
+    from .glossary import swedish_forms
+
+    m = _COUNT_Q.search(fold_ocr(question).lower())
+    if not m:
+        return None
+    said = " ".join(w for w in m.groups() if w)
+    stems = content_terms(said) | {f for fs in swedish_forms(said).values() for f in fs}
+    stems = {t for t in stems if len(t) >= 3 and not t.isdigit()}
+    if not stems:
+        return None
+    alts = "|".join(sorted((re.escape(t) for t in stems), key=len, reverse=True))
+    return re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+){{0,2}}?(?:{alts})", re.I)
+
+
+def _counts(question: str, text: str) -> bool:
+    rx = _counted(question)
+    if rx is None:
+        return True
+    t = _YEAR.sub(" ", _DAY.sub(" ", fold_ocr(text).lower()))
+    return bool(rx.search(t))
+
+
+# "Which hotel …?", "What score did …?", "Vilket miljöförbund …?": the thing asked for must be named in
+# the quotes; an item about the study trip that names no hotel does not answer which hotel.
+_WHICH_EN = re.compile(r"^\W*(?:which|what)\s+((?:[a-z-]+\s+){1,6}?)(?:did|does|do|is|was|were|are|will|would|can|"
+                       r"could|should|has|have|had|must|may)\b")
+_WHICH_SV = re.compile(r"^\W*(?:vilken|vilket|vilka|vad for)\s+(?:(?:ny|nya|nytt|annan|annat|andra|stora|storsta)\s+)?"
+                       r"([a-z]+)")
+_PREPOSITION = re.compile(r"\b(?:in|of|for|on|at|from|about|to|with|by|during)\b.*")
+# nouns other checks answer (a date, an amount, a firm, people, municipalities) or that ask for a kind
+_WHICH_SKIP = set("""kind type sort time times date day days year years month months amount sum cost company companies
+    firm consultancy consultant consultants agency operator supplier vendor contractor provider people person persons
+    municipality municipalities decision decisions one ones other else more
+    aim aims purpose goal goals reason reasons way ways role roles result results outcome outcomes status topic topics
+    issue issues idea ideas point points message change changes step steps question questions task tasks
+    assignment information process plan plans part parts view views conclusion conclusions
+    dag datum tid ar manad belopp summa foretag konsult byra leverantor personer person kommun kommuner beslut fler
+    ovriga an som syfte mal skal satt roll resultat utfall fraga fragor uppdrag information process plan del
+    utgor galler ska skall har hade ar var blir blev kan kommer far fick ledde leder deltog deltar foreslog
+    presenterade beslutade tog gjorde sa sade ansvarar hölls holls halls togs behover skulle""".split())
+# "Which organisation is X from?" is answered by a name (Leadership ARTS), not by the word itself
+_NAMED_BY = set("organisation organization organisations organizations body bodies network networks group groups "
+                "association associations authority authorities forum".split())
+
+
+@lru_cache(maxsize=256)
+def _asked_thing(question: str) -> str:
+    """The noun a which/what question asks for an instance of, or ""."""
+    fq = fold_ocr(question).lower()
+    m = _WHICH_EN.match(fq)
+    if m:
+        words = _PREPOSITION.sub("", m.group(1)).split()
+        head = words[-1] if 1 <= len(words) <= 3 else ""
+    else:
+        m = _WHICH_SV.match(fq)
+        head = m.group(1) if m else ""
+    return "" if head in _WHICH_SKIP or head in STOP else head
+
+
+def _names_thing(question: str, about: list[_Unit], retriever: Retriever) -> bool:
+    """Whether the quotes name what a which/what question asks for (true when it asks for nothing
+    particular, or names an English word neither the glossary nor the minutes know)."""
+    from .glossary import GLOSSARY, swedish_forms
+
+    head = _asked_thing(question)
+    if not head:
+        return True
+    forms = content_terms(head) | {f for fs in swedish_forms(head).values() for f in fs}
+    known = language(question) == "sv" or head in GLOSSARY or any(retriever.item_frequency(t) for t in forms)
+    if not known or not forms:
+        return True
+    held = set().union(*(content_terms(u.text) | content_terms(u.source.item_title) for u in about)) if about else set()
+    if head in _NAMED_BY and any(_holds(_FIRM, u.text, question) or _holds(_NAMED, u.text, question) for u in about):
+        return True
+    return bool(shared({t: frozenset() for t in forms}, held))
 
 
 def _holds(rx: re.Pattern, text: str, question: str = "") -> bool:
@@ -213,6 +304,7 @@ def _holds(rx: re.Pattern, text: str, question: str = "") -> bool:
     return bool(rx.search(text) or rx.search(fold_ocr(text)))
 
 
+_COUNT_LACK = (None, None, "inget antal", "no number")
 _WHO_IS = re.compile(r"^\W*(?i:who|vem)\s+(?i:is|was|are|were|är|ar|var)\s+[A-ZÅÄÖ]")
 
 
@@ -305,8 +397,23 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     picked = _pick(ev, units)
     if not picked:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
-    about = _on_topic(picked, top, terms, retriever) if strict else []
-    lacks = [x for x in strict if not any(_holds(x[1], u.text, question) for u in about)]
+    about = _on_topic(picked, top, terms, retriever)
+    lacks = _lacking(question, strict, about, retriever)
+    if intent.kind == "fact" and lacks:
+        # the best sentence misses what is asked; another sentence of the same item that shares the
+        # question's words and states it answers instead ("… därmed inget gemensamt arbete")
+        # (a word of the item's title says only that the sentence is about the item, not about the question)
+        # nor does a word that asks ("styrelsen" of "vad beslutade styrelsen")
+        fq = fold_ocr(question)
+        asking = content_terms(" ".join(" ".join(g for g in m.groups() if g) or m.group(0)
+                                        for x in strict for m in [x[0].search(fq)] if m))
+        beyond = {t: f for t, f in as_terms(terms).items()
+                  if t not in asking and not shared({t: f}, content_terms(top.item_title))}
+        rest = sorted((u for u in units if u.source is top and u not in picked and
+                       shared(beyond, content_terms(u.text))), key=lambda u: -u.score)
+        extra = next((u for u in rest if not _lacking(question, strict, about + [u], retriever)), None)
+        if extra is not None:
+            picked, lacks = picked + [extra], []
     if intent.kind == "fact" and lacks:
         # "When was the accelerator programme started?": the item is about it, but states no date
         a = Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
@@ -316,6 +423,18 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         return a
     text = _facts(lang, picked)
     return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
+
+
+def _lacking(question: str, strict: list, about: list[_Unit], retriever: Retriever) -> list[tuple]:
+    """What the question asks for (a date, an amount, a count, the thing a which-question names …)
+    that the units ``about`` it do not state."""
+    lacks = [x for x in strict if not any(_holds(x[1], u.text, question) for u in about)]
+    if _counted(question) is not None and not lacks and not any(_counts(question, u.text) for u in about):
+        lacks.append(_COUNT_LACK)
+    if not lacks and not _names_thing(question, about, retriever):
+        thing = _asked_thing(question)
+        lacks.append((None, None, f"inget om {thing}", f"nothing on {thing}"))
+    return lacks
 
 
 def _on_topic(picked: list[_Unit], top: Source, terms: Terms, retriever: Retriever) -> list[_Unit]:
@@ -334,7 +453,11 @@ def _on_topic(picked: list[_Unit], top: Source, terms: Terms, retriever: Retriev
 def _unnamed(question: str, trusted: list[Source]) -> list[str]:
     """The names the question states that none of the trusted items holds. English domain
     words a question capitalises are no names."""
-    return unnamed(question, " ".join(fold_ocr(s.text + " " + s.item_title) for s in trusted), GLOSSARY)
+    return unnamed(question, " ".join(fold_ocr(s.text + " " + s.item_title) for s in trusted), _GLOSSARY_WORDS)
+
+
+# English domain words ("European" of "European Commission") are no names.
+_GLOSSARY_WORDS = frozenset(GLOSSARY) | {w for k in GLOSSARY for w in k.split()}
 
 
 def _presenter_line(s: Source) -> str:

@@ -8,6 +8,14 @@ from __future__ import annotations
 import re
 
 GLOSSARY = {
+    "growth": "tillväxt tillväxtarbetet", "suggestion": "förslag", "suggestions": "förslag", "future": "framtida framtiden",
+    "date": "datum senast", "deadline": "senast", "sent": "skicka skickas skickat", "recruit": "rekrytering rekrytera",
+    "recruiting": "rekrytering rekrytera", "take part": "delta deltog deltar", "participate": "delta deltar deltog",
+    "summary": "sammanfattning sammanfatta", "practical": "praktiska praktisk", "aim": "syfte syftar",
+    "purpose": "syfte syftar", "cut": "minskar minska", "reduce": "minskar minska", "reduced": "minskar minskas",
+    "amount": "belopp", "joint": "gemensamt gemensam gemensamma", "common": "gemensam gemensamt",
+    "together": "tillsammans gemensamt", "example": "exempel", "examples": "exempel", "share": "dela",
+    "times": "gånger", "hotel": "hotell", "score": "poäng betyg", "evaluation": "utvärdering", "evaluate": "utvärdera",
     "decide": "beslut besluta", "decided": "beslut beslutade", "decision": "beslut", "decisions": "beslut",
     "meeting": "möte mötet", "meetings": "möten", "board": "styrelsen styrelsemötet", "chair": "ordförande leda",
     "chaired": "ledde ordförande", "led": "ledde", "lead": "leda leds ledning", "leads": "leder leds",
