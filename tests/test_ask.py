@@ -532,3 +532,30 @@ def test_the_item_holding_a_single_rare_word_is_trusted(service):
 def test_opinions_votes_winners_and_municipalities_must_be_stated(service, q, lacks):
     a = service.ask(q)
     assert not a.grounded and lacks in (a.note or ""), (a.text, a.note)
+
+
+@pytest.mark.parametrize("q,lacks", [
+    # "den 27 oktober 2023 … prioriteringar" is a date, not a count of priorities
+    ("Hur många prioriteringar föreslog nätverket för infrastruktur?", "inget antal"),
+    # the study trip item names no hotel
+    ("Which hotel will the directors stay at during the study trip in August?", "nothing on hotel"),
+])
+def test_counts_and_the_thing_a_which_question_asks_for_must_be_stated(service, q, lacks):
+    a = service.ask(q)
+    assert not a.grounded and lacks in (a.note or ""), (a.text, a.note)
+
+
+@pytest.mark.parametrize("q,words", [
+    # a named agent answers who ("görs av Startpoint"); "summary" asks for no total
+    ("Who will produce the summary before the board meeting on 31 August?", "görs av Startpoint"),
+    # the reason is the item's other sentence ("… därmed inget gemensamt arbete")
+    ("Why was there no joint work on the European Commission consultation?", "inget gemensamt arbete"),
+    # a sum in thousands without "kr" is an amount
+    ("To what amount are the public transport sub-studies cut in the 2026 budget?", "150 000"),
+    # an organisation is answered by its name
+    ("Which organisation is Cecilia Leijon from?", "Leadership ARTS"),
+    ("Who did not take part in the item on recruiting a new head of the secretariat?", "Johan Lindberg deltog inte"),
+])
+def test_the_sentence_stating_what_is_asked_answers(service, q, words):
+    a = service.ask(q)
+    assert a.grounded and words in a.text, (a.text, a.note)
