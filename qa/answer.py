@@ -27,7 +27,7 @@ from . import structured
 from .evidence import (Evidence, Terms, as_terms, distinctive_terms, exact, question_terms, rare_words, shared,
                        source_terms, weigh)
 from .glossary import GLOSSARY
-from .intent import BOARD_DECISION_Q, MUNICIPALITIES, Intent, language
+from .intent import BOARD_DECISION_Q, MUNICIPALITIES, Intent, deciding_body, language
 from .lexical import STOP, content_terms
 from .names import unnamed
 from .retrieve import Retrieval, Retriever
@@ -259,6 +259,9 @@ _NAMED_BY = set("organisation organization organisations organizations body bodi
                 "association associations authority authorities forum".split())
 
 
+_STOP_FOLDED = frozenset(fold_ocr(w) for w in STOP)
+
+
 @lru_cache(maxsize=256)
 def _asked_thing(question: str) -> str:
     """The noun a which/what question asks for an instance of, or ""."""
@@ -270,7 +273,7 @@ def _asked_thing(question: str) -> str:
     else:
         m = _WHICH_SV.match(fq)
         head = m.group(1) if m else ""
-    return "" if head in _WHICH_SKIP or head in STOP else head
+    return "" if head in _WHICH_SKIP or head in _STOP_FOLDED else head
 
 
 def _names_thing(question: str, about: list[_Unit], retriever: Retriever) -> bool:
@@ -288,7 +291,8 @@ def _names_thing(question: str, about: list[_Unit], retriever: Retriever) -> boo
     held = set().union(*(content_terms(u.text) | content_terms(u.source.item_title) for u in about)) if about else set()
     if head in _NAMED_BY and any(_holds(_FIRM, u.text, question) or _holds(_NAMED, u.text, question) for u in about):
         return True
-    return bool(shared({t: frozenset() for t in forms}, held))
+    # a Swedish compound names the thing by its tail or head ("vattenavrinningsområde" names an area)
+    return any(f in held or (len(f) >= 4 and any(h.endswith(f) or h.startswith(f) for h in held)) for f in forms)
 
 
 def _holds(rx: re.Pattern, text: str, question: str = "") -> bool:
@@ -409,8 +413,12 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
                                         for x in strict for m in [x[0].search(fq)] if m))
         beyond = {t: f for t, f in as_terms(terms).items()
                   if t not in asking and not shared({t: f}, content_terms(top.item_title))}
-        rest = sorted((u for u in units if u.source is top and u not in picked and
-                       shared(beyond, content_terms(u.text))), key=lambda u: -u.score)
+        mine = [u for u in units if u.source is top and u not in picked]
+        if top.item is not None and top.item.presenter:
+            # the presenter line ("Föredragande: …, Mikael Kipowski, Helsingborg stad, närvarade") is no unit
+            # of its own; it may say who
+            mine.append(_Unit(top, f"Föredragande: {top.item.presenter}", 0.0, 0.0))
+        rest = sorted((u for u in mine if shared(beyond, content_terms(u.text))), key=lambda u: -u.score)
         extra = next((u for u in rest if not _lacking(question, strict, about + [u], retriever)), None)
         if extra is not None:
             picked, lacks = picked + [extra], []
@@ -425,10 +433,47 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
 
 
+# "Which municipalities declined …?", "Vilka kommuner valde att delta?", "Who was elected …?": an outcome
+# the quotes must state (an offer to take part says nothing of who declined or chose to).
+_OUTCOME_ASKED = [
+    (re.compile(r"\b(declin\w*|refus\w*|turned down|tackade nej|avbojd\w*|avstod)\b"),
+     re.compile(r"\b(tackade nej|avböj\w*|avboj\w*|avstå\w*|avsta\w*|avstod|declin\w*|refus\w*)", re.I)),
+    (re.compile(r"\b(accept\w*|tackade ja)\b"), re.compile(r"\b(tackade ja|accept\w*|antog erbjudandet)", re.I)),
+    (re.compile(r"\b(joined|anslot|gick med)\b"), re.compile(r"\b(anslöt|anslot|anslutit|gick med|deltar|deltog|joined)\b", re.I)),
+    (re.compile(r"\b(chose|chosen|selected|elected|valde|valdes|utsags)\b"),
+     re.compile(r"\b(valde|valdes|vald|valts|väljas|valjas|utsågs|utsags|utsedd\w*|chose|chosen|selected|elected)\b", re.I)),
+]
+# "How long …?" is answered by a duration, a span of clock times, or an end ("till den 31 oktober", "sedan 2015")
+_ASKS_DURATION = re.compile(r"\b(how long|hur lange|hur lang tid)\b")
+_DURATION = re.compile(r"\b\d+\s*(?:min\w*|tim\w*|hours?|dag\w*|days?|veck\w*|weeks?|månad\w*|manad\w*|months?|år|ar|years?)\b|"
+                       r"\b(?:en|ett|två|tva|tre|fyra|fem|one|two|three|four|five) (?:timm\w*|hours?|dag\w*|days?|veck\w*|"
+                       r"weeks?|månad\w*|manad\w*|months?|år|ar|years?)\b|"
+                       r"\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d|\btill (?:den )?\d|\bsedan \d{4}|\bsince \d{4}", re.I)
+# "When was X started?" is answered by a date that says so, not by any date of the item
+_ASKS_START = re.compile(r"\b(nar|when)\b.*\b(start\w*|begin\w*|began|begun|launch\w*|borja\w*|inled\w*|paborja\w*)\b")
+_STARTED = re.compile(r"\b(start\w*|börja\w*|borja\w*|inled\w*|påbörja\w*|paborja\w*|drog igång|launch\w*|began|begun)",
+                      re.I)
+_DECIDED = re.compile(r"beslut|besluta|decid|godk|antog|agreed", re.I)
+
+
 def _lacking(question: str, strict: list, about: list[_Unit], retriever: Retriever) -> list[tuple]:
     """What the question asks for (a date, an amount, a count, the thing a which-question names …)
     that the units ``about`` it do not state."""
     lacks = [x for x in strict if not any(_holds(x[1], u.text, question) for u in about)]
+    fq = fold_ocr(question)
+    if not lacks and _ASKS_DURATION.search(fq) and not any(_holds(_DURATION, u.text, question) for u in about):
+        lacks.append((None, None, "ingen tidsrymd", "no duration"))
+    if not lacks and _ASKS_START.search(fq) and not any(
+            _holds(_ASKS[0][1], u.text, question) and _STARTED.search(u.text + " " + u.source.item_title) for u in about):
+        lacks.append((None, None, "inget startdatum", "no start date"))
+    body = deciding_body(fq)
+    if not lacks and body:
+        said = as_terms(content_terms(body))
+        if not any(shared(said, content_terms(u.text)) and _DECIDED.search(u.text) for u in about):
+            lacks.append((None, None, f"inget beslut av {body}", f"no decision by {body}"))
+    for ask, said in _OUTCOME_ASKED:
+        if not lacks and ask.search(fq) and not any(said.search(u.text) or said.search(fold_ocr(u.text)) for u in about):
+            lacks.append((None, None, "inte utfallet", "no outcome"))
     if _counted(question) is not None and not lacks and not any(_counts(question, u.text) for u in about):
         lacks.append(_COUNT_LACK)
     if not lacks and not _names_thing(question, about, retriever):

@@ -167,7 +167,7 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         return Intent("person", person, muni)
     if _TIMELINE_Q.search(q):
         return Intent("timeline", person, muni)
-    if asks_board_decision(q):  # the directors' decisions do not answer it: a fact the quotes must state
+    if asks_board_decision(q) or deciding_body(q):  # the directors' decisions do not answer it: a fact to state
         return Intent("fact", person, muni)
     if _DECISION_Q.search(q) and not _WHEN_Q.search(q):  # "When is the board to decide …?" asks for a date
         return Intent("decision", person, muni)
@@ -183,6 +183,26 @@ BOARD_DECISION_Q = re.compile(r"^(?=.*\b(styrelsen|styrelsens|the board|board)\b
 
 def asks_board_decision(folded_question: str) -> bool:
     return bool(BOARD_DECISION_Q.search(folded_question))
+
+
+# What another body decided ("What did the HR service centre decide about …?", "Vad beslutade Region
+# Skåne om …?"): the directors' minutes answer it only where they say that body decided.
+_BODY_DECIDED = re.compile(r"^\W*what (?:did|has|have|had) (?:the )?(?P<x>[\w' -]{2,40}?) (?:decide|decided|agree|agreed|"
+                           r"approve|approved|conclude|concluded)\b|"
+                           r"^\W*vad (?:beslutade|beslot|har|hade) (?P<y>[\w -]{2,40}?) (?:beslutat |bestamt )?"
+                           r"(?:om|kring|angaende|gallande|for|infor)\b")
+_OWN_BODY = re.compile(r"^(?:meeting|meetings|directors|municipal directors|directors' group|directors' meeting|group|they|we|"
+                       r"you|it|board|styrelsen|motet|mote|gruppen|kommundirektorerna|kommundirektorsgruppen|"
+                       r"kommundirektorsmotet|familjen helsingborg|familjen|man|de|vi|ni|been|it been)\b")
+
+
+def deciding_body(folded_question: str) -> str:
+    """The body other than the directors (and the board) whose decision the question asks for, or ""."""
+    m = _BODY_DECIDED.search(folded_question.lower())
+    if not m:
+        return ""
+    body = " ".join(_strip_dates(m.group("x") or m.group("y") or "").split())  # "the June 2023 meeting"
+    return "" if not body or _OWN_BODY.match(body) else body
 
 
 def _strip_dates(q: str) -> str:

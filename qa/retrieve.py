@@ -20,6 +20,9 @@ from .lexical import BM25Index
 
 RRF_K = 60
 CANDIDATES = 40
+# Rank fusion forgets margins: an item BM25 scores this many times above every other
+# ("årsredovisning", "Leadership ARTS") gets a second lexical vote (set on the dev split).
+LEXICAL_DOMINANT = 1.6
 
 
 class Ref(NamedTuple):
@@ -168,6 +171,9 @@ class Retriever:
                 fused[key] = fused.get(key, 0.0) + 1.0 / (RRF_K + rank)
                 if rank >= CANDIDATES:
                     break
+        lex = sorted(bm25_best.values(), reverse=True)
+        if len(lex) >= 2 and lex[0] >= LEXICAL_DOMINANT * lex[1]:
+            fused[max(bm25_best, key=bm25_best.get)] += 1.0 / (RRF_K + 1)
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
         dense_top = max(dense_best, key=dense_best.get, default=None)
         bm25_top = max(bm25_best, key=bm25_best.get, default=None)
