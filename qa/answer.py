@@ -26,6 +26,7 @@ from minutes.text import addresses_model, fold_ocr, sentences
 from . import structured
 from .evidence import (Evidence, Terms, as_terms, distinctive_terms, exact, question_terms, rare_words, shared,
                        source_terms, weigh)
+from .claim_numbers import atoms, covered, unit_atoms
 from .glossary import GLOSSARY
 from .intent import BOARD_DECISION_Q, MUNICIPALITIES, Intent, deciding_body, language
 from .lexical import STOP, content_terms
@@ -466,6 +467,11 @@ def _lacking(question: str, strict: list, about: list[_Unit], retriever: Retriev
     if not lacks and _ASKS_START.search(fq) and not any(
             _holds(_ASKS[0][1], u.text, question) and _STARTED.search(u.text + " " + u.source.item_title) for u in about):
         lacks.append((None, None, "inget startdatum", "no start date"))
+    days = {a for a in atoms(question) if a[0] in ("dm", "date", "mon")}
+    if not lacks and days and BOARD_DECISION_Q.search(fq) and not any(
+            _holds(_BOARD_SAID, u.text, question) and all(covered(a, unit_atoms(u.text)) for a in days) for u in about):
+        # "… den 5 december?" is not answered by the board decision of 181130
+        lacks.append(next(x for x in _STRICT if x[1] is _BOARD_SAID))
     body = deciding_body(fq)
     if not lacks and body:
         said = as_terms(content_terms(body))

@@ -95,7 +95,9 @@ def shared(terms: set[str] | Terms, other: set[str]) -> set[str]:
     longs = [o for o in other if len(o) >= 9]
 
     def hit(w: str) -> bool:
-        return w in other or (len(w) >= 8 and w[:7] in heads) or (len(w) >= 6 and any(o.endswith(w) for o in longs))
+        # a short stem is the head of a longer word ("traine" of "traineeprojekt", "inform" of "informationen")
+        return w in other or (len(w) >= 8 and w[:7] in heads) or (len(w) >= 6 and any(o.endswith(w) for o in longs)) or \
+            (6 <= len(w) < 8 and any(o.startswith(w) for o in longs))
     return {t for t, forms in as_terms(terms).items() if hit(t) or any(hit(f) for f in forms)}
 
 
@@ -141,6 +143,14 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
         reason = "dense och lexikal sökning är överens"
     elif peak >= PEAK_CONFIDENT:
         reason = "tydlig semantisk träff"
+        # the peak is the dense side's top item; that is the one trusted, not the fused first
+        dense_top = max(sources, key=lambda s: s.dense_score or 0.0)
+        if dense_top is not top and (dense_top.dense_score or 0.0) >= scores[0] - 1e-6:
+            sources = [dense_top] + [s for s in sources if s is not dense_top]
+            top = dense_top
+            top_terms = source_terms(top)
+            coverage = len(shared(terms, top_terms)) / len(terms) if terms else 0.0
+            rare_hit = bool(shared(rare, top_terms))
     elif rare_hit and coverage >= COVERAGE_LEXICAL:
         reason = "frågans ovanliga ord finns i punkten"
     elif terms and len(shared(terms, content_terms(top.item_title))) == len(terms):

@@ -163,6 +163,8 @@ class Service:
                           if lang == "sv" else
                           f"The minutes that mention it predate {f.date_from}; they do not say {said[1]}.")
                 return a, filters
+            if not again.grounded and again.note:
+                return again, filters  # what the item about it lacks says more than "nothing on that day"
             if again.grounded:
                 period = f.date_from if f.date_from == f.date_to else f"{f.date_from} – {f.date_to}"
                 again.note = (f"Inget svar bland möten {period}; svaret gäller alla möten." if lang == "sv" else
