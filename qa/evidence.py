@@ -97,7 +97,7 @@ def shared(terms: set[str] | Terms, other: set[str]) -> set[str]:
     def hit(w: str) -> bool:
         # a short stem is the head of a longer word ("traine" of "traineeprojekt", "inform" of "informationen")
         return w in other or (len(w) >= 8 and w[:7] in heads) or (len(w) >= 6 and any(o.endswith(w) for o in longs)) or \
-            (6 <= len(w) < 8 and any(o.startswith(w) for o in longs))
+            (6 <= len(w) < 8 and w not in _common_terms() and any(o.startswith(w) for o in longs))
     return {t for t, forms in as_terms(terms).items() if hit(t) or any(hit(f) for f in forms)}
 
 
