@@ -225,7 +225,7 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
      "Omställningsprogram för kommunerna", True, None),
     (EXPO, "Expo Framtid", "Karin Gerken and Olu Lindström presented Lätt att göra rätt", False, "andra"),
     # the verb they share does not carry Karin Gerken's Omställningsprogram over to Åsa Nilsson
-    (EXPO, "Expo Framtid", "Omställningsprogrammet presenterades av Åsa Nilsson", False, "andra"),
+    (EXPO, "Expo Framtid", "Omställningsprogrammet presenterades av Åsa Nilsson", False, "någon annan"),
     # a month with no day must be in the source too ("decembermötet" says December)
     (POT, "Potentialutredningen", "The procurement will be completed by June 2024", False, "juni"),
     (COOP, "Samarbetsavtal", "A decision will be taken at the December meeting", True, None),
