@@ -310,6 +310,8 @@ def _holds(rx: re.Pattern, text: str, question: str = "") -> bool:
 
 
 _COUNT_LACK = (None, None, "inget antal", "no number")
+_LABEL = re.compile(r"\b(?:steg|omgang|punkt|step|round|item|nr)\s*\d+", re.I)
+_IN_NUMBERS = re.compile(r"\b(in numbers|i siffror|figures|statisti\w*)\b")
 _WHO_IS = re.compile(r"^\W*(?i:who|vem)\s+(?i:is|was|are|were|är|ar|var)\s+[A-ZÅÄÖ]")
 
 
@@ -385,8 +387,11 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     units = _units(retriever, retrieval, ev.trusted, terms, question)
     top = ev.trusted[0]
     strict = [x for x in _STRICT if x[0].search(fold_ocr(question))]
-    if intent.kind == "fact" and not strict and _OVERVIEW.search(fold_ocr(question)) and terms and \
-            len(shared(terms, content_terms(top.item_title))) / len(terms) >= 0.5:
+    titled = bool(terms) and len(shared(terms, content_terms(top.item_title))) / len(terms)
+    # "What did the secretariat inform about?" names the item "Information från sekretariatet": its content answers
+    names_item = titled == 1.0 and len(terms) >= 2 and _WHAT_ABOUT.search(fold_ocr(question))
+    if intent.kind == "fact" and not strict and terms and \
+            ((_OVERVIEW.search(fold_ocr(question)) and titled >= 0.5) or names_item):
         text = _overview(lang, top, units)
         if text:
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="fact")
@@ -441,6 +446,9 @@ _OUTCOME_ASKED = [
      re.compile(r"\b(tackade nej|avböj\w*|avboj\w*|avstå\w*|avsta\w*|avstod|declin\w*|refus\w*)", re.I)),
     (re.compile(r"\b(accept\w*|tackade ja)\b"), re.compile(r"\b(tackade ja|accept\w*|antog erbjudandet)", re.I)),
     (re.compile(r"\b(joined|anslot|gick med)\b"), re.compile(r"\b(anslöt|anslot|anslutit|gick med|deltar|deltog|joined)\b", re.I)),
+    # "What did the report recommend?": a recommendation the quotes state
+    (re.compile(r"\b(recommend\w*|rekommend\w*)\b"), re.compile(r"\b(rekommend\w*|recommend\w*|föreslår|foreslar|"
+                                                                    r"föreslog|foreslog|förslag\w*|forslag\w*)", re.I)),
     (re.compile(r"\b(chose|chosen|selected|elected|valde|valdes|utsags)\b"),
      re.compile(r"\b(valde|valdes|vald|valts|väljas|valjas|utsågs|utsags|utsedd\w*|chose|chosen|selected|elected)\b", re.I)),
 ]
@@ -482,6 +490,9 @@ def _lacking(question: str, strict: list, about: list[_Unit], retriever: Retriev
             lacks.append((None, None, "inte utfallet", "no outcome"))
     if _counted(question) is not None and not lacks and not any(_counts(question, u.text) for u in about):
         lacks.append(_COUNT_LACK)
+    if not lacks and _IN_NUMBERS.search(fold_ocr(question)) and not any(
+            re.search(r"\d", _LABEL.sub(" ", _YEAR.sub(" ", _DAY.sub(" ", fold_ocr(u.text))))) for u in about):
+        lacks.append(_COUNT_LACK)  # "the results in numbers": a date or "steg 2" is no figure
     if not lacks and not _names_thing(question, about, retriever):
         thing = _asked_thing(question)
         lacks.append((None, None, f"inget om {thing}", f"nothing on {thing}"))
@@ -549,6 +560,9 @@ def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms) -> str
 _OVERVIEW = re.compile(r"\b(vad (?:sa|sade|sades|sags|star|stod) (?:motet |det |protokollet )?om|vad innehaller|"
                        r"vad innebar|vad handlar|beratta om|what (?:is|was|were|are) the\b|what was said|"
                        r"what does .* say|tell me about|what about)")
+
+
+_WHAT_ABOUT = re.compile(r"^\W*(what|vad)\b.*\b(about|om|kring)\W*$|^\W*(what|vad) (?:did|was|were|has|have|har|hade|var)\b(?!.*\b(who|vem|when|nar|how|hur)\b)")
 
 
 def _overview(lang: str, top: Source, units: list[_Unit]) -> str:

@@ -604,3 +604,19 @@ def test_a_board_decision_of_another_day_does_not_answer(service):
     # "enligt beslut i styrelsen 181130" is no decision of 5 December
     a = service.ask("Vad beslutade styrelsen om budgeten den 5 december?")
     assert not a.grounded and "inget beslut av styrelsen" in (a.note or ""), (a.text, a.note)
+
+
+def test_an_item_the_question_names_is_told_whole(service):
+    # "secretariat" and "inform" are the words of the item "Information från sekretariatet"
+    a = service.ask("What did the secretariat inform about in March 2024?")
+    assert a.grounded and "Familjedag 2024" in a.text and "Test- och utvecklingsprojekt" not in a.text
+
+
+@pytest.mark.parametrize("q,lacks", [
+    # "steg 2" and "den 29 september" are no figures
+    ("What were the results of the supplier ombudsman project in numbers?", "no number"),
+    ("What did SKR's anti-red-tape report recommend?", "no outcome"),
+])
+def test_figures_and_recommendations_must_be_stated(service, q, lacks):
+    a = service.ask(q)
+    assert not a.grounded and lacks in (a.note or ""), (a.text, a.note)
