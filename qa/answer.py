@@ -119,7 +119,10 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
     if not lines or not c.sources:
         return None
     text = "\n".join(lines)
-    return Answer(question, text, True, c.sources, lang, cited=cited_ranks(text), intent=intent.kind)
+    # the mentions of a person who presented (was assigned, led) nothing do not answer the question
+    answered = not (intent.kind == "person" and lines[0] == _NOT_RECORDED[lang].get(structured.person_asks(question) or "",
+                                                                               "").format(who=intent.person))
+    return Answer(question, text, answered, c.sources, lang, cited=cited_ranks(text), intent=intent.kind)
 
 
 # --- retrieval-based intents -----------------------------------------------------------------------
@@ -145,13 +148,14 @@ _DAY = re.compile(r"\b\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?(?:jan|feb|mar|apr|maj|j
 # What kind of words answer the question: a date (a day, a year or a season), an amount, a name, a place.
 _ASKS = [
     (re.compile(r"\b(nar|until when|when|since when|datum|date|vilken dag)\b"),
-     re.compile(_DAY.pattern + r"|\b(?:19|20)\d\d\b|sommaren|hosten|varen", re.I)),
+     re.compile(_DAY.pattern + r"|\b(?:19|20)\d\d\b|sommaren|hosten|varen|\b(?:under|efter|fore|innan|vid) (?:lunchen|motet|dagen)\b|"
+                r"i samband med", re.I)),
     (re.compile(r"\b(hur mycket|how much|belopp|amount|kostar|kostade|cost|pengar|money|budget\w*|kronor|set aside|"
                 r"avsatt\w*|avsatts)\b"),
      # an amount with its unit, or a sum written in thousands ("från 500 000 till 150 000")
      re.compile(r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|%)|\d+\s*%|(?<![\d.,-])\d{1,3}(?:[ .]\d{3})+(?![\d-])", re.I)),
     (re.compile(r"\b(vem|vilka|who|whom)\b"), re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")),
-    (re.compile(r"\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i) [A-ZÅÄÖ]\w+")),
+    (re.compile(r"\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i|från|fran) [A-ZÅÄÖ]\w+")),
 ]
 # Questions whose answer must be a date, an amount, a count or a name: quotes that state none do not
 # answer them ("How many trainees start…?" is not answered by "Traineeerna som startar till hösten …").
@@ -344,6 +348,9 @@ def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], te
     out: list[_Unit] = []
     for src in sources:
         title_terms = content_terms(src.item_title)
+        # the question's words beyond the item's title say which of its sentences answers
+        beyond = {t: f for t, f in terms.items() if not shared({t: f}, title_terms)}
+        beyond_total = sum(weight[t] for t in beyond) or 1.0
         decisions = set(src.item.decisions) if src.item is not None else set()
         for u in retriever.units_for(retriever.ref_of(src)):
             text = retriever.unit_text[u]
@@ -360,6 +367,7 @@ def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], te
                 bonus += 0.01  # what the meeting decided outweighs the presentation that led to it
             elif len(text.split()) < 8 and not re.search(r"[.:!?]$", text) and not re.search(r"\d", text):
                 bonus -= 0.03  # a sub-heading says what follows, not what was said
+            bonus += BEYOND_TITLE * sum(weight[t] for t in shared(beyond, uterms)) / beyond_total
             out.append(_Unit(src, text, sim, lex, bonus))
     return out
 
@@ -449,8 +457,9 @@ _OUTCOME_ASKED = [
     # "What did the report recommend?": a recommendation the quotes state
     (re.compile(r"\b(recommend\w*|rekommend\w*)\b"), re.compile(r"\b(rekommend\w*|recommend\w*|föreslår|foreslar|"
                                                                     r"föreslog|foreslog|förslag\w*|forslag\w*)", re.I)),
-    (re.compile(r"\b(chose|chosen|selected|elected|valde|valdes|utsags)\b"),
-     re.compile(r"\b(valde|valdes|vald|valts|väljas|valjas|utsågs|utsags|utsedd\w*|chose|chosen|selected|elected)\b", re.I)),
+    (re.compile(r"\b(chose|chosen|selected|elected|appointed|valde|valdes|utsags|utsedd\w*)\b"),
+     re.compile(r"\b(valde|valdes|vald|valts|väljas|valjas|utsågs|utsags|utsedd\w*|chose|chosen|selected|elected|"
+                r"appointed)\b", re.I)),
 ]
 # "How long …?" is answered by a duration, a span of clock times, or an end ("till den 31 oktober", "sedan 2015")
 _ASKS_DURATION = re.compile(r"\b(how long|hur lange|hur lang tid)\b")
@@ -576,6 +585,7 @@ def _overview(lang: str, top: Source, units: list[_Unit]) -> str:
     return "\n".join(lines)
 
 
+BEYOND_TITLE = 0.05  # weight of the question's words beyond the item title in a sentence (set on dev)
 FACT_MARGIN = 0.02  # sentences within this of the best one are quoted too
 
 
