@@ -10,7 +10,7 @@ from minutes.records import Source
 from minutes.text import fold_ocr
 
 from .claim_text import MARK, clauses, folded_text, sentence_language, text_terms
-from .evidence import question_terms, shared
+from .evidence import question_terms, strict_shared as shared
 from .glossary import GLOSSARY
 from .intent import MUNICIPALITIES
 from .lexical import content_terms

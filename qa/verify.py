@@ -42,7 +42,7 @@ from minutes.text import addresses_model, fold_ocr
 
 from .claim_numbers import atoms, covered, listed, reversed_change, show, unit_atoms
 from .claim_text import MARK, clauses, folded_text, sentence_language, text_terms
-from .evidence import question_terms, shared
+from .evidence import question_terms, strict_shared as shared
 from .lexical import content_terms
 from .llm import material
 from .names import MONTHS, WEEKDAYS, names
