@@ -467,6 +467,10 @@ _DURATION = re.compile(r"\b\d+\s*(?:min\w*|tim\w*|hours?|dag\w*|days?|veck\w*|we
                        r"\b(?:en|ett|två|tva|tre|fyra|fem|one|two|three|four|five) (?:timm\w*|hours?|dag\w*|days?|veck\w*|"
                        r"weeks?|månad\w*|manad\w*|months?|år|ar|years?)\b|"
                        r"\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d|\btill (?:den )?\d|\bsedan \d{4}|\bsince \d{4}", re.I)
+_IN_UNIT = re.compile(r"\b(?:in|i) (months|manader|weeks|veckor|days|dagar|hours|timmar|minutes|minuter)\b")
+_UNITS = {"mon": "(?:manad|month)", "man": "(?:manad|month)", "wee": "(?:veck|week)", "vec": "(?:veck|week)",
+          "day": "(?:dag|day)", "dag": "(?:dag|day)", "hou": "(?:tim|hour)", "tim": "(?:tim|hour)",
+          "min": "(?:min)"}
 # "When was X started?" is answered by a date that says so, not by any date of the item
 _ASKS_START = re.compile(r"\b(nar|when)\b.*\b(start\w*|begin\w*|began|begun|launch\w*|borja\w*|inled\w*|paborja\w*)\b")
 _STARTED = re.compile(r"\b(start\w*|börja\w*|borja\w*|inled\w*|påbörja\w*|paborja\w*|drog igång|launch\w*|began|begun)",
@@ -481,6 +485,10 @@ def _lacking(question: str, strict: list, about: list[_Unit], retriever: Retriev
     fq = fold_ocr(question)
     if not lacks and _ASKS_DURATION.search(fq) and not any(_holds(_DURATION, u.text, question) for u in about):
         lacks.append((None, None, "ingen tidsrymd", "no duration"))
+    unit = _IN_UNIT.search(fq)
+    if not lacks and unit and not any(re.search(rf"\b{_UNITS[unit.group(1)[:3]]}", fold_ocr(u.text)) for u in about):
+        # "… in months": a span stated in years is no answer in months (the reader would have to compute it)
+        lacks.append((None, None, "ingen tidsrymd i den enheten", "no span in that unit"))
     if not lacks and _ASKS_START.search(fq) and not any(
             _holds(_ASKS[0][1], u.text, question) and _STARTED.search(u.text + " " + u.source.item_title) for u in about):
         lacks.append((None, None, "inget startdatum", "no start date"))

@@ -130,6 +130,20 @@ def _holder(candidates: list[Source], terms: Terms, rare: Terms) -> Source | Non
     return hits[0] if len(hits) == 1 else None
 
 
+WINNER_COVERAGE = 0.5  # the clear lexical winner must also hold this share of the question's words (set on dev)
+
+
+def _lexical_winner(candidates: list[Source], near: list[Source], terms: Terms, rare: Terms) -> Source | None:
+    if not rare or len(terms) < 2:
+        return None
+    held = {id(s): shared(terms, source_terms(s)) for s in near}
+    best = max(candidates, key=lambda s: len(held[id(s)]))
+    n = len(held[id(best)])
+    if n < 2 or n / len(terms) < WINNER_COVERAGE or not shared(rare, source_terms(best)):
+        return None
+    return best if all(len(held[id(s)]) < n for s in near if s is not best) else None
+
+
 def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, spread: bool = False) -> Evidence:
     """``spread``: the question asks about a topic over time (a timeline), so its words are
     expected in several items rather than rare; all of them in two retrieved items is evidence."""
@@ -167,6 +181,13 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
         sources = [alt] + [s for s in sources if s is not alt]
         top, reason = alt, "frågans ovanliga ord och alla dess ord finns i en annan träff"
         top_terms, coverage, rare_hit = source_terms(alt), 1.0, True
+    elif (alt := _lexical_winner(sources[:3], sources[:5], terms, rare)) is not None:
+        # one of the first three holds a rare word of the question and more of its words than any other
+        # item near the top ("the next step … for the supplier ombudsman")
+        sources = [alt] + [s for s in sources if s is not alt]
+        top, reason = alt, "en träff har klart flest av frågans ord"
+        top_terms = source_terms(alt)
+        coverage, rare_hit = len(shared(terms, top_terms)) / len(terms), True
     elif spread and terms and coverage == 1.0 and \
             sum(len(shared(terms, source_terms(s))) == len(terms) for s in sources[:5]) >= 2:
         reason = "ämnet finns i flera punkter"

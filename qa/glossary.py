@@ -15,7 +15,7 @@ GLOSSARY = {
     "purpose": "syfte syftar", "cut": "minskar minska", "reduce": "minskar minska", "reduced": "minskar minskas",
     "amount": "belopp", "joint": "gemensamt gemensam gemensamma", "common": "gemensam gemensamt",
     "together": "tillsammans gemensamt", "example": "exempel", "examples": "exempel", "share": "dela",
-    "times": "gånger", "hotel": "hotell", "speaker": "talare", "speakers": "talare", "turnout": "deltagande", "venue": "lokal",
+    "times": "gånger", "hotel": "hotell", "salary": "lön lönen", "wage": "lön", "speaker": "talare", "speakers": "talare", "turnout": "deltagande", "venue": "lokal",
     "attract": "locka", "initiative": "satsning initiativ", "step": "steg", "next": "nästa nästkommande",
     "suggested": "förslag föreslog föreslagna", "ask": "be begär ombeds", "score": "poäng betyg", "evaluation": "utvärdering", "evaluate": "utvärdera",
     "decide": "beslut besluta", "decided": "beslut beslutade", "decision": "beslut", "decisions": "beslut",

@@ -28,7 +28,9 @@ _MEETING_Q = re.compile(
     r"agenda|summari[sz]e|summary|what happened|what was discussed|what was on the agenda|what was covered|"
     r"what did the meeting (?:discuss|cover)|what was (?:addressed|handled))\b")
 # "… om löneavdrag", "… about the budget": a topic at that meeting, not its whole agenda
-_TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|on the (?:topic|subject) of)\s+\w{3,}")
+_TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|on the (?:topic|subject) of)\s+\w{3,}|"
+                    # "under övriga frågor" names an item; "under mötet", "under lunchen" say when
+                    r"\bunder\s+(?!motet|mote|moten|the meeting|lunch\w*|dagen|\d)\w{3,}")
 _ATTEND_Q = re.compile(
     r"\b(narvarande|narvaro|franvarande|franvaro|forhinder|deltog|deltagare|deltagit|via teams|pa distans|"
     r"representerade|representerar|gast\w*|attend\w*|absent|(?:was|were) present\b|joined|took part|represented|"

@@ -643,3 +643,20 @@ def test_a_person_who_presented_nothing_is_no_answer(service):
 def test_the_sentence_with_the_questions_own_words_is_quoted(service, q, words):
     a = service.ask(q)
     assert a.grounded and words in a.text, (a.text, a.note)
+
+
+@pytest.mark.parametrize("q,words", [
+    # the supplier ombudsman item holds more of the question's words than any other near the top
+    ("What is the next step suggested for the supplier ombudsman?", "steg 2"),
+    ("What did the directors ask of the transition programme's plan?", "förtydliga ramarna"),
+    # "under övriga frågor" names an item, not the whole meeting
+    ("Vad togs upp under övriga frågor i mars 2024?", "Skånes utvecklingsdag"),
+])
+def test_the_item_with_clearly_most_of_the_words_answers(service, q, words):
+    a = service.ask(q)
+    assert a.grounded and words in a.text and "punkt 2 Prioriteringar" not in a.text, (a.text, a.note)
+
+
+def test_a_span_in_another_unit_does_not_answer(service):
+    a = service.ask("How long is the new post for external funding budgeted for in months?")
+    assert not a.grounded and "no span in that unit" in (a.note or ""), (a.text, a.note)
