@@ -17,7 +17,7 @@ GLOSSARY = {
     "together": "tillsammans gemensamt", "example": "exempel", "examples": "exempel", "share": "dela",
     "times": "gånger", "hotel": "hotell", "salary": "lön lönen", "wage": "lön", "speaker": "talare", "speakers": "talare", "turnout": "deltagande", "venue": "lokal",
     "attract": "locka", "initiative": "satsning initiativ", "step": "steg", "next": "nästa nästkommande",
-    "suggested": "förslag föreslog föreslagna", "ask": "be begär ombeds", "score": "poäng betyg", "evaluation": "utvärdering", "evaluate": "utvärdera",
+    "suggested": "förslag föreslog föreslagna", "score": "poäng betyg", "evaluation": "utvärdering", "evaluate": "utvärdera",
     "decide": "beslut besluta", "decided": "beslut beslutade", "decision": "beslut", "decisions": "beslut",
     "meeting": "möte mötet", "meetings": "möten", "board": "styrelsen styrelsemötet", "chair": "ordförande leda",
     "chaired": "ledde ordförande", "led": "ledde", "lead": "leda leds ledning", "leads": "leder leds",
