@@ -181,7 +181,8 @@ _NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+|\b(?
 _STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date|vilken dag|deadline|sista dag\w*)\b"),
             _ASKS[0][1],
             "inget datum", "no date"),
-           (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount)\b"), _ASKS[1][1],
+           (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary|salaries|tjanade)\b"),
+            _ASKS[1][1],
             "inget belopp", "no amount"),
            (re.compile(r"\b(hur manga|how many|in numbers|i siffror|figures|statisti\w*)\b"),
             re.compile(r"\d|\b(tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\b"),
@@ -261,7 +262,8 @@ _WHICH_SKIP = set("""kind type sort time times date day days year years month mo
     presenterade beslutade tog gjorde sa sade ansvarar hölls holls halls togs behover skulle""".split())
 # "Which organisation is X from?" is answered by a name (Leadership ARTS), not by the word itself
 _NAMED_BY = set("organisation organization organisations organizations body bodies network networks group groups "
-                "association associations authority authorities forum".split())
+                "association associations authority authorities forum actor actors "
+                "organisationer organisationerna myndighet myndigheter aktor aktorer forbund natverk".split())
 
 
 _STOP_FOLDED = frozenset(fold_ocr(w) for w in STOP)

@@ -45,7 +45,7 @@ _ROLE_Q = {
 }
 _ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|vilka|who)\b")
 _ITEM_WORD = re.compile(r"\b(punkt\w*|item|arendet|projekt\w*|project\w*|program\w*|satsning\w*|initiative|"
-                        r"workshop\w*|natverk\w*|network)\b")
+                        r"workshop\w*|natverk\w*|network|presidi\w*|board meeting\w*|styrelsemot\w*)\b")
 _PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents|present|uppdrag\w*|assign\w*|task\w*|"
                        r"ansvar\w*|responsib\w*|led|ledde|sagt|said|deltagit i)\b")
 _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|through the years|tidslinje|timeline|"

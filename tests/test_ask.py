@@ -660,3 +660,15 @@ def test_the_item_with_clearly_most_of_the_words_answers(service, q, words):
 def test_a_span_in_another_unit_does_not_answer(service):
     a = service.ask("How long is the new post for external funding budgeted for in months?")
     assert not a.grounded and "no span in that unit" in (a.note or ""), (a.text, a.note)
+
+
+def test_the_presidium_meeting_is_no_attendance_question(service):
+    a = service.ask("Who always attends the presidium meeting together with Johan?")
+    assert a.intent != "attendance" and "Carina alltid deltar på presidiummötet" in a.text
+
+
+def test_earnings_need_an_amount_and_organisations_a_name(service):
+    a = service.ask("What did Natalie Bockstiegel earn as supplier ombudsman?")
+    assert not a.grounded and "no amount" in (a.note or "")
+    a = service.ask("Vilka organisationer ska kontaktas om återbruk utöver kommunerna?")
+    assert a.grounded and "LSR och Närab" in a.text
