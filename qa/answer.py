@@ -596,7 +596,7 @@ def _overview(lang: str, top: Source, units: list[_Unit]) -> str:
 
 
 BEYOND_TITLE = 0.05  # weight of the question's words beyond the item title in a sentence (set on dev)
-FACT_MARGIN = 0.02  # sentences within this of the best one are quoted too
+FACT_MARGIN = 0.03  # sentences within this of the best one are quoted too
 
 
 def _pick(ev: Evidence, units: list[_Unit]) -> list[_Unit]:
