@@ -484,4 +484,5 @@ def test_verifying_five_sentences_takes_under_150_ms(sample_index, fake_server):
         assert run.answer.mode == "llm" and all(v["verified"] for v in run.answer.verified), run.answer.verified
         assert len(run.answer.verified) == 5
         times.append(run.verify_ms)
+    print("verify_ms median of five:", sorted(times)[2])
     assert sorted(times)[2] < 150, times
