@@ -135,6 +135,8 @@ def listed(sentence: str) -> int:
         return 0
     tail = sentence.split(":", 1)[1]
     parts = [p for p in re.split(r",|;|\band\b|\boch\b|\bsamt\b|\bas well as\b", tail) if p.strip(" .")]
+    # "…, alla från Helsingborgs stad" / "…, all from …" says something of the items; it is none of them
+    parts = [p for p in parts if not re.match(r"\s*(alla|samtliga|båda|bada|all|both|each|every)\b", p, re.I)]
     return len(parts) if len(parts) >= 2 else 0
 
 

@@ -224,6 +224,9 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     (EXPO, "Expo Framtid", "Åsa Nilsson and Olu Lindström presented Lätt att göra rätt, and Karin Gerken presented "
      "Omställningsprogram för kommunerna", True, None),
     (EXPO, "Expo Framtid", "Karin Gerken and Olu Lindström presented Lätt att göra rätt", False, "andra"),
+    # a trailing "alla från …" says something of the listed items and is none of them
+    (EXPO, "Expo Framtid", "Tre projektidéer presenterades: Omställningsprogram för kommunerna, Lätt att göra rätt "
+     "för företagare och Satsning i Vegeåns vattenavrinningsområde, alla från Helsingborgs stad", True, None),
     # the verb they share does not carry Karin Gerken's Omställningsprogram over to Åsa Nilsson
     (EXPO, "Expo Framtid", "Omställningsprogrammet presenterades av Åsa Nilsson", False, "någon annan"),
     # a month with no day must be in the source too ("decembermötet" says December)
