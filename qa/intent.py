@@ -61,6 +61,8 @@ _MEETING_WORD = re.compile(r"\b(mote\w*|sammantrad\w*|traffades|mottes|meet\w*|h
 _NOT_PLACE_Q = re.compile(r"\b(hur mycket|how much|kosta\w*|cost\w*|pay|paid|betala\w*|vem|vilka|who|varfor|why|"
                           r"nasta|kommande|framtida|next|upcoming|future|will|ska)\b")
 _WHEN_Q = re.compile(r"^\W*(nar|when|until when|by when|by what date|vilket datum|what date|sedan nar|since when)\b")
+_AFTER_DECISION = re.compile(r"\b(after|before|since|following|according to|efter|fore|innan|sedan|enligt)\s+"
+                             r"(?:the |a |an |det |)(?:\w+\s+){0,2}?(decisions?|beslut\w*)\b")
 _DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed|bestamde|i uppdrag|assigned|tasked")
 
 
@@ -171,7 +173,9 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         return Intent("timeline", person, muni)
     if asks_board_decision(q) or deciding_body(q):  # the directors' decisions do not answer it: a fact to state
         return Intent("fact", person, muni)
-    if _DECISION_Q.search(q) and not _WHEN_Q.search(q):  # "When is the board to decide …?" asks for a date
+    # "… after the decision on the new way of working" refers to a decision; it does not ask for one
+    asks = _AFTER_DECISION.sub(" ", q)
+    if _DECISION_Q.search(asks) and not _WHEN_Q.search(q):  # "When is the board to decide …?" asks for a date
         return Intent("decision", person, muni)
     return Intent("fact", person, muni)
 

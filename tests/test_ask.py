@@ -578,6 +578,9 @@ def test_what_is_asked_must_be_stated(service, q, lacks):
     # the supplier ombudsman item holds more of the question's words than any other near the top
     ("What is the next step suggested for the supplier ombudsman?", "steg 2"),
     ("What did the directors ask of the transition programme's plan?", "förtydliga ramarna"),
+    # "after the decision on …" refers to a decision; the question asks what changes are considered
+    ("What changes is the business network considering after the decision on the new way of working?",
+     "förändringar av sin verksamhet"),
     # "under övriga frågor" names an item, not the whole meeting
     ("Vad togs upp under övriga frågor i mars 2024?", "Skånes utvecklingsdag"),
 ])
