@@ -1,0 +1,291 @@
+"""What a question asks for, and whether quotes state it: a date for "när / when", an amount for
+"hur mycket", a count that counts the thing ("how many trainees"), a firm's name, a reason, a board
+decision of the day named, another body's decision, an outcome (declined, chosen, appointed), a
+duration, the thing a which-question names. Answers quote only when the units about the question
+state it; otherwise they abstain with a note naming what the item lacks (``lacking``)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Protocol
+
+from minutes.records import Source
+from minutes.text import fold_ocr
+
+from .claim_numbers import atoms, covered, unit_atoms
+from .evidence import as_terms, shared
+from .intent import BOARD_DECISION_Q, MUNICIPALITIES, deciding_body, language
+from .lexical import STOP, content_terms
+from .retrieve import Retriever
+
+
+class Quote(Protocol):
+    """A quotable unit: its text and the source (item) it belongs to."""
+
+    text: str
+    source: Source
+
+
+# A day: "22 – 23 augusti", "2025-12-05", "5/3", or a meeting named by its month ("beslut fattas
+# på decembermötet" says when, as a date does).
+DAY = re.compile(r"\b\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|"
+                  r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}\b|"
+                  r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)m\w{0,3}te",
+                  re.I)
+# What kind of words answer the question: a date (a day, a year or a season), an amount, a name, a place.
+ASKS = [
+    (re.compile(r"\b(nar|until when|when|since when|datum|date|vilken dag)\b"),
+     re.compile(DAY.pattern + r"|\b(?:19|20)\d\d\b|sommaren|hosten|varen|\b(?:under|efter|fore|innan|vid) (?:lunchen|motet|dagen)\b|"
+                r"i samband med", re.I)),
+    (re.compile(r"\b(hur mycket|how much|belopp|amount|kostar|kostade|cost|pengar|money|budget\w*|kronor|set aside|"
+                r"avsatt\w*|avsatts)\b"),
+     # an amount with its unit, or a sum written in thousands ("från 500 000 till 150 000")
+     re.compile(r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|%)|\d+\s*%|(?<![\d.,-])\d{1,3}(?:[ .]\d{3})+(?![\d-])", re.I)),
+    (re.compile(r"\b(vem|vilka|who|whom)\b"), re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")),
+    (re.compile(r"\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i|från|fran) [A-ZÅÄÖ]\w+")),
+]
+# Questions whose answer must be a date, an amount, a count or a name: quotes that state none do not
+# answer them ("How many trainees start…?" is not answered by "Traineeerna som startar till hösten …").
+# "Which company/consultancy/agency …?" is answered by a firm's name ("Startpoint Advisory", "Leadership
+# ARTS"), not by "extern leverantör" or by the public body that sent the letter.
+_ASKS_FIRM = re.compile(r"\b(which|what) (\w+ )?(compan\w*|firm|consultan\w*|agency|operator|supplier|vendor|contractor|"
+                        r"provider)\b|\b(vilket|vilken) (\w+ )?\w*(foretag|konsult\w*|byra|leverantor|operator|firma|bolag)\b")
+_FIRM = re.compile(r"\b[A-ZÅÄÖ][\w-]+ (?:Advisory|Consulting|Consultants|Partners|Group|AB|ARTS|Ltd|Inc|Konsult\w*)\b|"
+                   r"\b[A-ZÅÄÖ]{3,}\b")
+# A board decision the directors' minutes refer to: "enligt beslut i styrelsen 181130", "process antagen
+# på styrelsemötet den 27 oktober 2023", "som styrelsen beslutade om".
+_BOARD_SAID = re.compile(r"beslut(?:et)? i styrelsen|styrelse\w* (?:har )?(?:beslutat|beslutade|beslot|beslöt|antog|antagit|"
+                         r"godkänt|godkande|godkände)|antag\w* (?:på|pa|av|i) styrelse\w*|"
+                         r"styrelsen (?:har )?beslutat", re.I)
+# A reason or purpose stated: "eftersom …", "syftar till att …", "för att …" ("återkopplar skälen" gives none).
+_REASON = re.compile(r"\b(eftersom|darfor|därför|darmed|därmed|pa grund av|på grund av|for att|för att|syft\w*|i syfte|"
+                     r"skal(?:et|en)? (?:ar|är|var)|anledning\w* (?:ar|är|var)|because|due to|in order to|so that|"
+                     r"the reason)\b", re.I)
+_MUNICIPALITY = re.compile(r"(?<!familjen )\b(?:" + "|".join(MUNICIPALITIES) + r")s?\b", re.I)  # not "Familjen Helsingborg"
+# A person or municipality, or the named agent of a passive ("görs av Startpoint") or a firm.
+_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+|\b(?:" + "|".join(MUNICIPALITIES) + r")\b|"
+                    r"\b(?:av|by) [A-ZÅÄÖ][\w-]{2,}|" + _FIRM.pattern)
+STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date|vilken dag|deadline|sista dag\w*)\b"),
+            ASKS[0][1],
+            "inget datum", "no date"),
+           (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary|salaries|tjanade)\b"),
+            ASKS[1][1],
+            "inget belopp", "no amount"),
+           (re.compile(r"\b(hur manga|how many|in numbers|i siffror|figures|statisti\w*)\b"),
+            re.compile(r"\d|\b(tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\b"),
+            "inget antal", "no number"),
+           (re.compile(r"^\W*(who|whom|vem)\b|\b(vilka personer|which people)\b"),
+            _NAMED, "ingen person eller kommun", "no person or municipality"),
+           (re.compile(r"\b(vilka kommuner|vilken kommun|which municipalit\w*)\b"), _MUNICIPALITY, "ingen kommun",
+            "no municipality"),
+           # "What did X think of …?", "How did they vote?", "Who won …?": the quotes must say so
+           (re.compile(r"\b(think|thought|felt|feel|opinion|view of|tyckte|tycker|ansag|asikt|uppfattning)\b"),
+            re.compile(r"\b(tyck\w*|anser|ansag|ansåg|menade|upplev\w*|synpunkt\w*|reflekter\w*|positiv\w*|"
+                       r"negativ\w*|nojd\w*|nöjd\w*|kritisk\w*|thinks?|thought|felt|opinion)\b", re.I),
+            "ingen åsikt", "no opinion"),
+           (re.compile(r"\b(vote\w*|voting|rosta\w*|rostade|rostning|votering)\b"),
+            re.compile(r"\b(röst\w*|rost\w*|vot\w*|enhällig\w*|enhallig\w*|unanim\w*|majoritet\w*)\b", re.I),
+            "ingen omröstning", "no vote"),
+           (re.compile(r"\b(vann|won|win|wins|winner|vinnare|awarded|tilldelades)\b"),
+            re.compile(r"\b(vann|vinn\w*|tilldela\w*|won|award\w*|fick uppdraget|fick kontraktet)\b", re.I),
+            "ingen vinnare", "no winner"),
+           (_ASKS_FIRM, _FIRM, "inget företagsnamn", "no company name"),
+           (re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|what was the reason|vad var skalet)\b"),
+            _REASON, "inget skäl", "no reason"),
+           (BOARD_DECISION_Q, _BOARD_SAID, "inget beslut av styrelsen", "no decision of the board"),
+           (re.compile(r"\b(total\w*|in all|overall|sammanlag\w*|summan?|allt som allt)\b"),
+            re.compile(r"\b(total\w*|sammanlag\w*|summa\w*|allt som allt|in all)\b", re.I), "ingen totalsumma", "no total")]
+
+
+# "How many X …?" is answered by a number that counts X ("krockar två gånger"), not by any number in
+# the sentence ("den 27 oktober 2023 … prioriteringar"): dates and years are no counts.
+_COUNT_Q = re.compile(r"\b(?:how many|hur manga)\s+([a-z]+)(?:\s+([a-z]+))?")
+_NUMBER = r"(?:\d+|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|two|three|four|five|six|seven|eight|nine|ten)"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=256)
+def _counted(question: str) -> re.Pattern | None:
+    """A number followed (within two words) by a word for what the question counts, if it names one."""
+    from .glossary import swedish_forms
+
+    m = _COUNT_Q.search(fold_ocr(question).lower())
+    if not m:
+        return None
+    said = " ".join(w for w in m.groups() if w)
+    stems = content_terms(said) | {f for fs in swedish_forms(said).values() for f in fs}
+    stems = {t for t in stems if len(t) >= 3 and not t.isdigit()}
+    if not stems:
+        return None
+    alts = "|".join(sorted((re.escape(t) for t in stems), key=len, reverse=True))
+    return re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+){{0,2}}?(?:{alts})", re.I)
+
+
+def _counts(question: str, text: str) -> bool:
+    rx = _counted(question)
+    if rx is None:
+        return True
+    t = _YEAR.sub(" ", DAY.sub(" ", fold_ocr(text).lower()))
+    return bool(rx.search(t))
+
+
+# "Which hotel …?", "What score did …?", "Vilket miljöförbund …?": the thing asked for must be named in
+# the quotes; an item about the study trip that names no hotel does not answer which hotel.
+_WHICH_EN = re.compile(r"^\W*(?:which|what)\s+((?:[a-z-]+\s+){1,6}?)(?:did|does|do|is|was|were|are|will|would|can|"
+                       r"could|should|has|have|had|must|may)\b")
+_WHICH_SV = re.compile(r"^\W*(?:vilken|vilket|vilka|vad for)\s+(?:(?:ny|nya|nytt|annan|annat|andra|stora|storsta)\s+)?"
+                       r"([a-z]+)")
+_PREPOSITION = re.compile(r"\b(?:in|of|for|on|at|from|about|to|with|by|during)\b.*")
+# nouns other checks answer (a date, an amount, a firm, people, municipalities) or that ask for a kind
+_WHICH_SKIP = set("""kind type sort time times date day days year years month months amount sum cost company companies
+    firm consultancy consultant consultants agency operator supplier vendor contractor provider people person persons
+    municipality municipalities decision decisions one ones other else more
+    aim aims purpose goal goals reason reasons way ways role roles result results outcome outcomes status topic topics
+    issue issues idea ideas point points message change changes step steps question questions task tasks
+    assignment information process plan plans part parts view views conclusion conclusions
+    dag datum tid ar manad belopp summa foretag konsult byra leverantor personer person kommun kommuner beslut fler
+    ovriga an som syfte mal skal satt roll resultat utfall fraga fragor uppdrag information process plan del
+    utgor galler ska skall har hade ar var blir blev kan kommer far fick ledde leder deltog deltar foreslog
+    presenterade beslutade tog gjorde sa sade ansvarar hölls holls halls togs behover skulle""".split())
+# "Which organisation is X from?" is answered by a name (Leadership ARTS), not by the word itself
+_NAMED_BY = set("organisation organization organisations organizations body bodies network networks group groups "
+                "association associations authority authorities forum actor actors "
+                "organisationer organisationerna myndighet myndigheter aktor aktorer forbund natverk".split())
+
+
+_STOP_FOLDED = frozenset(fold_ocr(w) for w in STOP)
+
+
+@lru_cache(maxsize=256)
+def _asked_thing(question: str) -> str:
+    """The noun a which/what question asks for an instance of, or ""."""
+    fq = fold_ocr(question).lower()
+    m = _WHICH_EN.match(fq)
+    if m:
+        words = _PREPOSITION.sub("", m.group(1)).split()
+        head = words[-1] if 1 <= len(words) <= 3 else ""
+    else:
+        m = _WHICH_SV.match(fq)
+        head = m.group(1) if m else ""
+    return "" if head in _WHICH_SKIP or head in _STOP_FOLDED else head
+
+
+def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> bool:
+    """Whether the quotes name what a which/what question asks for (true when it asks for nothing
+    particular, or names an English word neither the glossary nor the minutes know)."""
+    from .glossary import GLOSSARY, swedish_forms
+
+    head = _asked_thing(question)
+    if not head:
+        return True
+    forms = content_terms(head) | {f for fs in swedish_forms(head).values() for f in fs}
+    known = language(question) == "sv" or head in GLOSSARY or any(retriever.item_frequency(t) for t in forms)
+    if not known or not forms:
+        return True
+    held = set().union(*(content_terms(u.text) | content_terms(u.source.item_title) for u in about)) if about else set()
+    if head in _NAMED_BY and any(holds(_FIRM, u.text, question) or holds(_NAMED, u.text, question) for u in about):
+        return True
+    # a Swedish compound names the thing by its tail or head ("vattenavrinningsområde" names an area)
+    return any(f in held or (len(f) >= 4 and any(h.endswith(f) or h.startswith(f) for h in held)) for f in forms)
+
+
+def holds(rx: re.Pattern, text: str, question: str = "") -> bool:
+    """``text`` states what ``rx`` looks for, not counting the numbers the question itself
+    states (the "2026" of "When is the 2026 budget decided?" answers nothing)."""
+    own = _own_numbers(question)
+    if own is not None:
+        text = own.sub(" ", text)
+    if rx in (_NAMED, _MUNICIPALITY) and not _WHO_IS.match(question):
+        # "Who replaced Johan Lindberg?" is not answered by "Johan Lindberg deltog inte"; "Who is
+        # Natalie Bockstiegel?" asks about the name itself
+        text = _own_names(question).sub(" ", text)
+    return bool(rx.search(text) or rx.search(fold_ocr(text)))
+
+
+_COUNT_LACK = (None, None, "inget antal", "no number")
+_LABEL = re.compile(r"\b(?:steg|omgang|punkt|step|round|item|nr)\s*\d+", re.I)
+_IN_NUMBERS = re.compile(r"\b(in numbers|i siffror|figures|statisti\w*)\b")
+_WHO_IS = re.compile(r"^\W*(?i:who|vem)\s+(?i:is|was|are|were|är|ar|var)\s+[A-ZÅÄÖ]")
+
+
+@lru_cache(maxsize=256)
+def _own_names(question: str) -> re.Pattern:
+    """The capitalised words a question states after its first word (its names)."""
+    words = sorted({w for w in re.findall(r"(?<!^)\b[A-ZÅÄÖ][a-zåäöé]+", question.strip())}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(words)})\b") if words else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=256)
+def _own_numbers(question: str) -> re.Pattern | None:
+    """The numbers a question states, as standalone numbers (once per question: ``holds`` runs per unit)."""
+    nums = sorted(set(re.findall(r"\d+", question)), key=len, reverse=True)
+    return re.compile(rf"(?<![\d-])(?:{'|'.join(nums)})(?![\d-])") if nums else None
+
+
+# "Which municipalities declined …?", "Vilka kommuner valde att delta?", "Who was elected …?": an outcome
+# the quotes must state (an offer to take part says nothing of who declined or chose to).
+_OUTCOME_ASKED = [
+    (re.compile(r"\b(declin\w*|refus\w*|turned down|tackade nej|avbojd\w*|avstod)\b"),
+     re.compile(r"\b(tackade nej|avböj\w*|avboj\w*|avstå\w*|avsta\w*|avstod|declin\w*|refus\w*)", re.I)),
+    (re.compile(r"\b(accept\w*|tackade ja)\b"), re.compile(r"\b(tackade ja|accept\w*|antog erbjudandet)", re.I)),
+    (re.compile(r"\b(joined|anslot|gick med)\b"), re.compile(r"\b(anslöt|anslot|anslutit|gick med|deltar|deltog|joined)\b", re.I)),
+    # "What did the report recommend?": a recommendation the quotes state
+    (re.compile(r"\b(recommend\w*|rekommend\w*)\b"), re.compile(r"\b(rekommend\w*|recommend\w*|föreslår|foreslar|"
+                                                                    r"föreslog|foreslog|förslag\w*|forslag\w*)", re.I)),
+    (re.compile(r"\b(chose|chosen|selected|elected|appointed|valde|valdes|utsags|utsedd\w*)\b"),
+     re.compile(r"\b(valde|valdes|vald|valts|väljas|valjas|utsågs|utsags|utsedd\w*|chose|chosen|selected|elected|"
+                r"appointed)\b", re.I)),
+]
+# "How long …?" is answered by a duration, a span of clock times, or an end ("till den 31 oktober", "sedan 2015")
+_ASKS_DURATION = re.compile(r"\b(how long|hur lange|hur lang tid)\b")
+_DURATION = re.compile(r"\b\d+\s*(?:min\w*|tim\w*|hours?|dag\w*|days?|veck\w*|weeks?|månad\w*|manad\w*|months?|år|ar|years?)\b|"
+                       r"\b(?:en|ett|två|tva|tre|fyra|fem|one|two|three|four|five) (?:timm\w*|hours?|dag\w*|days?|veck\w*|"
+                       r"weeks?|månad\w*|manad\w*|months?|år|ar|years?)\b|"
+                       r"\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d|\btill (?:den )?\d|\bsedan \d{4}|\bsince \d{4}", re.I)
+_IN_UNIT = re.compile(r"\b(?:in|i) (months|manader|weeks|veckor|days|dagar|hours|timmar|minutes|minuter)\b")
+_UNITS = {"mon": "(?:manad|month)", "man": "(?:manad|month)", "wee": "(?:veck|week)", "vec": "(?:veck|week)",
+          "day": "(?:dag|day)", "dag": "(?:dag|day)", "hou": "(?:tim|hour)", "tim": "(?:tim|hour)",
+          "min": "(?:min)"}
+# "When was X started?" is answered by a date that says so, not by any date of the item
+_ASKS_START = re.compile(r"\b(nar|when)\b.*\b(start\w*|begin\w*|began|begun|launch\w*|borja\w*|inled\w*|paborja\w*)\b")
+_STARTED = re.compile(r"\b(start\w*|börja\w*|borja\w*|inled\w*|påbörja\w*|paborja\w*|drog igång|launch\w*|began|begun)",
+                      re.I)
+_DECIDED = re.compile(r"beslut|besluta|decid|godk|antog|agreed", re.I)
+
+
+def lacking(question: str, strict: list, about: list[Quote], retriever: Retriever) -> list[tuple]:
+    """What the question asks for (a date, an amount, a count, the thing a which-question names …)
+    that the units ``about`` it do not state."""
+    lacks = [x for x in strict if not any(holds(x[1], u.text, question) for u in about)]
+    fq = fold_ocr(question)
+    if not lacks and _ASKS_DURATION.search(fq) and not any(holds(_DURATION, u.text, question) for u in about):
+        lacks.append((None, None, "ingen tidsrymd", "no duration"))
+    unit = _IN_UNIT.search(fq)
+    if not lacks and unit and not any(re.search(rf"\b{_UNITS[unit.group(1)[:3]]}", fold_ocr(u.text)) for u in about):
+        # "… in months": a span stated in years is no answer in months (the reader would have to compute it)
+        lacks.append((None, None, "ingen tidsrymd i den enheten", "no span in that unit"))
+    if not lacks and _ASKS_START.search(fq) and not any(
+            holds(ASKS[0][1], u.text, question) and _STARTED.search(u.text + " " + u.source.item_title) for u in about):
+        lacks.append((None, None, "inget startdatum", "no start date"))
+    days = {a for a in atoms(question) if a[0] in ("dm", "date", "mon")}
+    if not lacks and days and BOARD_DECISION_Q.search(fq) and not any(
+            holds(_BOARD_SAID, u.text, question) and all(covered(a, unit_atoms(u.text)) for a in days) for u in about):
+        # "… den 5 december?" is not answered by the board decision of 181130
+        lacks.append(next(x for x in STRICT if x[1] is _BOARD_SAID))
+    body = deciding_body(fq)
+    if not lacks and body:
+        said = as_terms(content_terms(body))
+        if not any(shared(said, content_terms(u.text)) and _DECIDED.search(u.text) for u in about):
+            lacks.append((None, None, f"inget beslut av {body}", f"no decision by {body}"))
+    for ask, said in _OUTCOME_ASKED:
+        if not lacks and ask.search(fq) and not any(said.search(u.text) or said.search(fold_ocr(u.text)) for u in about):
+            lacks.append((None, None, "inte utfallet", "no outcome"))
+    if _counted(question) is not None and not lacks and not any(_counts(question, u.text) for u in about):
+        lacks.append(_COUNT_LACK)
+    if not lacks and _IN_NUMBERS.search(fold_ocr(question)) and not any(
+            re.search(r"\d", _LABEL.sub(" ", _YEAR.sub(" ", DAY.sub(" ", fold_ocr(u.text))))) for u in about):
+        lacks.append(_COUNT_LACK)  # "the results in numbers": a date or "steg 2" is no figure
+    if not lacks and not _names_thing(question, about, retriever):
+        thing = _asked_thing(question)
+        lacks.append((None, None, f"inget om {thing}", f"nothing on {thing}"))
+    return lacks
