@@ -160,7 +160,10 @@ def verifier_for(retriever: "Retriever"):
     """The claim verifier over the index's embedder and sentence units."""
     from .verify import Verifier, source_units
 
-    return Verifier(retriever.embedder.passages, lambda s: source_units(retriever, s))
+    from .people_claims import first_names
+
+    return Verifier(retriever.embedder.passages, lambda s: source_units(retriever, s),
+                    first_names(retriever.meetings.values()))
 
 
 @dataclass

@@ -32,12 +32,16 @@ def roles(sentence: str, sources: list[Source], unit_texts: list[str]) -> list[s
     source sentence that says someone presented, or the presenter line (its first sentence:
     "… Mikael Kipowski, Helsingborg stad, närvarade." attended); for leading, after "leds av"
     up to the next clause, or within five words of a word of leading."""
-    asked = [(cl, _SAYS_PRESENTED.search(cl), _SAYS_LED.search(cl)) for cl in clauses(MARK.sub(" ", sentence))]
+    parts = clauses(MARK.sub(" ", sentence))
+    if re.search(r"\b(presented by|presenterades av|föredrogs av|foredrogs av)\b", sentence, re.I):
+        parts.append(MARK.sub(" ", sentence))  # "presented by A, B and C": the whole list presented
+    asked = [(cl, _SAYS_PRESENTED.search(cl), _SAYS_LED.search(cl)) for cl in parts]
     asked = [a for a in asked if a[1] or a[2]]
     if not asked:
         return []
     source_text = folded_text(" ".join(s.text for s in sources))
-    texts = [folded_text(t) for t in unit_texts]
+    # sentence by sentence: "… kollektivtrafik. Mikael Kipowski, Helsingborg stad, närvarade." attended
+    texts = [folded_text(x) for t in unit_texts for x in re.split(r"(?<=\.)\s+(?=[A-ZÅÄÖ])", t)]
     presenters = [folded_text(re.split(r"(?<=\.)\s+", s.item.presenter)[0]) for s in sources
                   if s.item and s.item.presenter]
     whole = folded_text(" ".join([s.text for s in sources] + [_people_of(s.meeting) for s in sources]))
@@ -147,6 +151,23 @@ def called_by_first_name(name: str, sentence: str, folded_source: str, sources: 
         if any(re.search(rf"\b{re.escape(full)}\b", folded_text(_people_of(s.meeting))) for s in sources):
             return True
     return False
+
+
+def first_names(meetings) -> frozenset[str]:
+    """The folded first names of the people the minutes' attendance and presenter lines name in full."""
+    return frozenset(fold_ocr(m[0].split()[0]) for mt in meetings for m in _PERSON.finditer(_people_of(mt)))
+
+
+def opening_first_name(sentence: str, known: frozenset[str]) -> str | None:
+    """A sentence that opens with a first name alone ("Christian presented …") that someone in the
+    minutes has: a name the source must hold (folded), else None. A first name that is also an
+    everyday word ("Per year …") is none."""
+    m = re.match(r"\W*([A-ZÅÄÖ][a-zåäöé]+)\b(?!\s+[A-ZÅÄÖ])", MARK.sub(" ", sentence))
+    first = fold_ocr(m[1]) if m else ""
+    return first if first in known and first not in _EVERYDAY else None
+
+
+_EVERYDAY = {"per", "will", "may", "mark", "bill", "rose", "august", "april", "maj", "juni", "sten", "bo"}
 
 
 def _people_of(m) -> str:

@@ -46,7 +46,8 @@ from .evidence import question_terms, strict_shared as shared
 from .lexical import content_terms
 from .llm import material
 from .names import MONTHS, WEEKDAYS, names
-from .people_claims import affiliations, called_by_first_name, domain_word, named_in, roles, swapped
+from .people_claims import (affiliations, called_by_first_name, domain_word, named_in, opening_first_name, roles,
+                            swapped)
 
 # Calibrated on the dev split of eval/llm_answers.jsonl (python -m eval reports the frozen test split):
 # faithful Swedish sentences scored ≥ 0.867 against their best cited unit, English ones (over Swedish
@@ -173,9 +174,10 @@ class Verifier:
     normalised vectors (the index's embedder); ``units`` gives a source's
     quotable units with their vectors (the index's sentence units)."""
 
-    def __init__(self, embed, units_of):
+    def __init__(self, embed, units_of, first_names: frozenset[str] = frozenset()):
         self.embed = embed
         self.units_of = units_of
+        self.first_names = first_names  # folded first names of the people the minutes name
 
     def check(self, text: str, sources: list[Source], lang_of: str | None = None) -> list[Claim]:
         """``lang_of``: the answer's language (the question's); a sentence's own words decide
@@ -213,7 +215,9 @@ class Verifier:
             elif reversed_change(c.text, src_text):
                 c.reasons.append("uppgift i omvänd riktning mot källan (från/till)")
             folded = folded_text(src_text)
-            lost = sorted(n for n in names(c.text) if not re.search(rf"\b{re.escape(n)}", folded)
+            opening = opening_first_name(c.text, self.first_names)  # "Christian presented …" names a person too
+            lost = sorted(n for n in names(c.text) | ({opening} if opening else set())
+                          if not re.search(rf"\b{re.escape(n)}", folded)
                           and not called_by_first_name(n, c.text, folded, cited)
                           and not domain_word(n, c.text, folded))
             if lost:

@@ -227,6 +227,16 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     # a trailing "alla från …" says something of the listed items and is none of them
     (EXPO, "Expo Framtid", "Tre projektidéer presenterades: Omställningsprogram för kommunerna, Lätt att göra rätt "
      "för företagare och Satsning i Vegeåns vattenavrinningsområde, alla från Helsingborgs stad", True, None),
+    # "presented by A, B and C" says all three presented; Mikael Kipowski only attended
+    (PRIO, "Prioriteringar", "The priorities were presented by Christian Dahlmann, Lena Åström and Mikael "
+     "Kipowski", False, "kipowski presenterade"),
+    (PRIO, "Prioriteringar", "The priorities were presented by Christian Dahlmann, Lena Åström and Andreas "
+     "Ekberg", True, None),
+    # a first name alone that someone in the minutes has is a name the source must hold
+    (TEST_ROUND, "Test- och utvecklingsprojekt", "Christian presented the conditions for round 1 of 2024",
+     True, None),
+    (TEST_ROUND, "Test- och utvecklingsprojekt", "Jonas presented the conditions for round 1 of 2024", False,
+     "jonas"),
     # the verb they share does not carry Karin Gerken's Omställningsprogram over to Åsa Nilsson
     (EXPO, "Expo Framtid", "Omställningsprogrammet presenterades av Åsa Nilsson", False, "någon annan"),
     # a month with no day must be in the source too ("decembermötet" says December)
