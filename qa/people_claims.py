@@ -54,7 +54,7 @@ def roles(sentence: str, sources: list[Source], unit_texts: list[str]) -> list[s
                 return [f"säger att {n} presenterade, vilket källan inte säger"]
             if presented and not listed and _presented_other(rx, clause, named, texts):
                 return [f"säger att {n} presenterade något som källan låter andra presentera"]
-            if led and not any(_leads(rx, t) for t in texts + presenters):
+            if led and _claims_led(rx, fold_ocr(clause)) and not any(_leads(rx, t) for t in texts + presenters):
                 return [f"säger att {n} ledde, vilket källan inte säger"]
     return []
 
@@ -106,6 +106,18 @@ def _person_rx(name: str, whole: str) -> re.Pattern:
     if re.search(rf"\b{re.escape(name)}\b", whole):
         alts.append(re.escape(parts[0]))
     return re.compile(rf"\b({'|'.join(alts)})\b")
+
+
+def _claims_led(rx: re.Pattern, clause: str) -> bool:
+    """The clause says the person led: named just before a word of leading ("Johan Lindberg will lead"),
+    or after "led by / leds av"; not "a proposal from … Carina Leffler on preparing and leading"."""
+    for m in _SAYS_LED.finditer(clause):
+        before = " ".join(clause[:m.start()].split()[-4:])
+        after = " ".join(clause[m.end():].split()[:7]) if re.search(r"\b(by|av)\s*$", clause[:m.end() + 4]) or \
+            re.match(r"\s+(by|av)\b", clause[m.end():]) else ""
+        if rx.search(before) and not re.search(r"\b(on|om|about|kring|for|för)\b", before) or rx.search(after):
+            return True
+    return False
 
 
 def _leads(rx: re.Pattern, text: str) -> bool:

@@ -232,6 +232,9 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
      "Kipowski", False, "kipowski presenterade"),
     (PRIO, "Prioriteringar", "The priorities were presented by Christian Dahlmann, Lena Åström and Andreas "
      "Ekberg", True, None),
+    # a proposal "on preparing and leading the meetings" does not say its authors led them
+    (LEAD, "Välkommen", "Johan Lindberg opened the meeting with a proposal from Johan and Carina Leffler on "
+     "preparing and leading the directors' meetings", True, None),
     # a first name alone that someone in the minutes has is a name the source must hold
     (TEST_ROUND, "Test- och utvecklingsprojekt", "Christian presented the conditions for round 1 of 2024",
      True, None),
