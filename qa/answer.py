@@ -96,6 +96,7 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
     """Meeting, attendance, role and person questions, over ``meetings`` (already
     narrowed by the question's dates). None when the structure holds nothing."""
     c = structured.Citer(retriever)
+    answered = True
     if intent.kind == "meeting":
         lines = structured.meeting_agenda(meetings, lang, with_attendance, c)
     elif intent.kind == "place":
@@ -112,15 +113,14 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
             c = structured.Citer(retriever)
             lines = structured.person(meetings, intent, lang, retriever, c)
             if lines:
+                # the mentions of a person who presented (was assigned, led) nothing do not answer the question
                 lines[0] = _NOT_RECORDED[lang][asks].format(who=intent.person)
+                answered = False
     else:
         return None
     if not lines or not c.sources:
         return None
     text = "\n".join(lines)
-    # the mentions of a person who presented (was assigned, led) nothing do not answer the question
-    answered = not (intent.kind == "person" and lines[0] == _NOT_RECORDED[lang].get(structured.person_asks(question) or "",
-                                                                               "").format(who=intent.person))
     return Answer(question, text, answered, c.sources, lang, cited=cited_ranks(text), intent=intent.kind)
 
 
@@ -138,6 +138,12 @@ class _Unit:
         return self.sim + 0.06 * self.lex + self.kind_bonus
 
 
+def _beyond_title(terms: Terms, title_terms: set[str]) -> Terms:
+    """The question's words that an item's title does not hold: what a sentence of the item must share
+    to be about the question rather than only about the item."""
+    return {t: f for t, f in terms.items() if not shared({t: f}, title_terms)}
+
+
 def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], terms: set[str] | Terms,
            question: str) -> list[_Unit]:
     """The quotable units of ``sources``, scored against the question: cosine, the
@@ -153,7 +159,7 @@ def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], te
     for src in sources:
         title_terms = content_terms(src.item_title)
         # the question's words beyond the item's title say which of its sentences answers
-        beyond = {t: f for t, f in terms.items() if not shared({t: f}, title_terms)}
+        beyond = _beyond_title(terms, title_terms)
         beyond_total = sum(weight[t] for t in beyond) or 1.0
         decisions = set(src.item.decisions) if src.item is not None else set()
         for u in retriever.units_for(retriever.ref_of(src)):
@@ -162,7 +168,8 @@ def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], te
                 continue  # a planted instruction is never quoted as an answer
             sim = float(retriever.unit_emb[u] @ q) if q.size == retriever.unit_emb.shape[1] else 0.0
             uterms = content_terms(text)
-            lex = (sum(weight[t] for t in shared(terms, uterms))
+            hit = shared(terms, uterms)
+            lex = (sum(weight[t] for t in hit)
                    + 0.5 * sum(weight[t] for t in shared(terms, title_terms - uterms))) / total
             held = [w for w in wants if holds(w, text, question)]
             # a day beats a bare year for "när/when": "2025-12-05" over "jämfört med Budget 2025"
@@ -171,7 +178,7 @@ def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], te
                 bonus += 0.01  # what the meeting decided outweighs the presentation that led to it
             elif len(text.split()) < 8 and not re.search(r"[.:!?]$", text) and not re.search(r"\d", text):
                 bonus -= 0.03  # a sub-heading says what follows, not what was said
-            bonus += BEYOND_TITLE * sum(weight[t] for t in shared(beyond, uterms)) / beyond_total
+            bonus += BEYOND_TITLE * sum(weight[t] for t in hit if t in beyond) / beyond_total
             out.append(_Unit(src, text, sim, lex, bonus))
     return out
 
@@ -198,12 +205,13 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="timeline")
     units = _units(retriever, retrieval, ev.trusted, terms, question)
     top = ev.trusted[0]
-    strict = [x for x in STRICT if x[0].search(fold_ocr(question))]
+    fq = fold_ocr(question)
+    strict = [x for x in STRICT if x[0].search(fq)]
     titled = bool(terms) and len(shared(terms, content_terms(top.item_title))) / len(terms)
     # "What did the secretariat inform about?" names the item "Information från sekretariatet": its content answers
-    names_item = titled == 1.0 and len(terms) >= 2 and _WHAT_ABOUT.search(fold_ocr(question))
+    names_item = titled == 1.0 and len(terms) >= 2 and _WHAT_ABOUT.search(fq)
     if intent.kind == "fact" and not strict and terms and \
-            ((_OVERVIEW.search(fold_ocr(question)) and titled >= 0.5) or names_item):
+            ((_OVERVIEW.search(fq) and titled >= 0.5) or names_item):
         text = _overview(lang, top, units)
         if text:
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="fact")
@@ -211,8 +219,8 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         text = _decisions(lang, ev, units, terms)
         if text:
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="decision")
-    if intent.kind == "fact" and _ASKS_PRESENTER.search(fold_ocr(question)) and top.item is not None and \
-            top.item.presenter and not re.search(r"\b(ledde|led)\b", fold_ocr(question)):
+    if intent.kind == "fact" and _ASKS_PRESENTER.search(fq) and top.item is not None and \
+            top.item.presenter and not re.search(r"\b(ledde|led)\b", fq):
         # "Who presented the summary of SKR's report?": the item's presenter line says it
         text = "\n".join(["Ur protokollen:" if lang == "sv" else "From the minutes:", "", _presenter_line(top)])
         return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
@@ -226,11 +234,9 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         # question's words and states it answers instead ("… därmed inget gemensamt arbete")
         # (a word of the item's title says only that the sentence is about the item, not about the question)
         # nor does a word that asks ("styrelsen" of "vad beslutade styrelsen")
-        fq = fold_ocr(question)
         asking = content_terms(" ".join(" ".join(g for g in m.groups() if g) or m.group(0)
                                         for x in strict for m in [x[0].search(fq)] if m))
-        beyond = {t: f for t, f in as_terms(terms).items()
-                  if t not in asking and not shared({t: f}, content_terms(top.item_title))}
+        beyond = {t: f for t, f in _beyond_title(terms, content_terms(top.item_title)).items() if t not in asking}
         mine = [u for u in units if u.source is top and u not in picked]
         if top.item is not None and top.item.presenter:
             # the presenter line ("Föredragande: …, Mikael Kipowski, Helsingborg stad, närvarade") is no unit

@@ -125,8 +125,12 @@ def _counts(question: str, text: str) -> bool:
     rx = _counted(question)
     if rx is None:
         return True
-    t = _YEAR.sub(" ", DAY.sub(" ", fold_ocr(text).lower()))
-    return bool(rx.search(t))
+    return bool(rx.search(_undated(text).lower()))
+
+
+def _undated(text: str) -> str:
+    """The folded text without its dates and years (they are no counts or figures)."""
+    return _YEAR.sub(" ", DAY.sub(" ", fold_ocr(text)))
 
 
 # "Which hotel …?", "What score did …?", "Vilket miljöförbund …?": the thing asked for must be named in
@@ -282,8 +286,7 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
             lacks.append((None, None, "inte utfallet", "no outcome"))
     if _counted(question) is not None and not lacks and not any(_counts(question, u.text) for u in about):
         lacks.append(_COUNT_LACK)
-    if not lacks and _IN_NUMBERS.search(fold_ocr(question)) and not any(
-            re.search(r"\d", _LABEL.sub(" ", _YEAR.sub(" ", DAY.sub(" ", fold_ocr(u.text))))) for u in about):
+    if not lacks and _IN_NUMBERS.search(fq) and not any(re.search(r"\d", _LABEL.sub(" ", _undated(u.text))) for u in about):
         lacks.append(_COUNT_LACK)  # "the results in numbers": a date or "steg 2" is no figure
     if not lacks and not _names_thing(question, about, retriever):
         thing = _asked_thing(question)

@@ -117,8 +117,14 @@ def exact(terms: Terms, other: set[str]) -> set[str]:
     return {t for t, f in terms.items() if ({t} | f) & other}
 
 
-def source_terms(s: Source) -> set[str]:
-    return content_terms(s.text + " " + s.item_title)
+def source_terms(s: Source) -> frozenset[str]:
+    return _text_terms(s.text, s.item_title)
+
+
+@lru_cache(maxsize=1024)
+def _text_terms(text: str, title: str) -> frozenset[str]:
+    # weighing a question stems the same few items several times (top, neighbours, trusted)
+    return frozenset(content_terms(text + " " + title))
 
 
 def _holder(candidates: list[Source], terms: Terms, rare: Terms) -> Source | None:
@@ -144,6 +150,13 @@ def _lexical_winner(candidates: list[Source], near: list[Source], terms: Terms, 
     return best if all(len(held[id(s)]) < n for s in near if s is not best) else None
 
 
+def _led_by(sources: list[Source], alt: Source, terms: Terms, rare: Terms):
+    """``sources`` with ``alt`` first, and ``alt``'s terms, coverage of the question and rare-word hit."""
+    alt_terms = source_terms(alt)
+    coverage = len(shared(terms, alt_terms)) / len(terms) if terms else 0.0
+    return [alt] + [s for s in sources if s is not alt], alt_terms, coverage, bool(shared(rare, alt_terms))
+
+
 def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, spread: bool = False) -> Evidence:
     """``spread``: the question asks about a topic over time (a timeline), so its words are
     expected in several items rather than rare; all of them in two retrieved items is evidence."""
@@ -166,11 +179,8 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
         # the peak is the dense side's top item; that is the one trusted, not the fused first
         dense_top = max(sources, key=lambda s: s.dense_score or 0.0)
         if dense_top is not top and (dense_top.dense_score or 0.0) >= scores[0] - 1e-6:
-            sources = [dense_top] + [s for s in sources if s is not dense_top]
             top = dense_top
-            top_terms = source_terms(top)
-            coverage = len(shared(terms, top_terms)) / len(terms) if terms else 0.0
-            rare_hit = bool(shared(rare, top_terms))
+            sources, top_terms, coverage, rare_hit = _led_by(sources, top, terms, rare)
     elif rare_hit and coverage >= COVERAGE_LEXICAL:
         reason = "frågans ovanliga ord finns i punkten"
     elif terms and len(shared(terms, content_terms(top.item_title))) == len(terms):
@@ -178,16 +188,13 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
     elif (alt := _holder(sources[1:3], terms, rare)) is not None:
         # the dense side ranked a neighbour first; the item holding the question's rare words and all
         # its words is the one it asks about ("the transition programme for the municipalities")
-        sources = [alt] + [s for s in sources if s is not alt]
         top, reason = alt, "frågans ovanliga ord och alla dess ord finns i en annan träff"
-        top_terms, coverage, rare_hit = source_terms(alt), 1.0, True
+        sources, top_terms, coverage, rare_hit = _led_by(sources, alt, terms, rare)  # coverage 1.0, a rare hit
     elif (alt := _lexical_winner(sources[:3], sources[:5], terms, rare)) is not None:
         # one of the first three holds a rare word of the question and more of its words than any other
         # item near the top ("the next step … for the supplier ombudsman")
-        sources = [alt] + [s for s in sources if s is not alt]
         top, reason = alt, "en träff har klart flest av frågans ord"
-        top_terms = source_terms(alt)
-        coverage, rare_hit = len(shared(terms, top_terms)) / len(terms), True
+        sources, top_terms, coverage, rare_hit = _led_by(sources, alt, terms, rare)
     elif spread and terms and coverage == 1.0 and \
             sum(len(shared(terms, source_terms(s))) == len(terms) for s in sources[:5]) >= 2:
         reason = "ämnet finns i flera punkter"

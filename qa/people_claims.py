@@ -226,16 +226,15 @@ def swapped(sentence: str, sources: list[Source], unit_texts: list[str]) -> list
         said = _window_terms(claim, rxs[n], [rxs[o] for o in people if o != n], lang)
         if not said:
             continue
-        own = max((len(shared(said, terms)) for o, terms in stands if o == n), default=0)
-        other = max((len(shared(said, terms)) for o, terms in stands if o != n), default=0)
-        if own == 0 and other >= 1:
-            return [f"säger att {n} gör det som källan säger om någon annan"]
+        hits = [(o == n, shared(said, terms)) for o, terms in stands]
+        own = max((len(h) for mine, h in hits if mine), default=0)
+        other = max((len(h) for mine, h in hits if not mine), default=0)
+        with_n = set().union(*(h for mine, h in hits if mine))
+        with_other = set().union(*(h for mine, h in hits if not mine))
         # a word that stands only with another person ("Omställningsprogram" with Karin Gerken, where Åsa
         # Nilsson "presenterade Lätt att göra rätt"): the verb they share does not carry it over
         # (only a named thing counts: a capitalised word that is no word of the cited item's title)
-        with_n = set().union(*(shared(said, terms) for o, terms in stands if o == n))
-        with_other = set().union(*(shared(said, terms) for o, terms in stands if o != n))
-        if own and (with_other - with_n) & named - titles:
+        if (own == 0 and other >= 1) or (own and (with_other - with_n) & named - titles):
             return [f"säger att {n} gör det som källan säger om någon annan"]
     return []
 

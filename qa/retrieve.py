@@ -171,12 +171,12 @@ class Retriever:
                 fused[key] = fused.get(key, 0.0) + 1.0 / (RRF_K + rank)
                 if rank >= CANDIDATES:
                     break
+        bm25_top = max(bm25_best, key=bm25_best.get, default=None)
         lex = sorted(bm25_best.values(), reverse=True)
         if len(lex) >= 2 and lex[0] >= LEXICAL_DOMINANT * lex[1]:
-            fused[max(bm25_best, key=bm25_best.get)] += 1.0 / (RRF_K + 1)
+            fused[bm25_top] += 1.0 / (RRF_K + 1)
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
         dense_top = max(dense_best, key=dense_best.get, default=None)
-        bm25_top = max(bm25_best, key=bm25_best.get, default=None)
         profile = sorted(dense_best.values(), reverse=True)
         sources = []
         for rank, (ref, score) in enumerate(ranked, start=1):
