@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from minutes.records import Source
-from minutes.text import fold_ocr
+from minutes.text import fold_ocr, sentences
 
 from .claim_numbers import atoms, covered, unit_atoms
 from .evidence import as_terms, shared
@@ -28,7 +28,7 @@ class Quote(Protocol):
 
 # A day: "22 – 23 augusti", "2025-12-05", "5/3", or a meeting named by its month ("beslut fattas
 # på decembermötet" says when, as a date does).
-DAY = re.compile(r"\b\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|"
+DAY = re.compile(r"\b\d{1,2}(?::[ae])?\s*(?:[–-]\s*\d{1,2}(?::[ae])?\s*)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|"
                   r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}\b|"
                   r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)m\w{0,3}te",
                   re.I)
@@ -65,6 +65,8 @@ _MUNICIPALITY = re.compile(r"(?<!familjen )\b(?:" + "|".join(MUNICIPALITIES) + r
 # A person or municipality, or the named agent of a passive ("görs av Startpoint") or a firm.
 _NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+|\b(?:" + "|".join(MUNICIPALITIES) + r")\b|"
                     r"\b(?:av|by) [A-ZÅÄÖ][\w-]{2,}|" + _FIRM.pattern)
+# A place: a proper name inside a sentence ("Ring Knutstorp, Terassen", "i Lund") or a way of meeting
+_PLACE = re.compile(r"(?m)(?<!^)(?<![.!?:•*-]\s)\b[A-ZÅÄÖ][a-zåäöé]{2,}|(?i:\bvia teams\b|\bdigital\w*|\bonline\b|\bpå plats\b)")
 STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date|vilken dag|deadline|sista dag\w*)\b"),
             ASKS[0][1],
             "inget datum", "no date"),
@@ -93,6 +95,25 @@ STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date
            (re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|what was the reason|vad var skalet)\b"),
             _REASON, "inget skäl", "no reason"),
            (BOARD_DECISION_Q, _BOARD_SAID, "inget beslut av styrelsen", "no decision of the board"),
+           # "How often does the steering group meet?": a frequency, not where or how it meets
+           (re.compile(r"\b(how often|how frequently|hur ofta)\b"),
+            re.compile(r"\b(varje|per|gång\w*|gang\w*|årlig\w*|arlig\w*|månatlig\w*|manatlig\w*|veckovis|dagligen|"
+                       r"regelbund\w*|every|each|weekly|monthly|annual\w*|yearly|once|twice|times)\b|\d+\s*(?:ggr|g/)", re.I),
+            "ingen frekvens", "no frequency"),
+           # "Where will the study trip go?": a place ("i Lund", "på Marina Plaza", "via Teams"), not a date
+           (re.compile(r"^\W*where\b|\bvart\b|^\W*var (?:ska|skall|holls|ligger|sker|genomfors|ager|kommer|blir)\b"),
+            _PLACE, "ingen plats", "no place"),
+           # "What is X's phone number / e-mail address?"
+           (re.compile(r"\b(phone number|telephone number|mobile number|telefonnummer|mobilnummer)\b"),
+            re.compile(r"\+?\d[\d ()-]{6,}\d"), "inget telefonnummer", "no phone number"),
+           (re.compile(r"\b(e-?mail|e-post|mejl\w*|mailadress\w*)\b"), re.compile(r"\S+@\S+"),
+            "ingen e-postadress", "no e-mail address"),
+           # "What share of a full-time post …?", "Hur stor andel …?": a percentage or a fraction
+           (re.compile(r"\b(what share|what proportion|what percentage|what fraction|how large a share|"
+                       r"hur stor andel|vilken andel|hur manga procent|hur stor del)\b"),
+            re.compile(r"\d+\s*%|\bprocent\w*|\bpercent\w*|\bhalv\w*|\bhälften|\bhalften|\bhalf\b|\bthird\b|"
+                       r"\btredjedel\w*|\bfjärdedel\w*|\bfjardedel\w*|\bquarter\b", re.I),
+            "ingen andel", "no share"),
            (re.compile(r"\b(total\w*|in all|overall|sammanlag\w*|summan?|allt som allt)\b"),
             re.compile(r"\b(total\w*|sammanlag\w*|summa\w*|allt som allt|in all)\b", re.I), "ingen totalsumma", "no total")]
 
@@ -143,12 +164,12 @@ _PREPOSITION = re.compile(r"\b(?:in|of|for|on|at|from|about|to|with|by|during)\b
 # nouns other checks answer (a date, an amount, a firm, people, municipalities) or that ask for a kind
 _WHICH_SKIP = set("""kind type sort time times date day days year years month months amount sum cost company companies
     firm consultancy consultant consultants agency operator supplier vendor contractor provider people person persons
-    municipality municipalities decision decisions one ones other else more
+    municipality municipalities decision decisions one ones other else more share proportion percentage fraction
     aim aims purpose goal goals reason reasons way ways role roles result results outcome outcomes status topic topics
     issue issues idea ideas point points message change changes step steps question questions task tasks
     assignment information process plan plans part parts view views conclusion conclusions
     dag datum tid ar manad belopp summa foretag konsult byra leverantor personer person kommun kommuner beslut fler
-    ovriga an som syfte mal skal satt roll resultat utfall fraga fragor uppdrag information process plan del
+    ovriga an som syfte mal skal satt roll resultat utfall fraga fragor uppdrag information process plan del andel
     utgor galler ska skall har hade ar var blir blev kan kommer far fick ledde leder deltog deltar foreslog
     presenterade beslutade tog gjorde sa sade ansvarar hölls holls halls togs behover skulle""".split())
 # "Which organisation is X from?" is answered by a name (Leadership ARTS), not by the word itself
@@ -199,7 +220,7 @@ def holds(rx: re.Pattern, text: str, question: str = "") -> bool:
     own = _own_numbers(question)
     if own is not None:
         text = own.sub(" ", text)
-    if rx in (_NAMED, _MUNICIPALITY) and not _WHO_IS.match(question):
+    if rx in (_NAMED, _MUNICIPALITY, _PLACE) and not _WHO_IS.match(question):
         # "Who replaced Johan Lindberg?" is not answered by "Johan Lindberg deltog inte"; "Who is
         # Natalie Bockstiegel?" asks about the name itself
         text = _own_names(question).sub(" ", text)
@@ -230,7 +251,8 @@ def _own_numbers(question: str) -> re.Pattern | None:
 # the quotes must state (an offer to take part says nothing of who declined or chose to).
 _OUTCOME_ASKED = [
     (re.compile(r"\b(declin\w*|refus\w*|turned down|tackade nej|avbojd\w*|avstod)\b"),
-     re.compile(r"\b(tackade nej|avböj\w*|avboj\w*|avstå\w*|avsta\w*|avstod|declin\w*|refus\w*)", re.I)),
+     re.compile(r"\b(tackade nej|avböj\w*|avboj\w*|avstå\w*|avsta\w*|avstod|declin\w*|refus\w*|avslå\w*|avsla\w*|"
+                r"avslog\w*|inte prioriter\w*|nej till)", re.I)),
     (re.compile(r"\b(accept\w*|tackade ja)\b"), re.compile(r"\b(tackade ja|accept\w*|antog erbjudandet)", re.I)),
     (re.compile(r"\b(joined|anslot|gick med)\b"), re.compile(r"\b(anslöt|anslot|anslutit|gick med|deltar|deltog|joined)\b", re.I)),
     # "What did the report recommend?": a recommendation the quotes state
@@ -255,6 +277,25 @@ _ASKS_START = re.compile(r"\b(nar|when)\b.*\b(start\w*|begin\w*|began|begun|laun
 _STARTED = re.compile(r"\b(start\w*|börja\w*|borja\w*|inled\w*|påbörja\w*|paborja\w*|drog igång|launch\w*|began|begun)",
                       re.I)
 _DECIDED = re.compile(r"beslut|besluta|decid|godk|antog|agreed", re.I)
+
+
+# "Vad blev resultatet av workshopen?": minutes that speak of the workshop only as to come ("en work-shop som
+# ska genomföras under april") cannot say how it went
+_RESULT_OF = re.compile(r"\b(?:resultat(?:et|en)?|utfall(?:et)?|outcomes?|results?)\s+(?:av|of|fran|from)\s+"
+                        r"(?:the\s+|den\s+|det\s+)?([a-z-]+)|\bhow did (?:the )?([a-z-]+) go\b|\bhur gick (?:det med )?([a-z-]+)")
+_TO_COME = re.compile(r"\b(ska|skall|kommer att|planera\w*|avser|will|is to|are to|upcoming|kommande)\b")
+
+
+def _only_to_come(question: str, about: list[Quote]) -> bool:
+    m = _RESULT_OF.search(fold_ocr(question).lower())
+    if not m:
+        return False
+    thing = as_terms(content_terms(next(g for g in m.groups() if g).replace("-", "")))
+    # every sentence of the items quoted, not only the quotes ("Hur gick workshopen?" may quote another one)
+    items = {id(u.source): u.source.item for u in about if u.source.item is not None}.values()
+    text = " ".join(f"{i.body} {' '.join(i.decisions)}" for i in items) or " ".join(u.text for u in about)
+    said = [t for t in sentences(fold_ocr(text).replace("-", "")) if thing and shared(thing, content_terms(t))]
+    return bool(said) and all(_TO_COME.search(t) for t in said)
 
 
 def lacking(question: str, strict: list, about: list[Quote], retriever: Retriever) -> list[tuple]:
@@ -284,6 +325,8 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
     for ask, said in _OUTCOME_ASKED:
         if not lacks and ask.search(fq) and not any(said.search(u.text) or said.search(fold_ocr(u.text)) for u in about):
             lacks.append((None, None, "inte utfallet", "no outcome"))
+    if not lacks and _only_to_come(question, about):
+        lacks.append((None, None, "bara det som planerades, inget utfall", "only what was planned, no outcome"))
     if _counted(question) is not None and not lacks and not any(_counts(question, u.text) for u in about):
         lacks.append(_COUNT_LACK)
     if not lacks and _IN_NUMBERS.search(fq) and not any(re.search(r"\d", _LABEL.sub(" ", _undated(u.text))) for u in about):

@@ -56,7 +56,7 @@ GLOSSARY = {
     "telephone": "telefoni telefonitjänster teleupphandling", "representative": "representant",
     "reserve": "reserv", "deputy": "reserv ersättare", "concept": "koncept", "wage deduction": "löneavdrag", "payroll": "löneavdrag",
     "welcome": "välkommen välkomna hälsade", "welcomed": "hälsade välkomna välkommen", "participants": "deltagarna deltagare",
-    "administrative": "administrativa administration", "post": "tjänst tjänsten", "position": "tjänst tjänsten",
+    "administrative": "administrativa administration", "post": "tjänst tjänsten", "service": "tjänst tjänsten", "position": "tjänst tjänsten",
     "input": "inspel", "message": "medskick", "cohesion policy": "sammanhållningspolitiken", "signed": "undertecknade",
     "trainees": "traineerna trainee", "municipalities": "kommuner kommunerna", "municipality": "kommun kommunen",
     "sign": "skriver undertecknar", "sent out": "utskickat skickat", "principles": "principer prioriteringsprinciper",

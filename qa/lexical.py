@@ -18,6 +18,10 @@ STOP = set(
     want wants wanted new happen happens happened happening not ny nya nytt""".split()
 )
 
+# Swedish definite and genitive endings a stemmed name may still lack ("vegea" of "Vegeå" against
+# "vegean" of "Vegeån" and "Vegeåns")
+INFLECTED = ("n", "en", "et", "ns", "ens", "ets")
+
 
 @lru_cache(maxsize=1)
 def _stemmer():

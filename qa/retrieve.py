@@ -16,7 +16,7 @@ from minutes.records import Meeting, Source
 from minutes.settings import Settings
 from minutes.store import Store
 
-from .lexical import BM25Index
+from .lexical import INFLECTED, BM25Index
 
 RRF_K = 60
 CANDIDATES = 40
@@ -211,12 +211,16 @@ class Retriever:
 
     def item_frequency(self, term: str) -> int:
         """How many agenda items hold a content word."""
-        return self._item_df.get(term, 0)
+        return self._item_df.get(term, 0) or self._inflected_df(term)
+
+    def _inflected_df(self, term: str) -> int:
+        # a name's bare form ("vegea") counts the items holding its definite or genitive form
+        return max((self._item_df.get(term + e, 0) for e in INFLECTED), default=0) if len(term) >= 5 else 0
 
     def rare_terms(self, terms: set[str]) -> set[str]:
         """Those of ``terms`` that occur in only a few agenda items (at most 2, or 5 %)."""
         limit = max(2, self._n_items // 20)
-        return {t for t in terms if 0 < self._item_df.get(t, 0) <= limit}
+        return {t for t in terms if 0 < self.item_frequency(t) <= limit}
 
     def units_for(self, ref: Ref) -> list[int]:
         """The quotable sentence units of an item, attendance record or signature block."""

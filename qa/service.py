@@ -143,11 +143,11 @@ class Service:
                 if standalone != question:
                     retrieval = self.search(standalone, kk, f)
             return start_llm(question, retrieval, self.retriever, self.settings, history, intent), f
-        answer = extractive(question, retrieval, self.retriever, intent)
+        answer = _year_kept(extractive(question, retrieval, self.retriever, intent), w, intent)
         if narrowed and not answer.grounded:
             # The date may be a topic ("budget for 2026") rather than when the meeting was held.
             wide = self.search(question, kk, filters, retrieval.query_embedding)
-            again = extractive(question, wide, self.retriever, intent)
+            again = _year_kept(extractive(question, wide, self.retriever, intent), w, intent)
             fq = fold_ocr(question)
             outcome = _OUTCOME.search(fq)
             # "What did the board decide on 5 April 2024?" names a day with no directors' meeting
@@ -218,6 +218,23 @@ class Service:
     def remember(conversation: Conversation | None, question: str, answer: Answer, filters: Filters) -> None:
         if conversation is not None:
             conversation.turns.append(Turn(question, answer, filters))
+
+
+def _year_kept(answer: Answer, w: When, intent: Intent) -> Answer:
+    """A year the question names ("Traineeprogrammet 2019", "the budget in 2026") that no cited item
+    was held in or mentions: a quote about another year does not answer it."""
+    if not answer.grounded or intent.kind == "timeline" or not (w.year_only or w.bare) or not w.date_from:
+        return answer
+    year = w.date_from[:4]
+    cited = [s for s in answer.sources if s.rank in answer.cited]
+    if not cited or any(s.meeting.date.startswith(year) or
+                        (s.item is not None and year in f"{s.item.title} {s.item.body} {' '.join(s.item.decisions)}")
+                        for s in cited):
+        return answer
+    a = Answer(answer.question, NOTHING[answer.language], False, answer.sources, answer.language, intent=intent.kind)
+    a.note = (f"Punkterna som handlar om frågan nämner inte {year}." if answer.language == "sv" else
+              f"The items about the question do not mention {year}.")
+    return a
 
 
 def _history(conversation: Conversation | None) -> list[tuple[str, str]]:

@@ -70,7 +70,9 @@ _DECIDED = re.compile(r"\b(beslut(?:ade|ades|ar|a)?|beslöt|beslot|decided|decid
 # … but not a decision to come ("the board will decide the budget on 5 December", "ska beslutas av styrelsen")
 _TO_COME = re.compile(r"\b(will|would|shall|should|to be|is to|are to|expected to|going to|ska|skall|kommer att|bör)"
                       r"(?:\s+\w+){0,2}\s+(?:beslut\w*|decide\w*)|\bbeslutas av\b|\bdecided by\b|"
-                      r"\bdecide\b|\bbesluta\b", re.I)
+                      r"\bdecide\b|\bbesluta\b|"
+                      # "beslut ska fattas på decembermötet"
+                      r"\bbeslut(?:et)?\s+(?:ska\s+|skall\s+|kommer att\s+)?(?:fattas|tas)\b", re.I)
 # The words that frame a decision rather than state it.
 _FRAME = "mötet möte gruppen kommundirektörerna kommundirektörsgruppen beslutade beslutar besluta beslut beslöt " \
     "beslutades föreslog föreslå föreslår föreslås föreslogs styrelsen ska skall"
@@ -114,7 +116,7 @@ def _says_decided(text: str) -> bool:
     """The text says that the meeting decided something (not that a body will decide later)."""
     if any(verb.search(text) for verb, _ in _OUTCOMES):
         return bool(_DECIDED.search(text))  # "the board will decide to cancel …" still needs a decision saying so
-    return any(not _TO_COME.search(text[max(0, m.start() - 30):m.end() + 12]) for m in _DECIDED.finditer(text))
+    return any(not _TO_COME.search(text[max(0, m.start() - 30):m.end() + 20]) for m in _DECIDED.finditer(text))
 
 
 def _outcome_unsaid(sentence: str, folded_source: str, lang: str) -> list[str]:
@@ -282,9 +284,8 @@ class Verifier:
             rare = {t for t in terms if 1 <= sum(t in f for f in found) <= 2}
             stated_atoms = [a for a in atoms(clause) if not covered(a, context) and a[0] != "mon"]
             holders = {a: [i for i, h in enumerate(held) if covered(a, h)] for a in stated_atoms}
-            # two or more facts of the clause standing together in one source sentence bind each other
-            # ("cuts the item from 500,000 to 150,000": "fran 500 000 till 150 000")
-            together = len(stated_atoms) >= 2 and bool(set.intersection(*(set(holders[a]) for a in stated_atoms)))
+            # two facts of the clause standing together in one source sentence bind each other ("cuts the
+            # item from 500,000 to 150,000": "fran 500 000 till 150 000"), whatever else the clause lists
             for a in stated_atoms:  # (a month alone is checked against the source only)
                 holding = holders[a]
                 # rare words that stand with the clause's other facts are theirs ("hands back 225 000 kr
@@ -296,6 +297,7 @@ class Verifier:
                 # … unless a sentence holding it shares most of the clause's words ("delstudier
                 # kollektivtrafikens … 150 000" for "the funding for the public transport sub-studies")
                 on_subject = any(len(found[i]) >= max(2, (len(terms) + 1) // 2) for i in holding)
+                together = any(set(holding) & set(holders[b]) for b in stated_atoms if b != a)
                 if holding and rare_a and not on_subject and not together and not any(rare_a & found[i] for i in holding):
                     # "Näringslivsgalan … 200 000 kr": the sum stands in a sentence about something else
                     return [f"uppgift ur en mening om något annat i källan: {show(a)}"]

@@ -186,6 +186,9 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     (BUDGET, "Budget 2026", "Näringslivsgalan läggs in i budgeten med 200 000 kr", False, "något annat"),
     (BUDGET, "Budget 2026", "Den administrativa tjänsten ökar från 25 % till 50 % och Näringslivsgalan får 1 mkr",
      False, "något annat"),  # the second clause starts after "%"
+    # two sums of one source sentence bind each other, whatever else the clause lists
+    (BUDGET, "Budget 2026", "En ny tjänst för externa medel får 1 mkr och delstudierna minskar från 500 000 till "
+     "150 000", True, None),
     # who presented: the presenter line's first sentence, or a sentence saying someone presented
     (PRIO, "Prioriteringar", "Lena Åström and Andreas Ekberg presented the priorities", True, None),
     (PRIO, "Prioriteringar", "Mikael Kipowski presented the priorities", False, "presenterade"),  # he attended
@@ -245,6 +248,8 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     # a month with no day must be in the source too ("decembermötet" says December)
     (POT, "Potentialutredningen", "The procurement will be completed by June 2024", False, "juni"),
     (COOP, "Samarbetsavtal", "A decision will be taken at the December meeting", True, None),
+    (COOP, "Samarbetsavtal", "Samarbetsavtalet är inte uppdaterat sedan 2015 och beslut ska fattas på "
+     "decembermötet", True, None),  # a decision to come, in Swedish
     # an English decision may state funding, renewal, hiring … only where a decision says it in Swedish
     (ACC, "Uppdatering", "The meeting decided to fund the accelerator project until 31 October 2024", False, "utfall"),
     (ACC, "Uppdatering", "The meeting decided to extend the accelerator project until 31 October 2024", True, None),
