@@ -253,8 +253,19 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         a.note = (f"Punkten som handlar om frågan ({where}) anger {lacks[0][2]}." if lang == "sv" else
                   f"The item about the question ({where}) states {lacks[0][3]}.")
         return a
+    if intent.kind == "fact" and intent.person and not any(_mentions(u.text, intent.person) for u in picked):
+        # "Which network did Lena Åström represent?": the sentence naming her says it, or the presenter line
+        mine = [u for u in units if u.source is top and _mentions(u.text, intent.person)]
+        if top.item is not None and top.item.presenter and _mentions(top.item.presenter, intent.person):
+            mine.append(_Unit(top, f"Föredragande: {top.item.presenter}", 0.0, 0.0))
+        picked = mine[:1] + picked
     text = _facts(lang, picked)
     return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
+
+
+def _mentions(text: str, person: str) -> bool:
+    """The text names the person by surname."""
+    return bool(re.search(rf"\b{re.escape(fold_ocr(person.split()[-1]))}\b", fold_ocr(text)))
 
 
 def _on_topic(picked: list[_Unit], top: Source, terms: Terms, retriever: Retriever) -> list[_Unit]:

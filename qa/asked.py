@@ -253,6 +253,10 @@ _OUTCOME_ASKED = [
     (re.compile(r"\b(declin\w*|refus\w*|turned down|tackade nej|avbojd\w*|avstod)\b"),
      re.compile(r"\b(tackade nej|avböj\w*|avboj\w*|avstå\w*|avsta\w*|avstod|declin\w*|refus\w*|avslå\w*|avsla\w*|"
                 r"avslog\w*|inte prioriter\w*|nej till)", re.I)),
+    # "Vem efterträdde Palle Lundberg?": a succession the quotes state, not who else attended
+    (re.compile(r"\b(eftertradde|efterträdde|eftertratt|succeeded|replaced|ersatte)\b"),
+     re.compile(r"\b(efterträd\w*|eftertrad\w*|ersätt\w*|ersatt\w*|ersatte|succeed\w*|successor|replac\w*|tillträd\w*|"
+                r"tilltrad\w*|ny (?:ordförande|ordforande|sekretariatschef|representant))", re.I)),
     (re.compile(r"\b(accept\w*|tackade ja)\b"), re.compile(r"\b(tackade ja|accept\w*|antog erbjudandet)", re.I)),
     (re.compile(r"\b(joined|anslot|gick med)\b"), re.compile(r"\b(anslöt|anslot|anslutit|gick med|deltar|deltog|joined)\b", re.I)),
     # "What did the report recommend?": a recommendation the quotes state
