@@ -27,7 +27,7 @@ from .asked import ASKS, DAY, STRICT, holds, lacking
 from .evidence import (Evidence, Terms, as_terms, distinctive_terms, exact, question_terms, rare_words, shared,
                        source_terms, weigh)
 from .glossary import GLOSSARY
-from .intent import Intent, language
+from .intent import ORG_WORD, Intent, language
 from .lexical import content_terms
 from .names import unnamed
 from .retrieve import Retrieval, Retriever
@@ -253,14 +253,28 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         a.note = (f"Punkten som handlar om frågan ({where}) anger {lacks[0][2]}." if lang == "sv" else
                   f"The item about the question ({where}) states {lacks[0][3]}.")
         return a
-    if intent.kind == "fact" and intent.person and not any(_mentions(u.text, intent.person) for u in picked):
+    person = intent.person or _named_in(question, top)
+    if intent.kind == "fact" and person:
         # "Which network did Lena Åström represent?": the sentence naming her says it, or the presenter line
-        mine = [u for u in units if u.source is top and _mentions(u.text, intent.person)]
-        if top.item is not None and top.item.presenter and _mentions(top.item.presenter, intent.person):
+        mine = [u for u in units if u.source is top and _mentions(u.text, person)]
+        if top.item is not None and top.item.presenter and _mentions(top.item.presenter, person):
             mine.append(_Unit(top, f"Föredragande: {top.item.presenter}", 0.0, 0.0))
-        picked = mine[:1] + picked
+        if not any(_mentions(u.text, person) for u in picked):
+            picked = mine[:1] + picked
     text = _facts(lang, picked)
     return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
+
+
+_PAIR = re.compile(r"(?<!^)\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")
+
+
+def _named_in(question: str, top: Source) -> str | None:
+    """A person-like name pair of the question ("Olu Lindström") that the top item's text holds."""
+    if top.item is None:
+        return None
+    text = fold_ocr(f"{top.item.body} {top.item.presenter or ''}")
+    return next((p for p in _PAIR.findall(question.strip()) if not ORG_WORD.search(fold_ocr(p))
+                 and re.search(rf"\b{re.escape(fold_ocr(p))}\b", text)), None)
 
 
 def _mentions(text: str, person: str) -> bool:

@@ -45,7 +45,9 @@ _ROLE_Q = {
 }
 _ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|vilka|who)\b")
 _ITEM_WORD = re.compile(r"\b(punkt\w*|item|arendet|projekt\w*|project\w*|program\w*|satsning\w*|initiative|"
-                        r"workshop\w*|natverk\w*|network|presidi\w*|board meeting\w*|styrelsemot\w*)\b")
+                        r"workshop\w*|natverk\w*|network|presidi\w*|board meeting\w*|styrelsemot\w*|"
+                        # the board's chair is not the directors' meeting's
+                        r"board|styrelse(?:n|ns)?)\b")
 _PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents|present|uppdrag\w*|assign\w*|task\w*|"
                        r"ansvar\w*|responsib\w*|led|ledde|sagt|said|deltagit i)\b")
 _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|through the years|tidslinje|timeline|"
@@ -93,6 +95,9 @@ def language(question: str) -> str:
     return "en" if en > sv else "sv"
 
 
+ORG_WORD = re.compile(r"\b(familjen|region|stad|kommun|natverket|sekretariatet)\b")
+
+
 def people(meetings: list[Meeting]) -> dict[str, str]:
     """Folded full name → the name as the minutes spell it: attendees, guests,
     secretaries, chairs, presenters and capitalised name pairs in item text."""
@@ -101,7 +106,8 @@ def people(meetings: list[Meeting]) -> dict[str, str]:
 
     def add(name: str) -> None:
         name = name.strip(" ,.")
-        if 2 <= len(name.split()) <= 4:
+        # "sekretariatet Familjen Helsingborg" of a presenter line names an organisation, not a person
+        if 2 <= len(name.split()) <= 4 and not ORG_WORD.search(fold_ocr(name)):
             out.setdefault(fold_ocr(name), name)
             first_names.add(fold_ocr(name.split()[0]))
     for m in meetings:

@@ -30,6 +30,7 @@ _PRONOUN = re.compile(r"\b(det|den|dem|detta|dessa|denna|dar|da|punkten|it|that|
 _CONTINUES = re.compile(r"^\s*(och|and|men|but|also|ocksa|samt)\b")
 _OUTCOME = re.compile(r"\b(outcome|result\w*|how did .* go|how did it go|hur gick|resultat\w*|utfall\w*|utvarder\w*|"
                       r"evaluat\w*)\b")
+_WHY = re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|what was the reason|vad var skalet)\b")
 _WITH_ATTENDANCE = re.compile(r"narvar|franvar|attend|deltog|deltagare|who was there")
 
 
@@ -118,6 +119,11 @@ class Service:
             return a, prev.filters
 
         if intent.kind in ("meeting", "place", "attendance", "role", "person"):
+            if _WHY.search(fold_ocr(question)):
+                # "Why was Kristina Magnusson absent?": attendance lists and headers state no reasons
+                a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
+                a.note = "Protokollen anger inga skäl för det." if lang == "sv" else "The minutes give no reason for that."
+                return a, filters
             a = self._structured(question, intent, lang, filters, w)
             if a is not None:
                 return a, filters
