@@ -192,6 +192,12 @@ class Service:
                                       for m in ms for a in m.attendees) + " " + " ".join(g for m in ms for g in m.guests))
             unknown = unnamed(question, lists, GLOSSARY)
             if unknown:
+                # "Vilka deltog från Startpoint Advisory?": people who joined an item are in its text, not the lists
+                found = extractive(question, self.search(question, self.settings.top_k,
+                                                         replace(filters, date_from=w.date_from, date_to=w.date_to)
+                                                         if w.date_from else filters), self.retriever, intent)
+                if found.grounded and all(fold_ocr(u) in fold_ocr(found.text) for u in unknown):
+                    return found
                 a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
                 a.note = (f"Närvarolistorna nämner inte {', '.join(unknown)}." if lang == "sv" else
                           f"The attendance lists do not mention {', '.join(unknown)}.")

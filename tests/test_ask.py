@@ -616,6 +616,8 @@ def test_what_is_asked_must_be_stated(service, q, lacks):
     ("Which network is Andreas Ekberg part of?", "Föredragande: Andreas Ekberg nätverket"),
     # "Region Skåne" has a word of its own beyond the question's "Det öppna Skåne"
     ("Who presented the regional development strategy Det öppna Skåne?", "Medarbetare från Region Skåne"),
+    # people who joined an item are in its text, not in the attendance lists
+    ("Who took part from Startpoint Advisory in June 2023?", "Johan Grip och Ola Odebäck"),
 ])
 def test_the_sentence_that_states_it_answers(service, q, words):
     a = service.ask(q)
