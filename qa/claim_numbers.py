@@ -28,6 +28,10 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 # A month with no day ("by June 2024", "decembermötet"); "may" only where it is a month ("in May").
 _MONTH_WORD = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 4 or m in ("mars", "maj", "juni", "juli", "may", "june", "july"))
                          + r")(?:s|m\w{0,3}te\w*)?\b")
+# "half a million kronor", "en halv miljon", "a quarter of a million", "two million": amounts in words
+_WORD_MILLION = re.compile(r"\b(?:(a|an|en|ett|one|two|tva|three|tre|four|fyra|five|fem)\s+)?(?:(half|halv|halva|quarter|kvarts)"
+                           r"\s+(?:of\s+)?(?:a\s+|an\s+|en\s+)?)?(million|millions|miljon|miljoner|mkr)\b")
+_FRACTION = {"half": 0.5, "halv": 0.5, "halva": 0.5, "quarter": 0.25, "kvarts": 0.25}
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|noon)(?!\w)", re.I)
 _TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\b")
@@ -101,7 +105,15 @@ def atoms(text: str) -> set[tuple]:
             out.add(("n", round(v * 1000)))
         else:
             out.add(("n", v))
+    for m in _WORD_MILLION.finditer(t):
+        if any(a <= m.start() < b for a, b in spans) or re.search(r"\d[\s\u00a0]*$", t[:m.start()]) and not m[1]:
+            continue  # "1 mkr", "0,5 mkr" are read as numbers above
+        count = float(_NUMBER_WORDS.get(m[1] or "", 1))
+        out.add(("n", round(count * _FRACTION.get(m[2] or "", 1.0) * 1_000_000)))
+        spans.append(m.span())
     for m in _NUMBER_WORD.finditer(t):  # "i tre år", "two of the meetings" (OCR: "tva ganger")
+        if any(a <= m.start() < b for a, b in spans):
+            continue
         out.add(("n", float(_NUMBER_WORDS[m[1]])))
     for m in _MONTH_WORD.finditer(t):
         if any(a <= m.start() < b for a, b in spans) or (
@@ -110,9 +122,27 @@ def atoms(text: str) -> set[tuple]:
             continue
         out.add(("mon", MONTHS[m[1]]))
     for w, d in WEEKDAYS.items():
-        if re.search(rf"\b{w}", t):
-            out.add(("wd", d))
+        for m in re.finditer(rf"\b{w}\w*", t):
+            # "Friday 22 March 2024" says no more than the date it names (which is checked)
+            if _weekday_of_date(t[m.end():m.end() + 30]) != d:
+                out.add(("wd", d))
     return {(a[0], float(a[1])) if a[0] == "n" else a for a in out}
+
+
+_FULL_DATE = re.compile(rf"^\W*(?:the\s+|den\s+)?(\d{{1,2}})(?:st|nd|rd|th|:e|e)?\s+(?:of\s+)?({_MONTH_RX})\w*,?\s+((?:19|20)\d\d)\b")
+
+
+def _weekday_of_date(after: str) -> int | None:
+    """The weekday (1 = Monday) of a full date that opens ``after`` ("22 March 2024"), if any."""
+    import datetime as dt
+
+    m = _FULL_DATE.match(after)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[3]), MONTHS[m[2]], int(m[1])).isoweekday()
+    except (ValueError, KeyError):
+        return None
 
 
 _FROM_TO = re.compile(rf"\b(?:fran|from)\s+(?:sek\s+)?({_NUM})\s*(?:%|procent|percent|kr|kronor)?\s*(?:till|to)\s+"
@@ -172,4 +202,6 @@ def show(a: tuple) -> str:
         return f"{a[1]:g} %"
     if a[0] == "mon":
         return next(m for m, n in MONTHS.items() if n == a[1])
+    if a[0] == "wd":
+        return next(w for w, n in WEEKDAYS.items() if n == a[1])
     return str(a[1])

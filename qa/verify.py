@@ -149,7 +149,10 @@ class Claim:
 def split_claims(text: str) -> list[str]:
     """Sentences and list items of an answer; a marker after the full stop stays with its sentence."""
     body = "\n".join(l for l in text.splitlines() if l.strip() and not l.strip().endswith(":"))
-    pieces = [p.strip(" -•*\t") for p in re.split(r"(?<=[.!?])\s+(?![\[(])|\n+", body)]
+    # not after an abbreviation: "until Oct. 31, 2024", "kl. 08.30", "bl.a.", "t.ex."
+    pieces = [p.strip(" -•*\t") for p in re.split(r"(?<=[.!?])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)"
+                                                  r"(?<!\bSept\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bca\.)(?<!\bbl\.a\.)"
+                                                  r"(?<!\bt\.ex\.)(?<!\bi\.e\.)(?<!\be\.g\.)\s+(?![\[(])|\n+", body)]
     out: list[str] = []
     for p in pieces:
         if not p:

@@ -96,12 +96,29 @@ def test_invented_sentence_after_a_true_one_is_dropped(sample_index, fake_server
     ("SEK 225k", "225 000 kronor"),
     ("two of the meetings", "tva ganger"),
     ("before the meeting on 15 February 2019", "kommundirektörmöte 190215"),
+    ("half a million kronor", "500 000 kr"),
+    ("en kvarts miljon kronor", "250 000 kr"),
+    # a weekday that the date beside it has says no more than the date
+    ("on Friday 22 March 2024", "den 22 mars 2024"),
 ])
 def test_date_time_and_amount_formats_are_the_same_facts(text, same_as):
     from qa.claim_numbers import atoms, covered
 
     have = atoms(same_as)
     assert atoms(text) and all(covered(a, have) for a in atoms(text)), (atoms(text), have)
+
+
+def test_a_weekday_the_date_does_not_have_is_stated():
+    from qa.claim_numbers import atoms
+
+    assert ("wd", 4) in atoms("on Thursday 22 March 2024") and ("n", 2.0) not in atoms("two million kronor")
+
+
+def test_an_abbreviated_month_does_not_end_a_sentence():
+    from qa.verify import split_claims
+
+    assert split_claims("It was extended until Oct. 31, 2024 [1]. The project returns funds [1].") == [
+        "It was extended until Oct. 31, 2024 [1].", "The project returns funds [1]."]
 
 
 def test_a_dotted_date_is_no_time():
