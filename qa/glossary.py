@@ -8,6 +8,10 @@ from __future__ import annotations
 import re
 
 GLOSSARY = {
+    # organisations an answer may spell out that the minutes abbreviate
+    "swedish association of local authorities and regions": "skr skl", "sveriges kommuner och regioner": "skr",
+    "sveriges kommuner och landsting": "skl", "association of local authorities in skåne": "kommunförbundet",
+    "skåne association of local authorities": "kommunförbundet",
     "growth": "tillväxt tillväxtarbetet", "suggestion": "förslag", "suggestions": "förslag", "future": "framtida framtiden",
     "date": "datum senast", "deadline": "senast", "sent": "skicka skickas skickat", "recruit": "rekrytering rekrytera",
     "recruiting": "rekrytering rekrytera", "take part": "delta deltog deltar", "participate": "delta deltar deltog",

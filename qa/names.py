@@ -35,6 +35,11 @@ def _generic(w: str, f: str) -> bool:
     return w.lower() in _NOT_NAMES or f in _NOT_NAMES or f in MONTHS or f in WEEKDAYS or len(w) < 2
 
 
+def generic_word(folded: str) -> bool:
+    """A (folded) word that is no name however it is capitalised ("the", "city", "board")."""
+    return folded in _NOT_NAMES
+
+
 def name_key(folded: str) -> str:
     """How a folded name is compared: without a plural or genitive s ("Båstads" names Båstad)."""
     return folded.rstrip("s") if len(folded) > 4 else folded

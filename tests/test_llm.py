@@ -235,6 +235,12 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     (SKL, "SKLs", "Stefan Larsson of Svalöv is the regular representative and Lilian Eriksson of Ängelholm the reserve",
      True, None),
     (SKL, "SKLs", "Stefan Larsson from Ängelholm is the regular representative", False, "angelholm"),
+    # an organisation spelt out beside the abbreviation the minutes use; "The City of …" is no person
+    (SKL, "SKLs", "Stefan Larsson of Svalöv is the regular representative in the network of the Swedish "
+     "Association of Local Authorities and Regions (SKL)", True, None),
+    (LEV, "Projekt Leverantör", "The City of Helsingborg offers support with the communication set-up", True, None),
+    (LEV, "Projekt Leverantör", "The City of Landskrona offers support with the communication set-up", False,
+     "landskrona"),
     # capitalised English domain words are no names when the source holds their Swedish words
     (BUDGET, "Budget 2026", "The Business Gala is given SEK 75,000 in the 2026 Budget", True, None),
     (PRIO, "Prioriteringar", "The Infrastructure and Public Transport Network presented its proposed Priority "
