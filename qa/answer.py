@@ -246,6 +246,11 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         extra = next((u for u in rest if not lacking(question, strict, about + [u], retriever)), None)
         if extra is not None:
             picked, lacks = picked + [extra], []
+    asked_words = content_terms(question)
+    if intent.kind == "fact" and not lacks and all(content_terms(u.text) <= asked_words for u in picked):
+        # "What will the Familjedag 2024 programme include?" quoted with "Familjedag 2024": the quote only
+        # repeats the question's words, it says nothing of what is asked
+        lacks = [(None, None, "bara frågans egna ord", "only the question's own words")]
     if intent.kind == "fact" and lacks:
         # "When was the accelerator programme started?": the item is about it, but states no date
         a = Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)

@@ -570,6 +570,12 @@ def test_the_item_holding_a_single_rare_word_is_trusted(service):
     ("Who runs Västra Götaland's accessibility database?", "no person"),
     # attendance lists give no reasons
     ("Varför hade Kristina Magnusson anmält förhinder i mars 2024?", "inga skäl"),
+    # another actor's reaction is stated only where the quotes name it
+    ("How did the board respond to the accelerator project's extension?", "nothing from board"),
+    # a who-question naming a role needs a quote naming the role ("projektidén" is no "projektledare")
+    ("Vem blir projektledare för pilotprojektet om återbruk?", "ingen projektledare"),
+    # the bullet "Familjedag 2024" only repeats the question
+    ("What is planned for Familjedag 2024?", "only the question's own words"),
 ])
 def test_what_is_asked_must_be_stated(service, q, lacks):
     a = service.ask(q)
