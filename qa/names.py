@@ -26,7 +26,8 @@ _NOT_NAMES = set("""the a an in on at of for and or but to by with from as this 
     sek kr kronor mkr yes no not all both each every one two three four five six seven eight nine ten
     mötet möte mötena styrelsen gruppen nätverket sekretariatet projektet punkten beslut beslutet kommundirektörerna
     kommundirektörsgruppen enligt dessutom även också det den de en ett och att som för på om till av med från
-    under efter inför vid när där här kommun kommunen kommunerna stad staden""".split())
+    under efter inför vid när där här kommun kommunen kommunerna stad staden
+    västra östra norra södra vastra ostra sodra western eastern northern southern west east north south""".split())
 _NAME_TOKEN = re.compile(r"(?<![\w])([A-ZÅÄÖÉÜ][\wåäöéü'’-]+)")
 
 

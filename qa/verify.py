@@ -119,6 +119,11 @@ def _says_decided(text: str) -> bool:
     return any(not _TO_COME.search(text[max(0, m.start() - 30):m.end() + 20]) for m in _DECIDED.finditer(text))
 
 
+# A claim about all of something needs a source that speaks of all (or each) of them
+_ALL = re.compile(r"\b(all|every|alla|samtliga)\b")
+_ALL_SAID = re.compile(r"\b(all|alla|allt|samtliga|samtlig|varje|respektive|hela|every|each|ingen|inga)\b")
+
+
 def _outcome_unsaid(sentence: str, folded_source: str, lang: str) -> list[str]:
     """An outcome a claim states (cancelled, reduced, approved, extended …; "stryks", "avvecklas") that
     the cited source does not state: the source says what happened, a paraphrase may not add an outcome."""
@@ -257,6 +262,9 @@ class Verifier:
                 c.reasons += swapped(c.text, cited, unit_texts)
             if not c.reasons:
                 c.reasons += _outcome_unsaid(c.text, folded, lang)
+            if not c.reasons and _ALL.search(fold_ocr(plain)) and not _ALL_SAID.search(folded):
+                # "decided to move all 2026 meetings to Lund" where the source says "dessa tillfällen"
+                c.reasons.append("säger 'alla' där källan inte gör det")
             if not c.reasons:
                 c.reasons += affiliations(c.text, cited)
             c.ok = not c.reasons

@@ -241,6 +241,12 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
     (LEV, "Projekt Leverantör", "The City of Helsingborg offers support with the communication set-up", True, None),
     (LEV, "Projekt Leverantör", "The City of Landskrona offers support with the communication set-up", False,
      "landskrona"),
+    # "all" needs a source that speaks of all (or each); a region's name is no person
+    (EXPO, "Expo Framtid", "All the project ideas come from Helsingborgs Stad", True, None),
+    (LEV, "Projekt Leverantör", "All the municipalities thanked the project for its well-executed work", False,
+     "alla"),
+    (ACCESS, "Inför styrelsemötet", "The directors asked for more information on Västra Götaland's plans for its "
+     "accessibility database", True, None),
     # capitalised English domain words are no names when the source holds their Swedish words
     (BUDGET, "Budget 2026", "The Business Gala is given SEK 75,000 in the 2026 Budget", True, None),
     (PRIO, "Prioriteringar", "The Infrastructure and Public Transport Network presented its proposed Priority "
