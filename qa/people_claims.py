@@ -240,7 +240,8 @@ def swapped(sentence: str, sources: list[Source], unit_texts: list[str]) -> list
         # a word that stands only with another person ("Omställningsprogram" with Karin Gerken, where Åsa
         # Nilsson "presenterade Lätt att göra rätt"): the verb they share does not carry it over
         # (only a named thing counts: a capitalised word that is no word of the cited item's title)
-        if (own == 0 and other >= 1) or (own and (with_other - with_n) & named - titles):
+        if (own == 0 and other >= 1) or (own and (with_other - with_n) & named - titles) or \
+                (own < other and with_other - with_n):
             return [f"säger att {n} gör det som källan säger om någon annan"]
     return []
 

@@ -174,6 +174,7 @@ ACC = "What was decided about the accelerator programme?"
 POT = "Vad beslutades om potentialutredningen?"
 ACCESS = "What was decided about the accessibility guide project?"
 CONCEPT = "Who presented the communication concept of the Näringsliv och Destination network?"
+WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
 
 
 # (question, item, sentence, verified?, the reason's words when not)
@@ -247,6 +248,13 @@ CONCEPT = "Who presented the communication concept of the Näringsliv och Destin
      "alla"),
     (ACCESS, "Inför styrelsemötet", "The directors asked for more information on Västra Götaland's plans for its "
      "accessibility database", True, None),
+    # "Christian Orsing … ett politiskt perspektiv … och Tomas Rikse … ett tjänstemannaperspektiv": the words
+    # of the claim stand more with the other person, and one only with him
+    (WORKSHOP, "Inför ny Utvecklingsplan", "Tomas Rikse will give the civil servant perspective", True, None),
+    (WORKSHOP, "Inför ny Utvecklingsplan", "Christian Orsing will give a political perspective on the cooperation",
+     True, None),
+    (WORKSHOP, "Inför ny Utvecklingsplan", "Christian Orsing will give the civil servant perspective on the "
+     "cooperation", False, "någon annan"),
     # capitalised English domain words are no names when the source holds their Swedish words
     (BUDGET, "Budget 2026", "The Business Gala is given SEK 75,000 in the 2026 Budget", True, None),
     (PRIO, "Prioriteringar", "The Infrastructure and Public Transport Network presented its proposed Priority "
