@@ -14,7 +14,7 @@ from minutes.text import fold_ocr, sentences
 
 from .claim_numbers import atoms, covered, unit_atoms
 from .evidence import as_terms, question_terms, shared
-from .intent import BOARD_DECISION_Q, MUNICIPALITIES, deciding_body, language
+from .intent import BOARD_DECISION_Q, MUNICIPALITIES, deciding_body, language, reacting_actor
 from .lexical import STOP, content_terms
 from .retrieve import Retriever
 
@@ -314,24 +314,10 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
     return bool(said) and all(_TO_COME.search(t) for t in said)
 
 
-# "How did the board react to …?", "Vad tyckte Region Skåne om …?": an actor other than the directors, whose
-# reaction the quotes can state only where they name it
-_ACTOR_SAID = re.compile(r"^\W*how did (?:the )?(?P<x>[\w' -]{2,40}?) (?:react|respond|receive|view|take|feel)\b|"
-                         r"^\W*what did (?:the )?(?P<y>[\w' -]{2,40}?) (?:say|think|comment|answer|reply|respond|feel)\b|"
-                         r"^\W*(?:hur|vad) (?:reagerade|svarade|tyckte|tycker|sa|sade|ansag|kommenterade) "
-                         r"(?P<z>[\w -]{2,40}?)(?: om| kring| pa| till|\W*$)")
-_OWN_SIDE = re.compile(r"^(?:meeting|meetings|directors|municipal directors|directors' group|group|they|we|you|it|motet|"
-                       r"mote|gruppen|kommundirektorerna|kommundirektorsgruppen|man|de|vi|ni|du|alla|everyone)$")
 # "Vem blir projektledare för …?": a who-question naming a role is answered by a quote naming that role
 _WHO_ROLE = re.compile(r"^\W*(?:who|vem)\s+(?:is|was|will be|becomes|became|blir|ar|var|blev)\s+(?:the\s+|a\s+|ny\s+|new\s+)?"
                        r"(\w*(?:ledare|chef|ansvarig|samordnare|ordforande|representant|sekreterare|kontaktperson|leader|"
                        r"manager|coordinator|chair|chairman|contact|representative|secretary))\b")
-
-
-def _actor(folded_question: str) -> str:
-    m = _ACTOR_SAID.search(folded_question.lower())
-    actor = " ".join((m.group("x") or m.group("y") or m.group("z") or "").split()) if m else ""
-    return "" if not actor or _OWN_SIDE.match(actor) else actor
 
 
 def lacking(question: str, strict: list, about: list[Quote], retriever: Retriever) -> list[tuple]:
@@ -358,7 +344,7 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
         said = as_terms(content_terms(body))
         if not any(shared(said, content_terms(u.text)) and _DECIDED.search(u.text) for u in about):
             lacks.append((None, None, f"inget beslut av {body}", f"no decision by {body}"))
-    actor = _actor(fq)
+    actor = reacting_actor(fq)
     if not lacks and actor:
         named = question_terms(actor, language(question))
         if named and not any(shared(named, content_terms(u.text)) for u in about):

@@ -203,18 +203,33 @@ _BODY_DECIDED = re.compile(r"^\W*what (?:did|has|have|had) (?:the )?(?P<x>[\w' -
                            r"approve|approved|conclude|concluded)\b|"
                            r"^\W*vad (?:beslutade|beslot|har|hade) (?P<y>[\w -]{2,40}?) (?:beslutat |bestamt )?"
                            r"(?:om|kring|angaende|gallande|for|infor)\b")
-_OWN_BODY = re.compile(r"^(?:meeting|meetings|directors|municipal directors|directors' group|directors' meeting|group|they|we|"
-                       r"you|it|board|styrelsen|motet|mote|gruppen|kommundirektorerna|kommundirektorsgruppen|"
-                       r"kommundirektorsmotet|familjen helsingborg|familjen|man|de|vi|ni|been|it been)\b")
+# "How did the board react to …?", "Vad tyckte Region Skåne om …?": an actor other than the directors, whose
+# reaction the minutes state only where they name it
+_ACTOR_SAID = re.compile(r"^\W*how did (?:the )?(?P<x>[\w' -]{2,40}?) (?:react|respond|receive|view|take|feel)\b|"
+                         r"^\W*what did (?:the )?(?P<y>[\w' -]{2,40}?) (?:say|think|comment|answer|reply|respond|feel)\b|"
+                         r"^\W*(?:hur|vad) (?:reagerade|svarade|tyckte|tycker|sa|sade|ansag|kommenterade) "
+                         r"(?P<z>[\w -]{2,40}?)(?: om| kring| pa| till|\W*$)")
+_OWN_SIDE = (r"meeting|meetings|directors|municipal directors|directors' group|directors' meeting|group|they|we|you|it|"
+             r"motet|mote|gruppen|kommundirektorerna|kommundirektorsgruppen|kommundirektorsmotet|familjen helsingborg|"
+             r"familjen|man|de|vi|ni|du|alla|everyone")
+_OWN_BODY = re.compile(rf"^(?:{_OWN_SIDE}|board|styrelsen|been|it been)\b")  # the board's decisions are asked apart
+_OWN_ACTOR = re.compile(rf"^(?:{_OWN_SIDE})$")
+
+
+def _named_actor(rx: re.Pattern, folded_question: str, own: re.Pattern) -> str:
+    m = rx.search(folded_question.lower())
+    actor = " ".join(_strip_dates(next((g for g in m.groups() if g), "")).split()) if m else ""  # "the June 2023 meeting"
+    return "" if not actor or own.match(actor) else actor
 
 
 def deciding_body(folded_question: str) -> str:
     """The body other than the directors (and the board) whose decision the question asks for, or ""."""
-    m = _BODY_DECIDED.search(folded_question.lower())
-    if not m:
-        return ""
-    body = " ".join(_strip_dates(m.group("x") or m.group("y") or "").split())  # "the June 2023 meeting"
-    return "" if not body or _OWN_BODY.match(body) else body
+    return _named_actor(_BODY_DECIDED, folded_question, _OWN_BODY)
+
+
+def reacting_actor(folded_question: str) -> str:
+    """The actor other than the directors whose reaction or words the question asks for, or ""."""
+    return _named_actor(_ACTOR_SAID, folded_question, _OWN_ACTOR)
 
 
 def _strip_dates(q: str) -> str:
