@@ -231,8 +231,8 @@ def holds(rx: re.Pattern, text: str, question: str = "") -> bool:
         # för databasen i Västra Götaland?" by "Västra Götalands"; "Region Skåne" answers a question naming
         # "Det öppna Skåne" (a name counts when it has a word of its own); "Who is Natalie Bockstiegel?"
         # asks about the name itself
-        own = _own_words(question)
-        return any(any(w not in own and w.removesuffix("s") not in own and w not in _LINKING for w in
+        named = _own_words(question)
+        return any(any(w not in named and w.removesuffix("s") not in named and w not in _LINKING for w in
                        re.findall(r"\w+", fold_ocr(m.group(0)))) for t in (text, fold_ocr(text)) for m in rx.finditer(t))
     return bool(rx.search(text) or rx.search(fold_ocr(text)))
 

@@ -239,7 +239,7 @@ def _year_kept(answer: Answer, w: When, intent: Intent) -> Answer:
         return answer
     year = w.date_from[:4]
     cited = [s for s in answer.sources if s.rank in answer.cited]
-    if not cited or any(s.meeting.date.startswith(year) or
+    if not cited or any((s.meeting.date or "").startswith(year) or
                         (s.item is not None and year in f"{s.item.title} {s.item.body} {' '.join(s.item.decisions)}")
                         for s in cited):
         return answer
