@@ -316,6 +316,7 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
 
 # "Vem blir projektledare för …?": a who-question naming a role is answered by a quote naming that role
 _WHO_ROLE = re.compile(r"^\W*(?:who|vem)\s+(?:is|was|will be|becomes|became|blir|ar|var|blev)\s+(?:the\s+|a\s+|ny\s+|new\s+)?"
+                       r"(?:project\s+|contact\s+|network\s+)?"
                        r"(\w*(?:ledare|chef|ansvarig|samordnare|ordforande|representant|sekreterare|kontaktperson|leader|"
                        r"manager|coordinator|chair|chairman|contact|representative|secretary))\b")
 

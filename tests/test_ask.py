@@ -574,6 +574,7 @@ def test_the_item_holding_a_single_rare_word_is_trusted(service):
     ("How did the board respond to the accelerator project's extension?", "nothing from board"),
     # a who-question naming a role needs a quote naming the role ("projektidén" is no "projektledare")
     ("Vem blir projektledare för pilotprojektet om återbruk?", "ingen projektledare"),
+    ("Who is the project manager of the accessibility guide?", "no manager"),
     # the bullet "Familjedag 2024" only repeats the question
     ("What is planned for Familjedag 2024?", "only the question's own words"),
 ])
@@ -624,6 +625,8 @@ def test_what_is_asked_must_be_stated(service, q, lacks):
     ("Who presented the regional development strategy Det öppna Skåne?", "Medarbetare från Region Skåne"),
     # people who joined an item are in its text, not in the attendance lists
     ("Who took part from Startpoint Advisory in June 2023?", "Johan Grip och Ola Odebäck"),
+    # "held" asks for a place and names no topic; "clash" is "krockar"
+    ("Where will the meetings that clash with Skånes kommuner be held?", "i Lund"),
 ])
 def test_the_sentence_that_states_it_answers(service, q, words):
     a = service.ask(q)
