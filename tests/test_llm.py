@@ -250,6 +250,11 @@ WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
      "accessibility database", True, None),
     # "Christian Orsing … ett politiskt perspektiv … och Tomas Rikse … ett tjänstemannaperspektiv": the words
     # of the claim stand more with the other person, and one only with him
+    # a Swedish paraphrase may use synonyms ("dagordningen", "rullande") and compounds of the source's words
+    # ("gruppmedlem" ~ "medlem i gruppen"); a frequency the source does not state is a claim of its own
+    (LEAD, "Välkommen", "Carina Leffler deltar alltid i förberedelserna av dagordningen tillsammans med en annan "
+     "gruppmedlem enligt ett rullande schema", True, None),
+    (STEER, "Traineeprojekt", "Styrgruppen träffas varje vecka via Teams", False, "frekvens"),
     (WORKSHOP, "Inför ny Utvecklingsplan", "Tomas Rikse will give the civil servant perspective", True, None),
     (WORKSHOP, "Inför ny Utvecklingsplan", "Christian Orsing will give a political perspective on the cooperation",
      True, None),
