@@ -199,6 +199,7 @@ def parse(doc: SourceDocument) -> Meeting:
                 section = "guests"
                 text = text[_GUESTS.match(k).end():]
                 m.guests.extend(_guest_names(text))
+                m.guests_text = squash(f"{m.guests_text} {text}")
                 header.append(p)
                 continue
             elif _PLACE_TIME.match(k):

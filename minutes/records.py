@@ -98,6 +98,8 @@ class Meeting:
     place_time: str | None = None
     attendees: list[Attendee] = field(default_factory=list)
     guests: list[str] = field(default_factory=list)
+    # the guests as the minutes list them, with whom they came from ("Från Region Skåne deltar …")
+    guests_text: str = ""
     secretary: str | None = None
     preamble: str = ""
     items: list[AgendaItem] = field(default_factory=list)
@@ -145,6 +147,7 @@ class Meeting:
             "absent": self.absent,
             "remote": [a.name for a in self.attendees if a.present and a.remote],
             "guests": self.guests,
+            "guests_text": self.guests_text,
             "secretary": self.secretary,
             "chair": self.chair,
             "parsed": self.parsed,
@@ -254,7 +257,7 @@ def attendance_text(m: Meeting) -> str:
     if m.absent:
         lines.append("Frånvarande (anmält förhinder): " + "; ".join(fmt(a) for a in m.attendees if not a.present))
     if m.guests:
-        lines.append("Gäster: " + "; ".join(m.guests))
+        lines.append("Gäster: " + (m.guests_text or "; ".join(m.guests)))
     if m.secretary:
         lines.append(f"Sekreterare: {m.secretary}")
     if m.preamble:

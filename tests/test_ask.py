@@ -625,6 +625,8 @@ def test_what_is_asked_must_be_stated(service, q, lacks):
     ("Who presented the regional development strategy Det öppna Skåne?", "Medarbetare från Region Skåne"),
     # people who joined an item are in its text, not in the attendance lists
     ("Who took part from Startpoint Advisory in June 2023?", "Johan Grip och Ola Odebäck"),
+    # the guest line says whom the guests came from
+    ("Which guests from Region Skåne came to the meeting in January 2019?", "Från Region Skåne deltar Ulrika Geeraedts"),
     # "held" asks for a place and names no topic; "clash" is "krockar"
     ("Where will the meetings that clash with Skånes kommuner be held?", "i Lund"),
 ])

@@ -128,6 +128,8 @@ def test_meeting_details():
     m = parse(load(sample_text("2019-01-18"), 10**8))
     assert m.place == "Ring Knutstorp, Terassen, Kågeröd" and m.time == "12.30–16.00"
     assert "Ulrika Geeraedts" in m.guests and "Åsa Lundqvist Peyron" in m.guests and len(m.guests) == 7
+    # the guest line keeps whom they came from
+    assert "Från nätverket Näringsliv och Destination deltar Anders Lindberg" in m.guests_text
     assert m.secretary == "Johan Lindberg"
     assert "incheckningsrunda" in m.preamble
     m = parse(load(sample_text("2025-11-21"), 10**8))
