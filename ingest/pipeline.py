@@ -24,7 +24,7 @@ from .load import SUPPORTED, load
 from .ocr import make_ocr
 from .parse import parse
 
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"  # 2: the guest line is kept (Meeting.guests_text) and in the attendance chunk
 
 
 @dataclass
