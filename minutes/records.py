@@ -113,6 +113,11 @@ class Meeting:
     chair: str | None = None
 
     @property
+    def guest_line(self) -> str:
+        """The guests as the minutes list them, or their names where no line was kept."""
+        return self.guests_text or "; ".join(self.guests)
+
+    @property
     def present(self) -> list[str]:
         return [a.name for a in self.attendees if a.present]
 
@@ -257,7 +262,7 @@ def attendance_text(m: Meeting) -> str:
     if m.absent:
         lines.append("Frånvarande (anmält förhinder): " + "; ".join(fmt(a) for a in m.attendees if not a.present))
     if m.guests:
-        lines.append("Gäster: " + (m.guests_text or "; ".join(m.guests)))
+        lines.append("Gäster: " + m.guest_line)
     if m.secretary:
         lines.append(f"Sekreterare: {m.secretary}")
     if m.preamble:

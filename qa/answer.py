@@ -26,7 +26,7 @@ from . import structured
 from .asked import ASKS, DAY, STRICT, holds, lacking
 from .evidence import (Evidence, Terms, as_terms, distinctive_terms, exact, question_terms, rare_words, shared,
                        source_terms, weigh)
-from .glossary import GLOSSARY
+from .glossary import GLOSSARY_WORDS
 from .intent import ORG_WORD, Intent, language
 from .lexical import content_terms
 from .names import unnamed
@@ -303,11 +303,10 @@ def _on_topic(picked: list[_Unit], top: Source, terms: Terms, retriever: Retriev
 def _unnamed(question: str, trusted: list[Source]) -> list[str]:
     """The names the question states that none of the trusted items holds. English domain
     words a question capitalises are no names."""
-    return unnamed(question, " ".join(fold_ocr(s.text + " " + s.item_title) for s in trusted), _GLOSSARY_WORDS)
+    return unnamed(question, " ".join(fold_ocr(s.text + " " + s.item_title) for s in trusted), GLOSSARY_WORDS)
 
 
 # English domain words ("European" of "European Commission") are no names.
-_GLOSSARY_WORDS = frozenset(GLOSSARY) | {w for k in GLOSSARY for w in k.split()}
 
 
 def _presenter_line(s: Source) -> str:

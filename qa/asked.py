@@ -299,7 +299,7 @@ _DECIDED = re.compile(r"beslut|besluta|decid|godk|antog|agreed", re.I)
 # ska genomföras under april") cannot say how it went
 _RESULT_OF = re.compile(r"\b(?:resultat(?:et|en)?|utfall(?:et)?|outcomes?|results?)\s+(?:av|of|fran|from)\s+"
                         r"(?:the\s+|den\s+|det\s+)?([a-z-]+)|\bhow did (?:the )?([a-z-]+) go\b|\bhur gick (?:det med )?([a-z-]+)")
-_TO_COME = re.compile(r"\b(ska|skall|kommer att|planera\w*|avser|will|is to|are to|upcoming|kommande)\b")
+_PLANNED = re.compile(r"\b(ska|skall|kommer att|planera\w*|avser|will|is to|are to|upcoming|kommande)\b")
 
 
 def _only_to_come(question: str, about: list[Quote]) -> bool:
@@ -311,7 +311,7 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
     items = {id(u.source): u.source.item for u in about if u.source.item is not None}.values()
     text = " ".join(f"{i.body} {' '.join(i.decisions)}" for i in items) or " ".join(u.text for u in about)
     said = [t for t in sentences(fold_ocr(text).replace("-", "")) if thing and shared(thing, content_terms(t))]
-    return bool(said) and all(_TO_COME.search(t) for t in said)
+    return bool(said) and all(_PLANNED.search(t) for t in said)
 
 
 # "Vem blir projektledare för …?": a who-question naming a role is answered by a quote naming that role
@@ -354,7 +354,7 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
     if not lacks and role:
         # the role word itself or inside a compound ("projektledaren"), not a compound's head ("projektidén")
         wanted = {w for t, f in question_terms(role.group(1), language(question)).items() for w in {t} | f}
-        if wanted and not any(w in fold_ocr(u.text).lower() for w in wanted for u in about):
+        if wanted and not any(w in fold_ocr(u.text) for w in wanted for u in about):
             lacks.append((None, None, f"ingen {role.group(1)}", f"no {role.group(1)}"))
     for ask, said in _OUTCOME_ASKED:
         if not lacks and ask.search(fq) and not any(said.search(u.text) or said.search(fold_ocr(u.text)) for u in about):

@@ -3,6 +3,7 @@ weekdays and number words, normalised so that "SEK 500,000" = "500 000 kr" = "0,
 = "22 – 23 augusti" and "190215" = "15 februari 2019"; and whether a source states them."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -106,7 +107,7 @@ def atoms(text: str) -> set[tuple]:
         else:
             out.add(("n", v))
     for m in _WORD_MILLION.finditer(t):
-        if any(a <= m.start() < b for a, b in spans) or re.search(r"\d[\s\u00a0]*$", t[:m.start()]) and not m[1]:
+        if any(a <= m.start() < b for a, b in spans) or (re.search(r"\d[\s\u00a0]*$", t[:m.start()]) and not m[1]):
             continue  # "1 mkr", "0,5 mkr" are read as numbers above
         count = float(_NUMBER_WORDS.get(m[1] or "", 1))
         out.add(("n", round(count * _FRACTION.get(m[2] or "", 1.0) * 1_000_000)))
@@ -134,8 +135,6 @@ _FULL_DATE = re.compile(rf"^\W*(?:the\s+|den\s+)?(\d{{1,2}})(?:st|nd|rd|th|:e|e)
 
 def _weekday_of_date(after: str) -> int | None:
     """The weekday (1 = Monday) of a full date that opens ``after`` ("22 March 2024"), if any."""
-    import datetime as dt
-
     m = _FULL_DATE.match(after)
     if not m:
         return None

@@ -91,14 +91,17 @@ def shared(terms: set[str] | Terms, other: set[str], short_heads: bool = True) -
     """Those of ``terms`` found in ``other`` (a term with forms: as itself or any of its
     forms), whole or as part of a Swedish compound: its head ("traineeprogrammet" ~
     "traineeprojekt": the first seven letters of long words) or its tail ("program" in
-    "utvecklingsprogram"), or with a definite or genitive ending ("vegea" ~ "vegean"). ``short_heads``: a stem of six or seven letters may also be the head of a
-    long word ("traine" of "traineeprojekt"); retrieval takes it, the verifier does not."""
+    "utvecklingsprogram"), or with a definite or genitive ending ("vegea" ~ "vegean"). ``short_heads``: a
+    stem of six or seven letters may also be the head of a long word ("traine" of "traineeprojekt");
+    retrieval takes it, the verifier does not."""
     heads = {o[:7] for o in other if len(o) >= 8}
     longs = [o for o in other if len(o) >= 9]
 
     def hit(w: str) -> bool:
         # a short stem is the head of a longer word ("traine" of "traineeprojekt", "inform" of "informationen")
-        return w in other or (len(w) >= 8 and w[:7] in heads) or (len(w) >= 5 and any(w + e in other for e in INFLECTED)) or (len(w) >= 6 and any(o.endswith(w) for o in longs)) or \
+        return w in other or (len(w) >= 8 and w[:7] in heads) or \
+            (len(w) >= 5 and any(w + e in other for e in INFLECTED)) or \
+            (len(w) >= 6 and any(o.endswith(w) for o in longs)) or \
             (short_heads and 6 <= len(w) < 8 and w not in _common_terms() and any(o.startswith(w) for o in longs))
     return {t for t, forms in as_terms(terms).items() if hit(t) or any(hit(f) for f in forms)}
 

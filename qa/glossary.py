@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from minutes.text import fold_ocr
+
 GLOSSARY = {
     # organisations an answer may spell out that the minutes abbreviate
     "swedish association of local authorities and regions": "skr skl", "sveriges kommuner och regioner": "skr",
@@ -99,6 +101,10 @@ def _keys(question: str) -> list[tuple[str, str]]:
 def swedish_terms(question: str) -> str:
     """The Swedish words for the domain words of an English question."""
     return " ".join(GLOSSARY[k] for _, k in _keys(question))
+
+
+# The glossary's English words, folded (and its phrases): capitalised in an answer or a question, they are no names
+GLOSSARY_WORDS = frozenset(GLOSSARY) | frozenset(fold_ocr(w) for k in GLOSSARY for w in k.split())
 
 
 def swedish_forms(question: str) -> dict[str, set[str]]:

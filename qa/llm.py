@@ -158,9 +158,8 @@ def build_messages(question: str, sources: list[Source], lang: str, history: lis
 
 def verifier_for(retriever: "Retriever"):
     """The claim verifier over the index's embedder and sentence units."""
-    from .verify import Verifier, source_units
-
     from .people_claims import first_names
+    from .verify import Verifier, source_units
 
     return Verifier(retriever.embedder.passages, lambda s: source_units(retriever, s),
                     first_names(retriever.meetings.values()))

@@ -11,7 +11,7 @@ from minutes.text import fold_ocr
 
 from .claim_text import MARK, clauses, folded_text, sentence_language, text_terms
 from .evidence import question_terms, strict_shared as shared
-from .glossary import GLOSSARY
+from .glossary import GLOSSARY, GLOSSARY_WORDS
 from .intent import MUNICIPALITIES
 from .lexical import content_terms
 from .names import EVERYWHERE, full_names, generic_word, name_key
@@ -192,9 +192,6 @@ _ROLE_FRAME = {"and", "och", "the", "will", "ska", "is", "are", "ar", "was", "we
 _PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b")
 
 
-_GLOSSARY_WORDS = frozenset(fold_ocr(w) for k in GLOSSARY for w in k.split())
-
-
 def _persons(text: str) -> set[str]:
     """Folded two-word person names ("Lilian Eriksson"), not organisations ("Familjen Helsingborg"); and
     the municipalities a text names, which act too ("Svalöv ska vara ordinarie representant")."""
@@ -203,7 +200,7 @@ def _persons(text: str) -> set[str]:
     # "The City of Helsingborg": a pair holding a generic word ("the", "city", "board") is no person, nor
     # one of glossary words ("Local Authorities" of the Swedish Association of …)
     return {n for n in found if not set(n.split()) & EVERYWHERE and n.split()[-1] not in MUNICIPALITIES
-            and not any(generic_word(w) for w in n.split()) and not set(n.split()) <= _GLOSSARY_WORDS} | \
+            and not any(generic_word(w) for w in n.split()) and not set(n.split()) <= GLOSSARY_WORDS} | \
         {k for k in MUNICIPALITIES if k not in EVERYWHERE and re.search(rf"\b{k}\b", folded)}
 
 

@@ -189,8 +189,7 @@ class Service:
         if intent.kind == "attendance" and not (intent.person or intent.municipality):
             # "Who attended from Malmö?": a name no attendance list holds is no member or attendee
             lists = fold_ocr(" ".join(f"{a.name} {a.affiliation} {'via Teams' if a.remote else ''}"
-                                      for m in ms for a in m.attendees) + " " + " ".join(g for m in ms for g in m.guests)
-                            + " " + " ".join(m.guests_text for m in ms))
+                                      for m in ms for a in m.attendees) + " " + " ".join(m.guest_line for m in ms))
             unknown = unnamed(question, lists, GLOSSARY)
             if unknown:
                 # "Vilka deltog från Startpoint Advisory?": people who joined an item are in its text, not the lists

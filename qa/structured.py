@@ -121,7 +121,7 @@ def attendance_lines(m: Meeting, intent: Intent | None, c: Citer) -> list[str]:
     if want == "remote" and not present:
         out.append(f"- Ingen är antecknad som deltagande via Teams {mark}")
     if (want == "guests" or (want is None and not (intent and (intent.person or intent.municipality)))) and m.guests:
-        out.append("- Gäster: " + (m.guests_text or "; ".join(m.guests)) + f" {mark}")
+        out.append(f"- Gäster: {m.guest_line} {mark}")
     return out
 
 

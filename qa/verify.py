@@ -119,7 +119,7 @@ def _says_decided(text: str) -> bool:
     return any(not _TO_COME.search(text[max(0, m.start() - 30):m.end() + 20]) for m in _DECIDED.finditer(text))
 
 
-# How often: "varje vecka", "en gång i månaden", "weekly", "twice a year", "årlig"
+# How often: "varje vecka", "en gång i månaden", "weekly", "twice a year" (not "annual report")
 _FREQUENCY = re.compile(r"\b(?:varje|per|every|each)\s+(?:dag|vecka|veckan|manad|manaden|kvartal|ar|aret|day|week|"
                         r"month|quarter|year)\b|\b(?:dagligen|veckovis|manatligen|kvartalsvis|arligen|weekly|monthly|"
                         r"daily|quarterly|annually|yearly)\b|\bgang(?:er)? (?:i|per|om) \w+|\b(?:once|twice|times) a \w+")
@@ -266,10 +266,11 @@ class Verifier:
                 c.reasons += swapped(c.text, cited, unit_texts)
             if not c.reasons:
                 c.reasons += _outcome_unsaid(c.text, folded, lang)
-            if not c.reasons and _FREQUENCY.search(fold_ocr(plain)) and not _FREQUENCY.search(folded):
+            said = fold_ocr(plain)
+            if not c.reasons and _FREQUENCY.search(said) and not _FREQUENCY.search(folded):
                 # "Styrgruppen träffas varje vecka" where the source says how, not how often
                 c.reasons.append("en frekvens som källan inte anger")
-            if not c.reasons and _ALL.search(fold_ocr(plain)) and not _ALL_SAID.search(folded):
+            if not c.reasons and _ALL.search(said) and not _ALL_SAID.search(folded):
                 # "decided to move all 2026 meetings to Lund" where the source says "dessa tillfällen"
                 c.reasons.append("säger 'alla' där källan inte gör det")
             if not c.reasons:
