@@ -295,7 +295,7 @@ def _on_topic(picked: list[_Unit], top: Source, terms: Terms, retriever: Retriev
     known = [t for t in terms if df[t]]  # a word in no item ("receive") says nothing about the topic
     if not known:
         return picked
-    rarest = min(known, key=lambda t: df[t])
+    rarest = min(known, key=lambda t: (df[t], t))  # ties by name: the answer must not depend on set order
     return [u for u in picked if u.source is top or
             rarest in shared({rarest: terms[rarest]}, content_terms(u.text) | content_terms(u.source.item_title))]
 
