@@ -213,7 +213,8 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     if intent.kind == "fact" and not strict and terms and \
             ((_OVERVIEW.search(fq) and titled >= 0.5) or names_item):
         text = _overview(lang, top, units)
-        if text:
+        # "What were the findings of the potential study?" names the item but asks for an outcome it lacks
+        if text and not lacking(question, strict, [u for u in units if u.source is top], retriever):
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="fact")
     if intent.kind == "decision":
         text = _decisions(lang, ev, units, terms)

@@ -142,6 +142,8 @@ def _counted(question: str) -> re.Pattern | None:
     said = " ".join(w for w in m.groups() if w)
     stems = content_terms(said) | {f for fs in swedish_forms(said).values() for f in fs}
     stems = {t for t in stems if len(t) >= 3 and not t.isdigit()}
+    if re.search(r"\b(years?|ar)\b", said):
+        stems.add("ar")  # "år", folded, is shorter than any stem ("firar 20 år")
     if not stems:
         return None
     alts = "|".join(sorted((re.escape(t) for t in stems), key=len, reverse=True))
@@ -163,7 +165,7 @@ def _undated(text: str) -> str:
 # "Which hotel …?", "What score did …?", "Vilket miljöförbund …?": the thing asked for must be named in
 # the quotes; an item about the study trip that names no hotel does not answer which hotel.
 _WHICH_EN = re.compile(r"^\W*(?:which|what)\s+((?:[a-z-]+\s+){1,6}?)(?:did|does|do|is|was|were|are|will|would|can|"
-                       r"could|should|has|have|had|must|may)\b")
+                       r"could|should|has|have|had|must|may|[a-z]{3,}ed)\b")
 _WHICH_SV = re.compile(r"^\W*(?:vilken|vilket|vilka|vad for)\s+(?:(?:ny|nya|nytt|annan|annat|andra|stora|storsta)\s+)?"
                        r"([a-z]+)")
 _PREPOSITION = re.compile(r"\b(?:in|of|for|on|at|from|about|to|with|by|during)\b.*")
@@ -217,7 +219,14 @@ def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> boo
     if head in _NAMED_BY and any(holds(_FIRM, u.text, question) or holds(_NAMED, u.text, question) for u in about):
         return True
     # a Swedish compound names the thing by its tail or head ("vattenavrinningsområde" names an area)
-    return any(f in held or (len(f) >= 4 and any(h.endswith(f) or h.startswith(f) for h in held)) for f in forms)
+    if not any(f in held or (len(f) >= 4 and any(h.endswith(f) or h.startswith(f) for h in held)) for f in forms):
+        return False
+    # "Vilka lärdomar …?" is not answered by "rapportera en del lärdomar": the quotes name the thing only
+    # as some unspecified amount of it
+    some = re.compile(rf"\b(?:en del|nagra|vissa|olika|ett antal|some|a few|several|certain)\s+(?:\w+\s+)?"
+                      rf"(?:{'|'.join(re.escape(f) for f in forms)})", re.I)
+    return not all(some.search(fold_ocr(u.text)) for u in about
+                   if any(f in content_terms(u.text) or f in fold_ocr(u.text).lower() for f in forms))
 
 
 def holds(rx: re.Pattern, text: str, question: str = "") -> bool:
@@ -266,11 +275,28 @@ _OUTCOME_ASKED = [
      re.compile(r"\b(tackade nej|avböj\w*|avboj\w*|avstå\w*|avsta\w*|avstod|declin\w*|refus\w*|avslå\w*|avsla\w*|"
                 r"avslog\w*|inte prioriter\w*|nej till)", re.I)),
     # "Vem efterträdde Palle Lundberg?": a succession the quotes state, not who else attended
-    (re.compile(r"\b(eftertradde|efterträdde|eftertratt|succeeded|replaced|ersatte)\b"),
+    (re.compile(r"\b(eftertradde|efterträdde|eftertratt|eftertrada|eftertrader|succeeded|succeeds?|successor|replaced|"
+                r"replaces?|ersatte|ersatta|ersatter)\b"),
      re.compile(r"\b(efterträd\w*|eftertrad\w*|ersätt\w*|ersatt\w*|ersatte|succeed\w*|successor|replac\w*|tillträd\w*|"
                 r"tilltrad\w*|ny (?:ordförande|ordforande|sekretariatschef|representant))", re.I)),
     (re.compile(r"\b(accept\w*|tackade ja)\b"), re.compile(r"\b(tackade ja|accept\w*|antog erbjudandet)", re.I)),
     (re.compile(r"\b(joined|anslot|gick med)\b"), re.compile(r"\b(anslöt|anslot|anslutit|gick med|deltar|deltog|joined)\b", re.I)),
+    # "What were the findings of the study?": a result the quotes report, not the study's procurement
+    (re.compile(r"\b(findings|conclusions?|slutsats\w*|kom fram till|came to)\b"),
+     re.compile(r"\b(resultat\w*|slutsats\w*|visa(?:r|de|t)\b|uppnå\w*|uppna\w*|kom fram|kommit fram|findings?|conclu\w*|"
+                r"results?|showed|shows)", re.I)),
+    # "Who objected to the proposal?": an objection the quotes state, not the proposal
+    (re.compile(r"\b(object\w*|oppos\w*|against|invand\w*|motsatte\w*|reservation\w*)\b"),
+     re.compile(r"\b(reservera\w*|reservation\w*|invänd\w*|invand\w*|emot|motsatte\w*|object\w*|oppos\w*|against)",
+                re.I)),
+    # "Vem betalar för …?": who pays, as the quotes state it (funds, costs), not who takes part
+    (re.compile(r"\b(betalar|betala|betalade|bekostar|bekosta\w*|pays?|paid|paying|foot the bill)\b"),
+     re.compile(r"\b(betala\w*|bekost\w*|finansier\w*|medel|kostnad\w*|kostnadsfri\w*|kronor|kr|mkr|pays?|paid|"
+                r"fund\w*|financ\w*)\b", re.I)),
+    # "What did X propose for …?": a proposal the quotes state, not that X took part
+    # (the active verb: "the next step suggested for …" asks for the step, which an urging states)
+    (re.compile(r"\b(proposes?|suggests?|foreslog|foreslar)\b"),
+     re.compile(r"\b(förslag\w*|forslag\w*|föreslå\w*|foresla\w*|föreslog|foreslog|propos\w*|suggest\w*)", re.I)),
     # "What did the report recommend?": a recommendation the quotes state
     (re.compile(r"\b(recommend\w*|rekommend\w*)\b"), re.compile(r"\b(rekommend\w*|recommend\w*|föreslår|foreslar|"
                                                                     r"föreslog|foreslog|förslag\w*|forslag\w*)", re.I)),
@@ -314,6 +340,12 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
     return bool(said) and all(_PLANNED.search(t) for t in said)
 
 
+_REACTED = re.compile(r"\b(svara\w*|tyck\w*|ansag|anser|reager\w*|valkomna\w*|informera\w*|presentera\w*|beratta\w*|sa|"
+                      r"sade|framfor\w*|meddela\w*|foresl\w*|foreslog|onskar|vill|stod\w*|stott|erbjud\w*|kommentera\w*|"
+                      r"kritis\w*|positiv\w*|negativ\w*|tackade|beslut\w*|responded|said|react\w*|welcomed|proposed)\b",
+                      re.I)
+
+
 # "Vem blir projektledare för …?": a who-question naming a role is answered by a quote naming that role
 _WHO_ROLE = re.compile(r"^\W*(?:who|vem)\s+(?:is|was|will be|becomes|became|blir|ar|var|blev)\s+(?:the\s+|a\s+|ny\s+|new\s+)?"
                        r"(?:project\s+|contact\s+|network\s+)?"
@@ -348,7 +380,9 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
     actor = reacting_actor(fq)
     if not lacks and actor:
         named = question_terms(actor, language(question))
-        if named and not any(shared(named, content_terms(u.text)) for u in about):
+        # the actor named as acting (saying, proposing, offering), not only named ("… inklusive Söderåsens
+        # Miljöförbund" as someone to consult says nothing of how it responded)
+        if named and not any(shared(named, content_terms(u.text)) and _REACTED.search(fold_ocr(u.text)) for u in about):
             lacks.append((None, None, f"inget från {actor}", f"nothing from {actor}"))
     role = _WHO_ROLE.search(fq.lower())
     if not lacks and role:
