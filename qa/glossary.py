@@ -72,6 +72,26 @@ GLOSSARY = {
     "civil service": "tjänsteman tjänstemannaperspektiv tjänstemän", "officials": "tjänstemän tjänsteman", "perspective": "perspektiv", "come back": "återkomma återkommer återkopplar",
     "asked": "ombeds uppmanas", "guide": "guide tillgänglighetsguide", "inventory": "inventering",
     "estimate": "uppskattning", "outcome": "resultat utfall", "result": "resultat", "expected": "ska", "employees": "anställda medarbetare", "staff": "personal medarbetare",
+    # general meeting vocabulary (dev probes: "each municipality … itself", "answer the directors' questions")
+    "each": "respektive varje", "itself": "själv", "themselves": "själva själv", "specific": "specifika specifik",
+    "question": "fråga frågan", "questions": "frågor frågorna", "answer": "svar svara återkoppla",
+    "feedback": "återkoppling återkopplingen återkopplade", "earlier": "tidigare", "previous": "tidigare föregående",
+    "consultant": "konsult", "consultants": "konsulter konsult", "firm": "företag byrå", "session": "pass punkt workshop",
+    "ran": "ledde leddes genomförde", "carried out": "genomförde genomförs genomföras", "conclude": "därmed slutsats",
+    "discussion": "diskussion diskuterades", "discussed": "diskuterades diskuterade diskussion",
+    "prepare": "förbereda förbereder förberedelse", "material": "underlag", "documents": "underlag handlingar",
+    "basis": "underlag grund", "contact": "kontakta kontaktar kontaktas", "contacted": "kontaktats kontaktas",
+    "tender": "förfrågningsunderlag upphandling", "adjustments": "justeringar", "additions": "tillägg",
+    "changes": "förändringar ändringar", "update": "uppdatering uppdatera", "updated": "uppdaterats uppdaterad",
+    "statement": "yttrande", "surplus": "överskott överskjutande", "approve": "godkänna godkänner",
+    "approved": "godkänna godkände", "thank": "tacka", "thanked": "tacka tackade", "noted": "notera noterade",
+    "members": "medlemmar ledamöter", "rota": "turordning", "rotation": "turordning roterande", "schedule": "schema",
+    "regular": "ordinarie", "invitation": "inbjudan", "lessons": "lärdomar", "training": "utbildning",
+    "coordinator": "samordnare samordnaren", "coordinators": "samordnare nätverkssamordnarna",
+    "environmental": "miljö miljöförbund", "sustainability": "hållbarhet", "tool": "verktyg",
+    "implementation": "implementering", "stage": "steg", "pre-study": "förstudie", "framework": "ramarna ramar",
+    "support": "stöd stödja", "internally": "internt", "challenges": "utmaningar", "facts": "fakta",
+    "concrete": "konkret konkreta", "relationship": "relation relationen", "relation": "relation relationen",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)
 _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)
