@@ -178,6 +178,8 @@ def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], te
                 bonus += 0.01  # what the meeting decided outweighs the presentation that led to it
             elif len(text.split()) < 8 and not re.search(r"[.:!?]$", text) and not re.search(r"\d", text):
                 bonus -= 0.03  # a sub-heading says what follows, not what was said
+            if text.rstrip(" ”\"'").endswith("?"):
+                bonus -= QUESTION_PENALTY  # the minutes asking "ska vi arbeta med frågan gemensamt?" answer nothing
             bonus += BEYOND_TITLE * sum(weight[t] for t in hit if t in beyond) / beyond_total
             out.append(_Unit(src, text, sim, lex, bonus))
     return out
@@ -364,6 +366,7 @@ def _overview(lang: str, top: Source, units: list[_Unit]) -> str:
     return "\n".join(lines)
 
 
+QUESTION_PENALTY = 0.06  # a question the minutes pose, against the sentence that answers it (set on dev probes)
 BEYOND_TITLE = 0.05  # weight of the question's words beyond the item title in a sentence (set on dev)
 FACT_MARGIN = 0.03  # sentences within this of the best one are quoted too
 
