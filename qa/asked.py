@@ -297,6 +297,17 @@ _OUTCOME_ASKED = [
     # (the active verb: "the next step suggested for …" asks for the step, which an urging states)
     (re.compile(r"\b(proposes?|suggests?|foreslog|foreslar)\b"),
      re.compile(r"\b(förslag\w*|forslag\w*|föreslå\w*|foresla\w*|föreslog|foreslog|propos\w*|suggest\w*)", re.I)),
+    # "Was the accelerator programme a success?": a verdict the quotes state, not what the programme is
+    (re.compile(r"\b(success\w*|lyckad\w*|lyckat|lyckades|framgang\w*|failure|failed|misslyck\w*)\b"),
+     re.compile(r"\b(lyckad\w*|lyckat|lyckades|framgång\w*|framgang\w*|success\w*|väl genomför\w*|val genomfor\w*|"
+                r"misslyck\w*|uppnått|uppnatt|failed|failure)", re.I)),
+    # "What does NSR stand for?": the minutes spelling the abbreviation out, not only using it
+    (re.compile(r"\b(stand for|stands for|star for|abbreviation|forkortning\w*|acronym)\b"),
+     re.compile(r"\b[A-ZÅÄÖ]{2,}\s*\(|\([A-ZÅÄÖ]{2,}\)")),
+    # "When did Mikael Johansson become head of the secretariat?": when the role was taken, not that it is held
+    (re.compile(r"\b(nar|when)\b.*\b(become|became|blev|took over|tilltradde|tog over)\b"),
+     re.compile(r"\b(tillträd\w*|tilltrad\w*|blev|became|took over|tog över|tog over|utsågs|utsags|väljas|valjas|"
+                r"valdes|vald|anställ\w*|anstall\w*|rekryter\w*|new head)\b|\bunder (?:19|20)\d\d", re.I)),
     # "What did the report recommend?": a recommendation the quotes state
     (re.compile(r"\b(recommend\w*|rekommend\w*)\b"), re.compile(r"\b(rekommend\w*|recommend\w*|föreslår|foreslar|"
                                                                     r"föreslog|foreslog|förslag\w*|forslag\w*)", re.I)),
