@@ -32,6 +32,20 @@ _MONTH_WORD = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 4 or m 
 # "half a million kronor", "en halv miljon", "a quarter of a million", "two million": amounts in words
 _WORD_MILLION = re.compile(r"\b(?:(a|an|en|ett|one|two|tva|three|tre|four|fyra|five|fem)\s+)?(?:(half|halv|halva|quarter|kvarts)"
                            r"\s+(?:of\s+)?(?:a\s+|an\s+|en\s+)?)?(million|millions|miljon|miljoner|mkr)\b")
+# "seventy-five thousand kronor", "two hundred thousand": English amounts in words below a million
+_UNITS_EN = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+    "seventeen eighteen nineteen".split()
+_TENS_EN = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SMALL_EN = rf"(?:(?:{'|'.join(_TENS_EN)})(?:[- ](?:{'|'.join(_UNITS_EN[:9])}))?|{'|'.join(_UNITS_EN)})"
+_WORD_THOUSAND = re.compile(rf"\b(?:(?P<h>{'|'.join(_UNITS_EN[:9])}|a)\s+hundred(?:\s+and)?\s*)?(?P<s>{_SMALL_EN})?"
+                            rf"\s*thousand\b")
+
+
+def _small_en(words: str) -> int:
+    parts = re.split(r"[- ]", words)
+    return sum(_TENS_EN.index(p) * 10 + 20 if p in _TENS_EN else _UNITS_EN.index(p) + 1 for p in parts if p)
+
+
 _FRACTION = {"half": 0.5, "halv": 0.5, "halva": 0.5, "quarter": 0.25, "kvarts": 0.25}
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|noon)(?!\w)", re.I)
@@ -112,6 +126,12 @@ def atoms(text: str) -> set[tuple]:
         count = float(_NUMBER_WORDS.get(m[1] or "", 1))
         out.add(("n", round(count * _FRACTION.get(m[2] or "", 1.0) * 1_000_000)))
         spans.append(m.span())
+    for m in _WORD_THOUSAND.finditer(t):
+        if any(a <= m.start() < b for a, b in spans) or not (m["h"] or m["s"]):
+            continue
+        hundreds = (1 if m["h"] == "a" else _UNITS_EN.index(m["h"]) + 1) * 100 if m["h"] else 0
+        out.add(("n", float((hundreds + (_small_en(m["s"]) if m["s"] else 0)) * 1000)))
+        spans.append(m.span())
     for m in _NUMBER_WORD.finditer(t):  # "i tre år", "two of the meetings" (OCR: "tva ganger")
         if any(a <= m.start() < b for a, b in spans):
             continue
@@ -146,6 +166,11 @@ def _weekday_of_date(after: str) -> int | None:
 
 _FROM_TO = re.compile(rf"\b(?:fran|from)\s+(?:sek\s+)?({_NUM})\s*(?:%|procent|percent|kr|kronor)?\s*(?:till|to)\s+"
                       rf"(?:sek\s+)?({_NUM})", re.I)
+
+
+def change_pairs(text: str) -> list[tuple[float, float]]:
+    """The (from, to) numbers of the changes a text states ("från 25% till 50%")."""
+    return [(a, b) for m in _FROM_TO.finditer(fold_ocr(text)) if (a := _num(m[1])) is not None and (b := _num(m[2])) is not None]
 
 
 def reversed_change(sentence: str, source: str) -> bool:

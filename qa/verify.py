@@ -40,7 +40,7 @@ import numpy as np
 from minutes.records import Source
 from minutes.text import addresses_model, fold_ocr
 
-from .claim_numbers import atoms, covered, listed, reversed_change, show, unit_atoms
+from .claim_numbers import atoms, change_pairs, covered, listed, reversed_change, show, unit_atoms
 from .claim_text import MARK, clauses, folded_text, sentence_language, text_terms
 from .evidence import question_terms, strict_shared as shared
 from .lexical import content_terms
@@ -128,13 +128,19 @@ _ALL = re.compile(r"\b(all|every|alla|samtliga)\b")
 _ALL_SAID = re.compile(r"\b(all|alla|allt|samtliga|samtlig|varje|respektive|hela|every|each|ingen|inga)\b")
 
 
+def _ratio_said(word: str, folded_source: str) -> bool:
+    """"doubles" / "halves" where the source says "från 25% till 50%" (the change, in numbers)."""
+    ratio = 2.0 if fold_ocr(word).lower().startswith("doubl") else 0.5 if fold_ocr(word).lower().startswith("halv") else 0
+    return bool(ratio) and any(a and b == a * ratio for a, b in change_pairs(folded_source))
+
+
 def _outcome_unsaid(sentence: str, folded_source: str, lang: str) -> list[str]:
     """An outcome a claim states (cancelled, reduced, approved, extended …; "stryks", "avvecklas") that
     the cited source does not state: the source says what happened, a paraphrase may not add an outcome."""
     text = MARK.sub(" ", sentence)
     for en, sv in _GENERAL_OUTCOMES:
         said = en.search(text) if lang == "en" else sv.search(fold_ocr(text))
-        if said and not sv.search(folded_source):
+        if said and not sv.search(folded_source) and not _ratio_said(said[0], folded_source):
             return [f"utfall som källan inte har: {said[0]}"]
     return []
 
