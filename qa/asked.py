@@ -223,7 +223,7 @@ def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> boo
         return False
     # "Vilka lärdomar …?" is not answered by "rapportera en del lärdomar": the quotes name the thing only
     # as some unspecified amount of it
-    some = re.compile(rf"\b(?:en del|nagra|vissa|olika|ett antal|some|a few|several|certain)\s+(?:\w+\s+)?"
+    some = re.compile(rf"\b(?:en del|nagra|vissa|olika|ett antal|some|a few|several|certain)\s+(?:\w+\s+){{0,2}}"
                       rf"(?:{'|'.join(re.escape(f) for f in forms)})", re.I)
     return not all(some.search(fold_ocr(u.text)) for u in about
                    if any(f in content_terms(u.text) or f in fold_ocr(u.text).lower() for f in forms))
@@ -282,7 +282,7 @@ _OUTCOME_ASKED = [
     (re.compile(r"\b(accept\w*|tackade ja)\b"), re.compile(r"\b(tackade ja|accept\w*|antog erbjudandet)", re.I)),
     (re.compile(r"\b(joined|anslot|gick med)\b"), re.compile(r"\b(anslöt|anslot|anslutit|gick med|deltar|deltog|joined)\b", re.I)),
     # "What were the findings of the study?": a result the quotes report, not the study's procurement
-    (re.compile(r"\b(findings|conclusions?|slutsats\w*|kom fram till|came to)\b"),
+    (re.compile(r"\b(findings|conclusions?|slutsats\w*|kom(?: \w+){0,3} fram till|came to)\b"),
      re.compile(r"\b(resultat\w*|slutsats\w*|visa(?:r|de|t)\b|uppnå\w*|uppna\w*|kom fram|kommit fram|findings?|conclu\w*|"
                 r"results?|showed|shows)", re.I)),
     # "Who objected to the proposal?": an objection the quotes state, not the proposal
@@ -311,7 +311,7 @@ _OUTCOME_ASKED = [
     # "What did the report recommend?": a recommendation the quotes state
     (re.compile(r"\b(recommend\w*|rekommend\w*)\b"), re.compile(r"\b(rekommend\w*|recommend\w*|föreslår|foreslar|"
                                                                     r"föreslog|foreslog|förslag\w*|forslag\w*)", re.I)),
-    (re.compile(r"\b(chose|chosen|selected|elected|appointed|valde|valdes|utsags|utsedd\w*)\b"),
+    (re.compile(r"\b(chose|chosen|selected|elected|appointed|valde|valdes|valt|valts|utsags|utsedd\w*)\b"),
      re.compile(r"\b(valde|valdes|vald|valts|väljas|valjas|utsågs|utsags|utsedd\w*|chose|chosen|selected|elected|"
                 r"appointed)\b", re.I)),
 ]

@@ -43,9 +43,11 @@ _ROLE_Q = {
     "secretary": re.compile(r"\b(sekreterare|sekretariatschef\w*|secretary|head of (?:the )?secretariat|"
                             r"secretariat head|chef for sekretariatet)\b"),
 }
+_BESIDES = re.compile(r"\b(tillsammans med|together with|besides|utover|forutom|alongside|apart from)\b")
 _ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|vilka|who)\b")
 _ITEM_WORD = re.compile(r"\b(punkt\w*|item|arendet|projekt\w*|project\w*|program\w*|satsning\w*|initiative|"
-                        r"workshop\w*|natverk\w*|network|presidi\w*|board meeting\w*|styrelsemot\w*|"
+                        r"workshop\w*|natverk\w*|network|presidi\w*|board meeting\w*|styrelsemot\w*|styrgrupp\w*|"
+                        r"steering group|"
                         # the board's chair is not the directors' meeting's
                         r"board|styrelse(?:n|ns)?)\b")
 _PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents|present|uppdrag\w*|assign\w*|task\w*|"
@@ -164,7 +166,9 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
             att = "present"
         return Intent("attendance", person, muni, attendance=att)
     for role, rx in _ROLE_Q.items():
-        if rx.search(q) and _ROLE_SHAPE.search(q) and not _ITEM_WORD.search(q) and not person:
+        # "Vem utgör styrgrupp tillsammans med sekretariatschefen?" asks for the others, not the role
+        if rx.search(q) and _ROLE_SHAPE.search(q) and not _ITEM_WORD.search(q) and not person and \
+                not _BESIDES.search(q):
             return Intent("role", municipality=muni, role=role)
     if (_PLACE_Q.search(q) or _CLOCK_Q.search(q)) and _MEETING_WORD.search(q) and not _ITEM_WORD.search(q) \
             and not _DECISION_Q.search(q) and not _NOT_PLACE_Q.search(q) and not person:

@@ -150,6 +150,15 @@ class Service:
                     retrieval = self.search(standalone, kk, f)
             return start_llm(question, retrieval, self.retriever, self.settings, history, intent), f
         answer = _year_kept(extractive(question, retrieval, self.retriever, intent), w, intent)
+        if w.bare and w.date_from and not answer.grounded and not answer.note and not (filters.date_from or
+                                                                                        filters.date_to):
+            # "Vad tog Region Skåne fram om infrastruktur 2025?": a bare year that did not narrow may still name
+            # when the meeting was held; among that year's meetings the answer can stand out
+            f = replace(filters, date_from=w.date_from, date_to=w.date_to)
+            within = _year_kept(extractive(question, self.search(question, kk, f, retrieval.query_embedding),
+                                           self.retriever, intent), w, intent)
+            if within.grounded:
+                return within, f
         if narrowed and not answer.grounded:
             # The date may be a topic ("budget for 2026") rather than when the meeting was held.
             wide = self.search(question, kk, filters, retrieval.query_embedding)
@@ -186,16 +195,19 @@ class Service:
             msg = (f"Det finns inget möte {period} i protokollen." if lang == "sv" else
                    f"There is no meeting {period} in the minutes.")
             return Answer(question, msg + " " + NOTHING[lang], False, [], lang, intent=intent.kind)
-        if intent.kind == "attendance" and not (intent.person or intent.municipality):
+        if intent.kind == "attendance" and not intent.municipality:
             # "Who attended from Malmö?": a name no attendance list holds is no member or attendee
             lists = fold_ocr(" ".join(f"{a.name} {a.affiliation} {'via Teams' if a.remote else ''}"
                                       for m in ms for a in m.attendees) + " " + " ".join(m.guest_line for m in ms))
-            unknown = unnamed(question, lists, GLOSSARY)
+            unknown = [intent.person] if intent.person and fold_ocr(intent.person) not in lists else \
+                [] if intent.person else unnamed(question, lists, GLOSSARY)
             if unknown:
-                # "Vilka deltog från Startpoint Advisory?": people who joined an item are in its text, not the lists
+                # "Vilka deltog från Startpoint Advisory?", "Vilken organisation representerade Andreas Ekberg?":
+                # people who joined or presented an item are in its text, not the lists
                 found = extractive(question, self.search(question, self.settings.top_k,
                                                          replace(filters, date_from=w.date_from, date_to=w.date_to)
-                                                         if w.date_from else filters), self.retriever, intent)
+                                                         if w.date_from else filters), self.retriever,
+                                   replace(intent, kind="fact"))
                 if found.grounded and all(fold_ocr(u) in fold_ocr(found.text) for u in unknown):
                     return found
                 a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
