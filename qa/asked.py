@@ -308,6 +308,10 @@ _OUTCOME_ASKED = [
     (re.compile(r"\b(nar|when)\b.*\b(become|became|blev|took over|tilltradde|tog over)\b"),
      re.compile(r"\b(tillträd\w*|tilltrad\w*|blev|became|took over|tog över|tog over|utsågs|utsags|väljas|valjas|"
                 r"valdes|vald|anställ\w*|anstall\w*|rekryter\w*|new head)\b|\bunder (?:19|20)\d\d", re.I)),
+    # "Who will chair the steering group?": a chair the quotes name, not the group's members
+    (re.compile(r"\b(who (?:will|is to|shall) (?:chair|lead)|vem (?:ska|kommer att) (?:leda|vara ordforande)|"
+                r"vem blir ordforande)\b"),
+     re.compile(r"\b(ordförande|ordforande|ordf|leds av|leder|ledas|ledde|leddes|chair\w*|led by)\b", re.I)),
     # "What did the report recommend?": a recommendation the quotes state
     (re.compile(r"\b(recommend\w*|rekommend\w*)\b"), re.compile(r"\b(rekommend\w*|recommend\w*|föreslår|foreslar|"
                                                                     r"föreslog|foreslog|förslag\w*|forslag\w*)", re.I)),
