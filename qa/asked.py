@@ -225,8 +225,8 @@ def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> boo
     # as some unspecified amount of it
     some = re.compile(rf"\b(?:en del|nagra|vissa|olika|ett antal|some|a few|several|certain)\s+(?:\w+\s+){{0,2}}"
                       rf"(?:{'|'.join(re.escape(f) for f in forms)})", re.I)
-    return not all(some.search(fold_ocr(u.text)) for u in about
-                   if any(f in content_terms(u.text) or f in fold_ocr(u.text).lower() for f in forms))
+    naming = [u for u in about if any(f in content_terms(u.text) or f in fold_ocr(u.text).lower() for f in forms)]
+    return not naming or not all(some.search(fold_ocr(u.text)) for u in naming)
 
 
 def holds(rx: re.Pattern, text: str, question: str = "") -> bool:
