@@ -66,6 +66,8 @@ _MUNICIPALITY = re.compile(r"(?<!familjen )\b(?:" + "|".join(MUNICIPALITIES) + r
 # (a definite noun opening a heading, "Projektet Tillgänglighetsguide", is no first name)
 _NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]*[a-zåäöé](?<!et) [A-ZÅÄÖ][a-zåäöé]+|\b(?:" + "|".join(MUNICIPALITIES) + r")\b|"
                     r"\b(?:av|by) [A-ZÅÄÖ][\w-]{2,}|" + _FIRM.pattern)
+# A person's name (a firm's, "Leadership ARTS", names no trainee or coordinator)
+_PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]*[a-zåäöé](?<!et) [A-ZÅÄÖ][a-zåäöé]+")
 # A place: a proper name inside a sentence ("Ring Knutstorp, Terassen", "i Lund") or a way of meeting
 _PLACE = re.compile(r"(?m)(?<!^)(?<![.!?:•*-]\s)\b[A-ZÅÄÖ][a-zåäöé]{2,}|(?i:\bvia teams\b|\bdigital\w*|\bonline\b|\bpå plats\b)")
 STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date|vilken dag|deadline|sista dag\w*)\b"),
@@ -82,8 +84,9 @@ STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date
            # "Which trainees were hired?", "Vilka representanter …?": people asked for by their role need names
            (re.compile(r"\b(which|vilka|vilken)\s+(?:\w+\s+)?(trainees?|traineer\w*|employees?|anstallda|members?|"
                        r"medlemm\w*|representatives?|representant\w*|guests?|gaster\w*|participants?|deltagar\w*|"
-                       r"speakers?|talare|consultants?|konsulter\w*|strategists?|strateger)\b"),
-            _NAMED, "inga namn", "no names"),
+                       r"speakers?|talare|consultants?|konsulter\w*|strategists?|strateger|coordinators?|samordnar\w*|"
+                       r"officials?|tjansteman\w*)\b"),
+            _PERSON, "inga namn", "no names"),
            (re.compile(r"\b(vilka kommuner|vilken kommun|which municipalit\w*)\b"), _MUNICIPALITY, "ingen kommun",
             "no municipality"),
            # "What did X think of …?", "How did they vote?", "Who won …?": the quotes must say so
@@ -164,7 +167,8 @@ def _undated(text: str) -> str:
 
 # "Which hotel …?", "What score did …?", "Vilket miljöförbund …?": the thing asked for must be named in
 # the quotes; an item about the study trip that names no hotel does not answer which hotel.
-_WHICH_EN = re.compile(r"^\W*(?:which|what)\s+((?:[a-z-]+\s+){1,6}?)(?:did|does|do|is|was|were|are|will|would|can|"
+_WHICH_EN = re.compile(r"^\W*(?:which|what)\s+(?!(?:did|does|do|is|was|were|are|will|would|can|could|should|has|have|"
+                       r"had|must|may)\b)((?:[a-z-]+\s+){1,6}?)(?:did|does|do|is|was|were|are|will|would|can|"
                        r"could|should|has|have|had|must|may|[a-z]{3,}ed)\b")
 _WHICH_SV = re.compile(r"^\W*(?:vilken|vilket|vilka|vad for)\s+(?:(?:ny|nya|nytt|annan|annat|andra|stora|storsta)\s+)?"
                        r"([a-z]+)")
@@ -175,7 +179,7 @@ _WHICH_SKIP = set("""kind type sort time times date day days year years month mo
     municipality municipalities decision decisions one ones other else more share proportion percentage fraction
     aim aims purpose goal goals reason reasons way ways role roles result results outcome outcomes status topic topics
     issue issues idea ideas point points message change changes step steps question questions task tasks
-    assignment information process plan plans part parts view views conclusion conclusions
+    assignment information process plan plans part parts view views conclusion conclusions item items period periods
     dag datum tid ar manad belopp summa foretag konsult byra leverantor personer person kommun kommuner beslut fler
     ovriga an som syfte mal skal satt roll resultat utfall fraga fragor uppdrag information process plan del andel
     utgor galler ska skall har hade ar var blir blev kan kommer far fick ledde leder deltog deltar foreslog
@@ -205,7 +209,7 @@ def _asked_thing(question: str) -> str:
 
 def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> bool:
     """Whether the quotes name what a which/what question asks for (true when it asks for nothing
-    particular, or names an English word neither the glossary nor the minutes know)."""
+    particular; false for an English word neither the glossary nor the minutes know)."""
     from .glossary import GLOSSARY, swedish_forms
 
     head = _asked_thing(question)
@@ -213,10 +217,25 @@ def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> boo
         return True
     forms = content_terms(head) | {f for fs in swedish_forms(head).values() for f in fs}
     known = language(question) == "sv" or head in GLOSSARY or any(retriever.item_frequency(t) for t in forms)
-    if not known or not forms:
-        return True
+    if not forms or re.search(rf"\b{re.escape(head)}\b", fold_ocr(" ".join(_own_words(question)))):
+        return True  # a name of the question's own ("What has Andreas Ekberg presented?") is no thing asked for
+    if head in _NAMED_BY:
+        return _names_by(question, about, forms) if known else True
+    if not known:
+        # "Which caterer …?": an English noun neither the glossary nor the minutes know cannot be shown to be
+        # named by Swedish quotes, unless the minutes have a cognate of it ("database" ~ "databasen")
+        cognates = {w for t in content_terms(head) if len(t) >= 5 for w in retriever.words_holding(t[:5])}
+        if not cognates:
+            return False
+        forms |= cognates
+    return _names_by(question, about, forms)
+
+
+def _names_by(question: str, about: list[Quote], forms: set[str]) -> bool:
+    """Whether the quotes name the thing (one of ``forms``), or a name for a which-organisation question."""
     held = set().union(*(content_terms(u.text) | content_terms(u.source.item_title) for u in about)) if about else set()
-    if head in _NAMED_BY and any(holds(_FIRM, u.text, question) or holds(_NAMED, u.text, question) for u in about):
+    if _asked_thing(question) in _NAMED_BY and any(holds(_FIRM, u.text, question) or holds(_NAMED, u.text, question)
+                                                   for u in about):
         return True
     # a Swedish compound names the thing by its tail or head ("vattenavrinningsområde" names an area)
     if not any(f in held or (len(f) >= 4 and any(h.endswith(f) or h.startswith(f) for h in held)) for f in forms):
@@ -235,7 +254,7 @@ def holds(rx: re.Pattern, text: str, question: str = "") -> bool:
     own = _own_numbers(question)
     if own is not None:
         text = own.sub(" ", text)
-    if rx in (_NAMED, _MUNICIPALITY, _PLACE) and not _WHO_IS.match(question):
+    if rx in (_NAMED, _PERSON, _MUNICIPALITY, _PLACE) and not _WHO_IS.match(question):
         # "Who replaced Johan Lindberg?" is not answered by "Johan Lindberg deltog inte", nor "Vem ansvarar
         # för databasen i Västra Götaland?" by "Västra Götalands"; "Region Skåne" answers a question naming
         # "Det öppna Skåne" (a name counts when it has a word of its own); "Who is Natalie Bockstiegel?"
@@ -368,6 +387,10 @@ _WHO_ROLE = re.compile(r"^\W*(?:who|vem)\s+(?:is|was|will be|becomes|became|blir
                        r"manager|coordinator|chair|chairman|contact|representative|secretary))\b")
 
 
+# a role the glossary's everyday sense would miss: a contact person is no "kontakta"
+_ROLE_WORDS = {"contact": {"kontaktperson", "contact person"}}
+
+
 def lacking(question: str, strict: list, about: list[Quote], retriever: Retriever) -> list[tuple]:
     """What the question asks for (a date, an amount, a count, the thing a which-question names …)
     that the units ``about`` it do not state."""
@@ -402,7 +425,8 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
     role = _WHO_ROLE.search(fq.lower())
     if not lacks and role:
         # the role word itself or inside a compound ("projektledaren"), not a compound's head ("projektidén")
-        wanted = {w for t, f in question_terms(role.group(1), language(question)).items() for w in {t} | f}
+        wanted = _ROLE_WORDS.get(role.group(1)) or \
+            {w for t, f in question_terms(role.group(1), language(question)).items() for w in {t} | f}
         if wanted and not any(w in fold_ocr(u.text) for w in wanted for u in about):
             lacks.append((None, None, f"ingen {role.group(1)}", f"no {role.group(1)}"))
     for ask, said in _OUTCOME_ASKED:

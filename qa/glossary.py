@@ -91,7 +91,9 @@ GLOSSARY = {
     "environmental": "miljö miljöförbund", "sustainability": "hållbarhet", "tool": "verktyg",
     "implementation": "implementering", "stage": "steg", "pre-study": "förstudie", "framework": "ramarna ramar",
     "support": "stöd stödja", "internally": "internt", "challenges": "utmaningar", "facts": "fakta",
-    "concrete": "konkret konkreta", "relationship": "relation relationen", "reflect": "reflekterade reflektera", "relation": "relation relationen",
+    "concrete": "konkret konkreta", "relationship": "relation relationen", "reflect": "reflekterade reflektera",
+    "expectations": "förväntningar", "function": "funktion funktionen", "preparatory group": "beredningsgruppen",
+    "put together": "ta fram tar fram", "relation": "relation relationen",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)
 _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)

@@ -217,6 +217,11 @@ class Retriever:
         # a name's bare form ("vegea") counts the items holding its definite or genitive form
         return max((self._item_df.get(term + e, 0) for e in INFLECTED), default=0) if len(term) >= 5 else 0
 
+    def words_holding(self, part: str) -> list[str]:
+        """The content words of the items that hold ``part`` (a Swedish cognate of an English word, also
+        inside a compound: "datab" of "tillgänglighetsdatabasen")."""
+        return [w for w in self._item_df if part in w]
+
     def rare_terms(self, terms: set[str]) -> set[str]:
         """Those of ``terms`` that occur in only a few agenda items (at most 2, or 5 %)."""
         limit = max(2, self._n_items // 20)
