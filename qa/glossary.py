@@ -93,7 +93,8 @@ GLOSSARY = {
     "support": "stöd stödja", "internally": "internt", "challenges": "utmaningar", "facts": "fakta",
     "concrete": "konkret konkreta", "relationship": "relation relationen", "reflect": "reflekterade reflektera",
     "expectations": "förväntningar", "function": "funktion funktionen", "preparatory group": "beredningsgruppen",
-    "put together": "ta fram tar fram", "relation": "relation relationen",
+    "put together": "ta fram tar fram", "preparation": "förberedelse förberedelser",
+    "rotate": "roterande rotera", "rotating": "roterande", "relation": "relation relationen",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)
 _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)
@@ -112,7 +113,7 @@ def _inflected(word: str) -> str | None:
 def _keys(question: str) -> list[tuple[str, str]]:
     """(word as the question writes it, glossary key): keys written out, and one-word keys
     the question inflects ("leading" → "lead")."""
-    found = [(m, m.lower()) for m in _RX.findall(question)]
+    found = [(m, m.lower()) for m in _RX.findall(question.replace("-", " "))]  # "anti-red-tape" holds "red tape"
     written = {k for _, k in found}
     for w in re.findall(r"[A-Za-z]+", question):
         k = _inflected(w) if w.lower() not in GLOSSARY else None

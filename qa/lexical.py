@@ -15,7 +15,8 @@ STOP = set(
     the a an of to in on at for and or is was were be been are what which who whom when where why how
     did do does done about with from by as that this these those it its their there decided decide decision
     decisions meeting meetings minutes say said any has have had will would should can could
-    want wants wanted new happen happens happened happening not ny nya nytt""".split()
+    want wants wanted new happen happens happened happening not ny nya nytt
+    between among within without during into onto upon than then just only very such""".split()
 )
 
 # Swedish definite and genitive endings a stemmed name may still lack ("vegea" of "Vegeå" against
