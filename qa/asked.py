@@ -57,10 +57,11 @@ _FIRM = re.compile(r"\b[A-ZÅÄÖ][\w-]+ (?:Advisory|Consulting|Consultants|Part
 _BOARD_SAID = re.compile(r"beslut(?:et)? i styrelsen|styrelse\w* (?:har )?(?:beslutat|beslutade|beslot|beslöt|antog|antagit|"
                          r"godkänt|godkande|godkände)|antag\w* (?:på|pa|av|i) styrelse\w*|"
                          r"styrelsen (?:har )?beslutat", re.I)
-# A reason or purpose stated: "eftersom …", "syftar till att …", "för att …" ("återkopplar skälen" gives none).
+# A reason or purpose stated: "eftersom …", "syftar till att …", "för att …", "För det fortsatta arbetet med att
+# utveckla kollektivtrafiken … behövs fakta" ("återkopplar skälen" gives none).
 _REASON = re.compile(r"\b(eftersom|darfor|därför|darmed|därmed|pa grund av|på grund av|for att|för att|syft\w*|i syfte|"
                      r"skal(?:et|en)? (?:ar|är|var)|anledning\w* (?:ar|är|var)|because|due to|in order to|so that|"
-                     r"the reason)\b", re.I)
+                     r"the reason|(?:för|for) (?:det|den) (?:\w+ ){0,3}(?:med|av) att)\b", re.I)
 _MUNICIPALITY = re.compile(r"(?<!familjen )\b(?:" + "|".join(MUNICIPALITIES) + r")s?\b", re.I)  # not "Familjen Helsingborg"
 # A person or municipality, or the named agent of a passive ("görs av Startpoint") or a firm.
 # (a definite noun opening a heading, "Projektet Tillgänglighetsguide", is no first name)

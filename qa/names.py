@@ -94,4 +94,12 @@ def unnamed(question: str, held: str, skip=frozenset()) -> list[str]:
     (folded text) lacks, spelt as in the question; ``skip``: words that are no names here."""
     words = {name_key(fold_ocr(re.sub(r"['’]s?$", "", w))): w for w in re.findall(r"[\w'’-]+", question)}
     asked = {n for n in names(question) if n not in skip and n not in EVERYWHERE}
-    return sorted(words.get(n, n) for n in asked if not re.search(rf"\b{re.escape(n)}", held))
+    return sorted(words.get(n, n) for n in asked
+                  if not any(re.search(rf"\b{re.escape(f)}", held) for f in _bare_forms(n)))
+
+
+def _bare_forms(name: str) -> set[str]:
+    """A name and its forms without a Swedish definite ending: the question's "Omställningsprogrammet"
+    is the minutes' "Omställningsprogram"."""
+    return {name} | {name[:-len(e)] for e in ("mets", "met", "ets", "ens", "et", "en", "ns", "n")
+                     if name.endswith(e) and len(name) - len(e) >= 6}
