@@ -259,6 +259,10 @@ class Verifier:
                 novel = _novel_sv(said, text_terms(src_text))
                 if len(novel) > NOVEL_MAX_SV:
                     c.reasons.append(f"ord som inte finns i källan: {', '.join(sorted(novel))}")
+                elif (duty := _duty_sv(plain)) and _novel_sv({duty}, text_terms(src_text)):
+                    # "Varje kommundirektör ska anmäla sin kommun …": what someone must do is the source's verb,
+                    # not one new word among few
+                    c.reasons.append(f"en skyldighet som källan inte anger: {duty}")
             if not c.reasons:
                 c.reasons += self._bound(bound, cited)
             if not c.reasons and _says_decided(c.text):
@@ -405,6 +409,23 @@ def _neutral_sv() -> frozenset:
     # months and weekdays are dates, and units ("kronor", "procent") amounts, checked as such; the frame
     # words of a decision ("beslutar", "kommundirektörerna") say who decided, checked with decisions
     return frozenset(content_terms(" ".join([_NEUTRAL_SV, _FRAME, _UNITS, *MONTHS, *WEEKDAYS]))) | _UNIT_WORDS
+
+
+_DUTY_SV = re.compile(r"\b(?:ska|skall|måste|maste)\s+((?:\w+\s+){0,3})")
+_NOT_DUTY = frozenset("dessutom också ocksa även aven inte alltid därefter darefter sedan nu först forst gärna garna "
+                      "helst även enligt också då da också bara endast snarast senast redan".split())
+
+
+def _duty_sv(sentence: str) -> str | None:
+    """The stemmed verb of what a Swedish sentence says someone must do ("ska dessutom utse" → "utse")."""
+    m = _DUTY_SV.search(fold_ocr(sentence))
+    if not m:
+        return None
+    for w in m[1].split():
+        if w not in _NOT_DUTY and fold_ocr(w) not in _NOT_DUTY:
+            t = content_terms(w)
+            return next(iter(t)) if len(t) == 1 and len(next(iter(t))) >= 3 else None
+    return None
 
 
 def _novel_sv(said: set[str], source: frozenset) -> set[str]:
