@@ -88,7 +88,8 @@ STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date
                        r"speakers?|talare|consultants?|konsulter\w*|strategists?|strateger|coordinators?|samordnar\w*|"
                        r"officials?|tjansteman\w*)\b"),
             _PERSON, "inga namn", "no names"),
-           (re.compile(r"\b(vilka kommuner|vilken kommun|which municipalit\w*)\b"), _MUNICIPALITY, "ingen kommun",
+           (re.compile(r"\b(vilka kommuner|vilken kommun|vilka av (?:de )?(?:\w+ )?kommunerna|which municipalit\w*|"
+                       r"which of the (?:\w+ )?municipalities)\b"), _MUNICIPALITY, "ingen kommun",
             "no municipality"),
            # "What did X think of …?", "How did they vote?", "Who won …?": the quotes must say so
            (re.compile(r"\b(think|thought|felt|feel|opinion|view of|tyckte|tycker|ansag|asikt|uppfattning)\b"),
@@ -354,6 +355,11 @@ _ASKS_START = re.compile(r"\b(nar|when)\b.*\b(start\w*|begin\w*|began|begun|laun
 _STARTED = re.compile(r"\b(start\w*|börja\w*|borja\w*|inled\w*|påbörja\w*|paborja\w*|drog igång|launch\w*|began|begun)",
                       re.I)
 _DECIDED = re.compile(r"beslut|besluta|decid|godk|antog|agreed", re.I)
+# "When does X end / expire / step down?" is answered by a date said to end something
+_ASKS_END = re.compile(r"\b(nar|when)\b.*\b(ends?|ended|expires?|expired|slutar|slutade|upphor|upphorde|avgar|avgick|"
+                       r"steps? down|stepped down|leaves?|left|finish(?:es|ed)?)\b")
+_ENDED = re.compile(r"\b(slut\w*|upphor\w*|avga\w*|avslut\w*|till och med|t\.?o\.?m|fram till|forlang\w*|ends?|ended|"
+                    r"expir\w*|until|tills?)\b|\btill (?:den )?\d")
 
 
 # "Vad blev resultatet av workshopen?": minutes that speak of the workshop only as to come ("en work-shop som
@@ -403,6 +409,10 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
     if not lacks and unit and not any(re.search(rf"\b{_UNITS[unit.group(1)[:3]]}", fold_ocr(u.text)) for u in about):
         # "… in months": a span stated in years is no answer in months (the reader would have to compute it)
         lacks.append((None, None, "ingen tidsrymd i den enheten", "no span in that unit"))
+    if not lacks and _ASKS_END.search(fq) and not any(
+            holds(ASKS[0][1], u.text, question) and _ENDED.search(fold_ocr(u.text)) for u in about):
+        # "When does Anna Jahnke's term end?" is not answered by the day she comes to a board meeting
+        lacks.append((None, None, "inget slutdatum", "no end date"))
     if not lacks and _ASKS_START.search(fq) and not any(
             holds(ASKS[0][1], u.text, question) and _STARTED.search(u.text + " " + u.source.item_title) for u in about):
         lacks.append((None, None, "inget startdatum", "no start date"))
