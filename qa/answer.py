@@ -433,10 +433,13 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
 _ASKS_PRESENTER = re.compile(r"\b(vem|vilka|who)\b.*\b(foredr\w*|presentera\w*|presented|redovisade|ledde|led)\b")
 
 
-def followup(question: str, lang: str, previous: list[Source], retrieval: Retrieval, retriever: Retriever) -> Answer:
+def followup(question: str, lang: str, previous: list[Source], retrieval: Retrieval, retriever: Retriever,
+             before: str = "") -> Answer:
     """A follow-up resolved to the previous answer's items: their presenter when asked
-    who presented, else the sentences of those items that answer the question."""
+    who presented, else the sentences of those items that answer the question. ``before``: the
+    previous question, whose words say which of an item's presenting sentences is meant."""
     srcs = renumbered(previous)
+    topic = as_terms(distinctive_terms(before))
     if _ASKS_PRESENTER.search(fold_ocr(question)):
         lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", ""]
         for s in srcs:
@@ -445,6 +448,10 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
             elif s.item is not None:
                 said = [t for t in sentences(s.item.body)
                         if re.search(r"berättade|presenterade|informerar|redovisade|föredrog|ledde", t)]
+                # "What happened to the Vegeå project?" → "Who presented it?": a sentence where people
+                # present (not the passive "presenterades"), then the one on the previous question's topic
+                said.sort(key=lambda t: (not re.search(r"(?:berättade|presenterade|redovisade|föredrog|ledde)(?!s)", t),
+                                         -len(shared(topic, content_terms(t))), not _PAIR.search(t)))
                 if said:
                     lines.append(f"- {said[0]} [{s.rank}] ({_where(s)})")
         if len(lines) > 2:
@@ -453,7 +460,9 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
     terms = distinctive_terms(question)
     ev = Evidence(True, srcs, "följdfråga")
     picked = _pick(ev, _units(retriever, retrieval, srcs, terms, question))
-    if not picked:
+    fq = fold_ocr(question)
+    if not picked or lacking(question, [x for x in STRICT if x[0].search(fq)], picked, retriever):
+        # "Och när?" about items that state no date: the previous items do not answer it either
         return Answer(question, NOTHING[lang], False, srcs, lang, intent="followup")
     text = _facts(lang, picked)
     return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")

@@ -67,6 +67,14 @@ _MUNICIPALITY = re.compile(r"(?<!familjen )\b(?:" + "|".join(MUNICIPALITIES) + r
 # (a definite noun opening a heading, "Projektet Tillgänglighetsguide", is no first name)
 _NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]*[a-zåäöé](?<!et) [A-ZÅÄÖ][a-zåäöé]+|\b(?:" + "|".join(MUNICIPALITIES) + r")\b|"
                     r"\b(?:av|by) [A-ZÅÄÖ][\w-]{2,}|" + _FIRM.pattern)
+# Who acts, as the minutes often say it: a body or role as the subject of a decision ("att beredningsgruppen tar
+# fram", "sekretariatschefen får i uppdrag") or given a task ("uppdra till sekretariatschef")
+_BODIES = (r"(?:sekretariatet|sekretariatschef\w*|beredningsgrupp\w*|styrelsen|n[äa]tverket|presidiet|styrgrupp\w*|"
+           r"kommundirekt[öo]rsgrupp\w*)")  # not "gruppen", "projektet": too often a heading or the topic itself
+# (a heading, "Projektet Tillgänglighetsguide", names no agent)
+_AGENT = re.compile(rf"(?:^|\b(?i:att)\s+|\b(?i:uppdra\w*)\s+till\s+)(?i:{_BODIES})\b(?!\s+[A-ZÅÄÖ])|"
+                    rf"\b(?i:{_BODIES})\s+(?i:f[åa]r i uppdrag|ska|skall|tar|ansvarar|[åa]terkopplar|[åa]terkommer)\b")
+_ACTOR = re.compile(_NAMED.pattern + "|" + _AGENT.pattern)
 # A person's name (a firm's, "Leadership ARTS", names no trainee or coordinator)
 _PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]*[a-zåäöé](?<!et) [A-ZÅÄÖ][a-zåäöé]+")
 # A place: a proper name inside a sentence ("Ring Knutstorp, Terassen", "i Lund") or a way of meeting
@@ -81,7 +89,7 @@ STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date
             re.compile(r"\d|\b(tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\b"),
             "inget antal", "no number"),
            (re.compile(r"^\W*(who|whom|vem)\b|\b(vilka personer|which people)\b"),
-            _NAMED, "ingen person eller kommun", "no person or municipality"),
+            _ACTOR, "ingen person eller kommun", "no person or municipality"),
            # "Which trainees were hired?", "Vilka representanter …?": people asked for by their role need names
            (re.compile(r"\b(which|vilka|vilken)\s+(?:\w+\s+)?(trainees?|traineer\w*|employees?|anstallda|members?|"
                        r"medlemm\w*|representatives?|representant\w*|guests?|gaster\w*|participants?|deltagar\w*|"
@@ -256,7 +264,7 @@ def holds(rx: re.Pattern, text: str, question: str = "") -> bool:
     own = _own_numbers(question)
     if own is not None:
         text = own.sub(" ", text)
-    if rx in (_NAMED, _PERSON, _MUNICIPALITY, _PLACE) and not _WHO_IS.match(question):
+    if rx in (_NAMED, _ACTOR, _PERSON, _MUNICIPALITY, _PLACE) and not _WHO_IS.match(question):
         # "Who replaced Johan Lindberg?" is not answered by "Johan Lindberg deltog inte", nor "Vem ansvarar
         # för databasen i Västra Götaland?" by "Västra Götalands"; "Region Skåne" answers a question naming
         # "Det öppna Skåne" (a name counts when it has a word of its own); "Who is Natalie Bockstiegel?"

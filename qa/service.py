@@ -18,7 +18,8 @@ from minutes.store import Store
 from minutes.text import fold_ocr
 
 from .answer import NOTHING, Answer, answer_structured, extractive, followup, renumbered
-from .evidence import distinctive_terms
+from .evidence import distinctive_terms, source_terms
+from .evidence import shared as shared_terms
 from .glossary import GLOSSARY, swedish_terms
 from .intent import Intent, asks_board_decision, classify, language, people
 from .names import unnamed
@@ -113,7 +114,7 @@ class Service:
                 retrieval = replace(retrieval, sources=renumbered(cited) or retrieval.sources)
                 return start_llm(question, retrieval, self.retriever, self.settings, _history(conversation)), \
                     prev.filters
-            a = followup(question, lang, cited, retrieval, self.retriever)
+            a = followup(question, lang, cited, retrieval, self.retriever, prev.question)
             a.note = "Följdfråga: besvarad ur punkterna i föregående svar." if lang == "sv" else \
                 "Follow-up: answered from the items of the previous answer."
             return a, prev.filters
@@ -150,6 +151,22 @@ class Service:
                     retrieval = self.search(standalone, kk, f)
             return start_llm(question, retrieval, self.retriever, self.settings, history, intent), f
         answer = _year_kept(extractive(question, retrieval, self.retriever, intent), w, intent)
+        if not answer.grounded and not w.date_from and conversation and conversation.turns and \
+                conversation.turns[-1].answer.grounded and intent.kind in ("fact", "decision"):
+            # "Vad sades om Vägval Skåne?" → "Vem från regionen kommer till styrelsen?": a question that finds
+            # nothing on its own, all of whose words the previous answer's items hold, continues that answer
+            prev = conversation.turns[-1]
+            cited = [s for s in prev.answer.sources if s.rank in prev.answer.cited][:k]
+            terms = distinctive_terms(question)
+            held = set().union(*(source_terms(s) for s in cited))
+            if cited and terms and all(shared_terms({t}, held) or (len(t) >= 4 and any(h.startswith(t) for h in held))
+                                       for t in terms):  # a short stem as a head: "styr" of "styrelsemötet"
+                a = followup(question, lang, cited, self.search(f"{question} ({prev.question})", k, prev.filters),
+                             self.retriever, prev.question)
+                if a.grounded:
+                    a.note = "Följdfråga: besvarad ur punkterna i föregående svar." if lang == "sv" else \
+                        "Follow-up: answered from the items of the previous answer."
+                    return a, prev.filters
         if w.bare and w.date_from and not answer.grounded and not answer.note and not (filters.date_from or
                                                                                         filters.date_to):
             # "Vad tog Region Skåne fram om infrastruktur 2025?": a bare year that did not narrow may still name
