@@ -128,10 +128,12 @@ _ALL = re.compile(r"\b(all|every|alla|samtliga)\b")
 _ALL_SAID = re.compile(r"\b(all|alla|allt|samtliga|samtlig|varje|respektive|hela|every|each|ingen|inga)\b")
 
 
-def _ratio_said(word: str, folded_source: str) -> bool:
-    """"doubles" / "halves" where the source says "från 25% till 50%" (the change, in numbers)."""
+def _ratio_said(word: str, claim: str, folded_source: str) -> bool:
+    """"doubles, from 25% to 50%" where the source says "från 25% till 50%": the claim states the change in
+    numbers (which then stay bound to its subject) and the source states the same change."""
     ratio = 2.0 if fold_ocr(word).lower().startswith("doubl") else 0.5 if fold_ocr(word).lower().startswith("halv") else 0
-    return bool(ratio) and any(a and b == a * ratio for a, b in change_pairs(folded_source))
+    said = set(change_pairs(claim)) & set(change_pairs(folded_source))
+    return bool(ratio) and any(a and b == a * ratio for a, b in said)
 
 
 def _outcome_unsaid(sentence: str, folded_source: str, lang: str) -> list[str]:
@@ -140,7 +142,7 @@ def _outcome_unsaid(sentence: str, folded_source: str, lang: str) -> list[str]:
     text = MARK.sub(" ", sentence)
     for en, sv in _GENERAL_OUTCOMES:
         said = en.search(text) if lang == "en" else sv.search(fold_ocr(text))
-        if said and not sv.search(folded_source) and not _ratio_said(said[0], folded_source):
+        if said and not sv.search(folded_source) and not _ratio_said(said[0], text, folded_source):
             return [f"utfall som källan inte har: {said[0]}"]
     return []
 

@@ -100,6 +100,8 @@ def test_invented_sentence_after_a_true_one_is_dropped(sample_index, fake_server
     ("en kvarts miljon kronor", "250 000 kr"),
     # a weekday that the date beside it has says no more than the date
     ("on Friday 22 March 2024", "den 22 mars 2024"),
+    ("seventy-five thousand kronor", "75.000 kr"),
+    ("a hundred and fifty thousand", "fran 500 000 till 150 000"),
 ])
 def test_date_time_and_amount_formats_are_the_same_facts(text, same_as):
     from qa.claim_numbers import atoms, covered
@@ -172,6 +174,7 @@ WORK = "What was decided about the new way of working and budget from 2020?"
 TELE = "Vad beslutades om teleupphandlingen?"
 ACC = "What was decided about the accelerator programme?"
 POT = "Vad beslutades om potentialutredningen?"
+YOUNG = "Vad ska kommundirektörerna göra om satsningen på unga chefer?"
 ACCESS = "What was decided about the accessibility guide project?"
 CONCEPT = "Who presented the communication concept of the Näringsliv och Destination network?"
 WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
@@ -370,6 +373,12 @@ WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
      "konsult före sommaren", False, "ord som inte finns"),
     (POT, "Potentialutredningen", "Sekretariatschefen ska arbeta in justeringarna och sedan själv välja leverantör",
      False, "ord som inte finns"),
+    # what someone must do is the source's verb, not a new word among the two a paraphrase may add
+    (YOUNG, "Möjlig samverkan", "Varje kommundirektör ska anmäla sin kommun till satsningen", False, "skyldighet"),
+    (POT, "Potentialutredningen", "Sekretariatschefen ska arbeta in justeringarna till nästa möte", True, None),
+    # "doubles" where the source states the change in numbers
+    (BUDGET, "Budget 2026", "The administrative post doubles, from 25% to 50%", True, None),
+    (BUDGET, "Budget 2026", "The public transport sub-studies are doubled", False, "utfall"),
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
     svc = Service(sample_index)
