@@ -82,7 +82,8 @@ _PLACE = re.compile(r"(?m)(?<!^)(?<![.!?:•*-]\s)\b[A-ZÅÄÖ][a-zåäöé]{2,}
 STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date|vilken dag|deadline|sista dag\w*)\b"),
             ASKS[0][1],
             "inget datum", "no date"),
-           (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary|salaries|tjanade)\b"),
+           (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary|salaries|tjanade|"
+                       r"charg(?:e|es|ed)|fees?|price|prices|avgift\w*|priset)\b"),
             ASKS[1][1],
             "inget belopp", "no amount"),
            (re.compile(r"\b(hur manga|how many|in numbers|i siffror|figures|statisti\w*)\b"),
