@@ -32,6 +32,8 @@ _CONTINUES = re.compile(r"^\s*(och|and|men|but|also|ocksa|samt)\b")
 _OUTCOME = re.compile(r"\b(outcome|result\w*|how did .* go|how did it go|hur gick|resultat\w*|utfall\w*|utvarder\w*|"
                       r"evaluat\w*)\b")
 _WHY = re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|what was the reason|vad var skalet)\b")
+_FOLLOWUP_NOTE = {"sv": "Följdfråga: besvarad ur punkterna i föregående svar.",
+                  "en": "Follow-up: answered from the items of the previous answer."}
 _WITH_ATTENDANCE = re.compile(r"narvar|franvar|attend|deltog|deltagare|who was there")
 
 
@@ -115,8 +117,7 @@ class Service:
                 return start_llm(question, retrieval, self.retriever, self.settings, _history(conversation)), \
                     prev.filters
             a = followup(question, lang, cited, retrieval, self.retriever, prev.question)
-            a.note = "Följdfråga: besvarad ur punkterna i föregående svar." if lang == "sv" else \
-                "Follow-up: answered from the items of the previous answer."
+            a.note = _FOLLOWUP_NOTE[lang]
             return a, prev.filters
 
         if intent.kind in ("meeting", "place", "attendance", "role", "person"):
@@ -151,22 +152,10 @@ class Service:
                     retrieval = self.search(standalone, kk, f)
             return start_llm(question, retrieval, self.retriever, self.settings, history, intent), f
         answer = _year_kept(extractive(question, retrieval, self.retriever, intent), w, intent)
-        if not answer.grounded and not w.date_from and conversation and conversation.turns and \
-                conversation.turns[-1].answer.grounded and intent.kind in ("fact", "decision"):
-            # "Vad sades om Vägval Skåne?" → "Vem från regionen kommer till styrelsen?": a question that finds
-            # nothing on its own, all of whose words the previous answer's items hold, continues that answer
-            prev = conversation.turns[-1]
-            cited = [s for s in prev.answer.sources if s.rank in prev.answer.cited][:k]
-            terms = distinctive_terms(question)
-            held = set().union(*(source_terms(s) for s in cited))
-            if cited and terms and all(shared_terms({t}, held) or (len(t) >= 4 and any(h.startswith(t) for h in held))
-                                       for t in terms):  # a short stem as a head: "styr" of "styrelsemötet"
-                a = followup(question, lang, cited, self.search(f"{question} ({prev.question})", k, prev.filters),
-                             self.retriever, prev.question)
-                if a.grounded:
-                    a.note = "Följdfråga: besvarad ur punkterna i föregående svar." if lang == "sv" else \
-                        "Follow-up: answered from the items of the previous answer."
-                    return a, prev.filters
+        if not answer.grounded and not w.date_from and intent.kind in ("fact", "decision"):
+            continued = self._continued(question, lang, k, conversation)
+            if continued is not None:
+                return continued
         if w.bare and w.date_from and not answer.grounded and not answer.note and not (filters.date_from or
                                                                                         filters.date_to):
             # "Vad tog Region Skåne fram om infrastruktur 2025?": a bare year that did not narrow may still name
@@ -204,6 +193,28 @@ class Service:
                 return again, filters
         return answer, f
 
+    def _continued(self, question: str, lang: str, k: int, conversation: Conversation | None):
+        """"Vad sades om Vägval Skåne?" → "Vem från regionen kommer till styrelsen?": a question with no
+        pronoun that finds nothing on its own, all of whose words the previous answer's items hold,
+        continues that answer: (answer, filters), or None."""
+        if not conversation or not conversation.turns or not conversation.turns[-1].answer.grounded:
+            return None
+        prev = conversation.turns[-1]
+        cited = [s for s in prev.answer.sources if s.rank in prev.answer.cited][:k]
+        terms = distinctive_terms(question)
+        held = set().union(*(source_terms(s) for s in cited))
+        # a short stem counts as the head of a word ("styr" of "styrelsemötet")
+        def holds(t: str) -> bool:
+            return bool(shared_terms({t}, held)) or (len(t) >= 4 and any(h.startswith(t) for h in held))
+        if not cited or not terms or not all(holds(t) for t in terms):
+            return None
+        a = followup(question, lang, cited, self.search(f"{question} ({prev.question})", k, prev.filters),
+                     self.retriever, prev.question)
+        if not a.grounded:
+            return None
+        a.note = _FOLLOWUP_NOTE[lang]
+        return a, prev.filters
+
     def _structured(self, question: str, intent: Intent, lang: str, filters: Filters, w: When) -> Answer | None:
         ms = self.meetings_for(filters, w)
         note = None
@@ -216,8 +227,10 @@ class Service:
             # "Who attended from Malmö?": a name no attendance list holds is no member or attendee
             lists = fold_ocr(" ".join(f"{a.name} {a.affiliation} {'via Teams' if a.remote else ''}"
                                       for m in ms for a in m.attendees) + " " + " ".join(m.guest_line for m in ms))
-            unknown = [intent.person] if intent.person and fold_ocr(intent.person) not in lists else \
-                [] if intent.person else unnamed(question, lists, GLOSSARY)
+            if intent.person:
+                unknown = [] if fold_ocr(intent.person) in lists else [intent.person]
+            else:
+                unknown = unnamed(question, lists, GLOSSARY)
             if unknown:
                 # "Vilka deltog från Startpoint Advisory?", "Vilken organisation representerade Andreas Ekberg?":
                 # people who joined or presented an item are in its text, not the lists
