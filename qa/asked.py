@@ -13,7 +13,7 @@ from minutes.records import Source
 from minutes.text import fold_ocr, sentences
 
 from .claim_numbers import atoms, covered, unit_atoms
-from .evidence import as_terms, question_terms, shared
+from .evidence import as_terms, exact, question_terms, shared
 from .intent import BOARD_DECISION_Q, MUNICIPALITIES, deciding_body, language, reacting_actor
 from .lexical import STOP, content_terms
 from .retrieve import Retriever
@@ -440,7 +440,8 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
         named = question_terms(actor, language(question))
         # the actor named as acting (saying, proposing, offering), not only named ("… inklusive Söderåsens
         # Miljöförbund" as someone to consult says nothing of how it responded)
-        if named and not any(shared(named, content_terms(u.text)) and _REACTED.search(fold_ocr(u.text)) for u in about):
+        # (the actor as a word of its own: "the trainees" are not the "Traineeprogram" they are in)
+        if named and not any(exact(named, content_terms(u.text)) and _REACTED.search(fold_ocr(u.text)) for u in about):
             lacks.append((None, None, f"inget från {actor}", f"nothing from {actor}"))
     role = _WHO_ROLE.search(fq.lower())
     if not lacks and role:

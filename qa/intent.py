@@ -209,7 +209,8 @@ _BODY_DECIDED = re.compile(r"^\W*what (?:did|has|have|had) (?:the )?(?P<x>[\w' -
                            r"(?:om|kring|angaende|gallande|for|infor)\b")
 # "How did the board react to …?", "Vad tyckte Region Skåne om …?": an actor other than the directors, whose
 # reaction the minutes state only where they name it
-_ACTOR_SAID = re.compile(r"^\W*how did (?:the )?(?P<x>[\w' -]{2,40}?) (?:react|respond|receive|view|take|feel)\b|"
+_ACTOR_SAID = re.compile(r"^\W*how did (?:the )?(?P<x>[\w' -]{2,40}?) (?:react|respond|receive|view|take|feel|evaluate|"
+                         r"assess|rate|judge|experience)\b|"
                          r"^\W*what did (?:the )?(?P<y>[\w' -]{2,40}?) (?:say|think|comment|answer|reply|respond|feel)\b|"
                          r"^\W*what (?:feedback|response|reply|answer|comments?|views?|opinions?) did (?:the )?"
                          r"(?P<w>[\w' -]{2,40}?) (?:give|provide|offer|send|have|share)\b|"
