@@ -23,7 +23,7 @@ from minutes.records import MEETING_LABEL, Meeting, Source
 from minutes.text import addresses_model, fold_ocr, sentences
 
 from . import structured
-from .asked import ASKS, DAY, STRICT, holds, lacking
+from .asked import ASKS, DAY, holds, lacking, strict_asks
 from .evidence import (Evidence, Terms, as_terms, distinctive_terms, exact, question_terms, rare_words, shared,
                        source_terms, weigh)
 from .glossary import GLOSSARY_WORDS
@@ -208,7 +208,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     units = _units(retriever, retrieval, ev.trusted, terms, question)
     top = ev.trusted[0]
     fq = fold_ocr(question)
-    strict = [x for x in STRICT if x[0].search(fq)]
+    strict = strict_asks(question)
     titled = bool(terms) and len(shared(terms, content_terms(top.item_title))) / len(terms)
     # "What did the secretariat inform about?" names the item "Information från sekretariatet": its content answers
     names_item = titled == 1.0 and len(terms) >= 2 and _WHAT_ABOUT.search(fq)
@@ -307,9 +307,6 @@ def _unnamed(question: str, trusted: list[Source]) -> list[str]:
     """The names the question states that none of the trusted items holds. English domain
     words a question capitalises are no names."""
     return unnamed(question, " ".join(fold_ocr(s.text + " " + s.item_title) for s in trusted), GLOSSARY_WORDS)
-
-
-# English domain words ("European" of "European Commission") are no names.
 
 
 def _presenter_line(s: Source) -> str:
@@ -460,8 +457,7 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
     terms = distinctive_terms(question)
     ev = Evidence(True, srcs, "följdfråga")
     picked = _pick(ev, _units(retriever, retrieval, srcs, terms, question))
-    fq = fold_ocr(question)
-    if not picked or lacking(question, [x for x in STRICT if x[0].search(fq)], picked, retriever):
+    if not picked or lacking(question, strict_asks(question), picked, retriever):
         # "Och när?" about items that state no date: the previous items do not answer it either
         return Answer(question, NOTHING[lang], False, srcs, lang, intent="followup")
     text = _facts(lang, picked)

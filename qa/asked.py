@@ -218,6 +218,12 @@ def _asked_thing(question: str) -> str:
     return "" if head in _WHICH_SKIP or head in _STOP_FOLDED else head
 
 
+def strict_asks(question: str) -> list[tuple]:
+    """The entries of ``STRICT`` whose kind of answer the question asks for."""
+    fq = fold_ocr(question)
+    return [x for x in STRICT if x[0].search(fq)]
+
+
 def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> bool:
     """Whether the quotes name what a which/what question asks for (true when it asks for nothing
     particular; false for an English word neither the glossary nor the minutes know)."""
@@ -231,7 +237,7 @@ def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> boo
     if not forms or re.search(rf"\b{re.escape(head)}\b", fold_ocr(" ".join(_own_words(question)))):
         return True  # a name of the question's own ("What has Andreas Ekberg presented?") is no thing asked for
     if head in _NAMED_BY:
-        return _names_by(question, about, forms) if known else True
+        return _names_by(question, head, about, forms) if known else True
     if not known:
         # "Which caterer …?": an English noun neither the glossary nor the minutes know cannot be shown to be
         # named by Swedish quotes, unless the minutes have a cognate of it ("database" ~ "databasen")
@@ -239,14 +245,14 @@ def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> boo
         if not cognates:
             return False
         forms |= cognates
-    return _names_by(question, about, forms)
+    return _names_by(question, head, about, forms)
 
 
-def _names_by(question: str, about: list[Quote], forms: set[str]) -> bool:
-    """Whether the quotes name the thing (one of ``forms``), or a name for a which-organisation question."""
+def _names_by(question: str, head: str, about: list[Quote], forms: set[str]) -> bool:
+    """Whether the quotes name the thing asked for (``head``, as one of ``forms``), or a name for a
+    which-organisation question."""
     held = set().union(*(content_terms(u.text) | content_terms(u.source.item_title) for u in about)) if about else set()
-    if _asked_thing(question) in _NAMED_BY and any(holds(_FIRM, u.text, question) or holds(_NAMED, u.text, question)
-                                                   for u in about):
+    if head in _NAMED_BY and any(holds(_FIRM, u.text, question) or holds(_NAMED, u.text, question) for u in about):
         return True
     # a Swedish compound names the thing by its tail or head ("vattenavrinningsområde" names an area)
     if not any(f in held or (len(f) >= 4 and any(h.endswith(f) or h.startswith(f) for h in held)) for f in forms):

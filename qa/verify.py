@@ -131,7 +131,8 @@ _ALL_SAID = re.compile(r"\b(all|alla|allt|samtliga|samtlig|varje|respektive|hela
 def _ratio_said(word: str, claim: str, folded_source: str) -> bool:
     """"doubles, from 25% to 50%" where the source says "från 25% till 50%": the claim states the change in
     numbers (which then stay bound to its subject) and the source states the same change."""
-    ratio = 2.0 if fold_ocr(word).lower().startswith("doubl") else 0.5 if fold_ocr(word).lower().startswith("halv") else 0
+    w = fold_ocr(word).lower()
+    ratio = 2.0 if w.startswith("doubl") else 0.5 if w.startswith("halv") else 0
     said = set(change_pairs(claim)) & set(change_pairs(folded_source))
     return bool(ratio) and any(a and b == a * ratio for a, b in said)
 
@@ -414,8 +415,9 @@ def _neutral_sv() -> frozenset:
 
 
 _DUTY_SV = re.compile(r"\b(?:ska|skall|måste|maste)\s+((?:\w+\s+){0,3})")
-_NOT_DUTY = frozenset("dessutom också ocksa även aven inte alltid därefter darefter sedan nu först forst gärna garna "
-                      "helst även enligt också då da också bara endast snarast senast redan".split())
+# adverbs between the modal and its verb (folded: the sentence is folded before it is read)
+_NOT_DUTY = frozenset(fold_ocr(w) for w in "dessutom också även inte alltid därefter sedan nu först gärna helst enligt "
+                      "då bara endast snarast senast redan".split())
 
 
 def _duty_sv(sentence: str) -> str | None:
@@ -424,7 +426,7 @@ def _duty_sv(sentence: str) -> str | None:
     if not m:
         return None
     for w in m[1].split():
-        if w not in _NOT_DUTY and fold_ocr(w) not in _NOT_DUTY:
+        if w not in _NOT_DUTY:
             t = content_terms(w)
             return next(iter(t)) if len(t) == 1 and len(next(iter(t))) >= 3 else None
     return None
