@@ -79,7 +79,11 @@ _ACTOR = re.compile(_NAMED.pattern + "|" + _AGENT.pattern)
 _PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]*[a-zåäöé](?<!et) [A-ZÅÄÖ][a-zåäöé]+")
 # A place: a proper name inside a sentence ("Ring Knutstorp, Terassen", "i Lund") or a way of meeting
 _PLACE = re.compile(r"(?m)(?<!^)(?<![.!?:•*-]\s)\b[A-ZÅÄÖ][a-zåäöé]{2,}|(?i:\bvia teams\b|\bdigital\w*|\bonline\b|\bpå plats\b)")
-STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date|vilken dag|deadline|sista dag\w*)\b"),
+# "när"/"when" asks for a date where it opens the question or a clause of its own ("…, and when did it end?");
+# inside one it only says under what circumstances ("Hur ska kommunerna få underlag när yttranden tas fram?")
+STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
+                      r"\b(until when|since when|by when|fram till nar|sedan nar|vilket datum|what date|vilken dag|"
+                      r"deadline|sista dag\w*)\b"),
             ASKS[0][1],
             "inget datum", "no date"),
            (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary|salaries|tjanade|"
@@ -112,7 +116,9 @@ STRICT = [(re.compile(r"\b(nar|until when|when|since when|vilket datum|what date
             re.compile(r"\b(vann|vinn\w*|tilldela\w*|won|award\w*|fick uppdraget|fick kontraktet)\b", re.I),
             "ingen vinnare", "no winner"),
            (_ASKS_FIRM, _FIRM, "inget företagsnamn", "no company name"),
-           (re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|what was the reason|vad var skalet)\b"),
+           (re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|av vilket skal|"
+                       r"(?:what|which) (?:\w+ )?reasons?|(?:vilket|vilka) (?:\w+ )?skal|vad (?:ar|var) (?:skalet|anledningen)|"
+                       r"the reason (?:for|why)|skalet (?:till|for))\b"),
             _REASON, "inget skäl", "no reason"),
            (BOARD_DECISION_Q, _BOARD_SAID, "inget beslut av styrelsen", "no decision of the board"),
            # "How often does the steering group meet?": a frequency, not where or how it meets

@@ -56,6 +56,8 @@ GLOSSARY = {
     "steering group": "styrgrupp", "anniversary": "firar", "business": "näringsliv", "gala": "galan näringslivsgalan",
     "tourism": "destination", "reuse": "återbruk", "re-use": "återbruk", "building materials": "byggmaterial",
     "sub-studies": "delstudier", "studies": "studier delstudier", "extended": "förlängs", "prolonged": "förlängs",
+    "extend": "förlänga förlängs", "extending": "förlänga förlängd förlängs", "extension": "förlängning förlängd",
+    "prolong": "förlänga förlängs", "prolonging": "förlänga förlängd", "prolongation": "förlängning förlängd",
     "extension": "förlängd", "return": "lämna tillbaka", "hand back": "lämna tillbaka", "governance": "styrmodeller",
     "models": "modeller", "red tape": "krångel antikrångel", "attendance": "närvarande", "absent": "förhinder frånvarande",
     "guests": "gäster", "accessibility": "tillgänglighet", "supplier": "leverantör", "ombudsman": "ombudsperson",

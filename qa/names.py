@@ -27,7 +27,9 @@ _NOT_NAMES = set("""the a an in on at of for and or but to by with from as this 
     mötet möte mötena styrelsen gruppen nätverket sekretariatet projektet punkten beslut beslutet kommundirektörerna
     kommundirektörsgruppen enligt dessutom även också det den de en ett och att som för på om till av med från
     under efter inför vid när där här kommun kommunen kommunerna stad staden
-    västra östra norra södra vastra ostra sodra western eastern northern southern west east north south""".split())
+    västra östra norra södra vastra ostra sodra western eastern northern southern west east north south
+    did does do is are was were has have had can could will would should shall might must
+    är var har hade ska skulle kan kunde kommer blev fick""".split())  # a yes/no question's opening verb
 _NAME_TOKEN = re.compile(r"(?<![\w])([A-ZÅÄÖÉÜ][\wåäöéü'’-]+)")
 
 
