@@ -231,6 +231,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     if not picked:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
     about = _on_topic(picked, top, terms, retriever)
+    picked = [u for u in picked if u in about] or picked  # another item's sentence off the topic is no answer
     lacks = lacking(question, strict, about, retriever)
     if intent.kind == "fact" and lacks:
         # the best sentence misses what is asked; another sentence of the same item that shares the
@@ -299,8 +300,14 @@ def _on_topic(picked: list[_Unit], top: Source, terms: Terms, retriever: Retriev
     if not known:
         return picked
     rarest = min(known, key=lambda t: (df[t], t))  # ties by name: the answer must not depend on set order
-    return [u for u in picked if u.source is top or
-            rarest in shared({rarest: terms[rarest]}, content_terms(u.text) | content_terms(u.source.item_title))]
+    need = min(2, len(known))
+
+    def about(u: _Unit) -> bool:
+        # the rarest word alone may be one that asks ("meant to achieve" ~ "syftar"): a second word must agree
+        held = shared(terms, content_terms(u.text) | content_terms(u.source.item_title))
+        return rarest in held and len(held) >= need
+
+    return [u for u in picked if u.source is top or about(u)]
 
 
 def _unnamed(question: str, trusted: list[Source]) -> list[str]:

@@ -176,7 +176,7 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
     coverage = len(shared(terms, top_terms)) / len(terms) if terms else 0.0
     rare = rare_words(retriever, terms)
     rare_hit = bool(shared(rare, top_terms))
-    if agree and (coverage >= 0.5 or rare_hit or peak >= PEAK_WITH_AGREEMENT):
+    if agree and (coverage >= 0.5 or rare_hit or (peak >= PEAK_WITH_AGREEMENT and coverage > 0.25)):
         reason = "dense och lexikal sökning är överens"
     elif peak >= PEAK_CONFIDENT:
         reason = "tydlig semantisk träff"

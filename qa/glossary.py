@@ -66,7 +66,7 @@ GLOSSARY = {
     "reserve": "reserv", "deputy": "reserv ersättare", "concept": "koncept", "wage deduction": "löneavdrag", "payroll": "löneavdrag",
     "welcome": "välkommen välkomna hälsade", "welcomed": "hälsade välkomna välkommen", "opened": "inledde öppnande öppnade", "open": "öppnande öppna",
     "opening": "öppnande inledning", "participants": "deltagarna deltagare",
-    "administrative": "administrativa administration", "post": "tjänst tjänsten", "service": "tjänst tjänsten", "position": "tjänst tjänsten",
+    "administrative": "administrativa administration", "post": "tjänst tjänsten", "help": "hjälp stöd", "outside": "extern externa", "communicating": "kommunicera kommuniceras", "service": "tjänst tjänsten", "position": "tjänst tjänsten",
     "input": "inspel", "message": "medskick", "cohesion policy": "sammanhållningspolitiken", "signed": "undertecknade",
     "trainees": "traineerna trainee", "municipalities": "kommuner kommunerna", "municipality": "kommun kommunen",
     "sign": "skriver undertecknar", "sent out": "utskickat skickat", "principles": "principer prioriteringsprinciper",
