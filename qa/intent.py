@@ -26,7 +26,8 @@ _SV = set("vad vem vilka vilken vilket när var varför hur är om och det den b
 _MEETING_Q = re.compile(
     r"\b(sammanfatta\w*|sammanfattning|vad togs upp|vad hande|vad behandlades|vad diskuterades|dagordning\w*|"
     r"agenda|summari[sz]e|summary|what happened|what was discussed|what was on the agenda|what was covered|"
-    r"what did the meeting (?:discuss|cover)|what was (?:addressed|handled))\b")
+    r"what did the meeting (?:discuss|cover)|what was (?:addressed|handled)|overview|oversikt|recap|rundown|"
+    r"highlights)\b")
 # "… om löneavdrag", "… about the budget": a topic at that meeting, not its whole agenda
 _TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|on the (?:topic|subject) of)\s+\w{3,}|"
                     # "under övriga frågor" names an item; "under mötet", "under lunchen" say when
@@ -36,10 +37,14 @@ _ATTEND_Q = re.compile(
     r"representerade|representerar|gast\w*|attend\w*|absent|(?:was|were) present\b|joined|took part|represented|"
     r"representing|guests?|"
     r"var \w+(?: \w+)? med|was \w+(?: \w+)? there|remote\w*)")
+_WHOSE_MUNICIPALITY = re.compile(r"\b(which|what) municipalit\w*|\bvilken kommun\b|\bvilka kommuner\b|"
+                                 r"\b(?:fran|for) vilken kommun|\bwhere (?:is|was|does|did) \w+(?: \w+)? (?:from|work)\b")
 _ROLE_Q = {
     "chair": re.compile(r"\b(ordforande|ordf|leder motena|ledde motet|leds av|mote(?:na|t)? leds|who chair\w*|"
                         r"chair(?:s|ed|man|person)? (?:of )?(?:the )?(?:meeting|group|directors)|"
-                        r"who (?:leads|led|runs|ran) the meeting\w*|(?:as|som) (?:chair|ordforande))\b"),
+                        r"who (?:leads|led|runs|ran) the meeting\w*|(?:as|som) (?:chair|ordforande)|"
+                        r"(?:ledde|leder|leddes av) (?:kommundirektors)?mote\w*|"
+                        r"(?:leads|led|ran|runs|chaired|chairs) the (?:directors'? )?meetings)\b"),
     "secretary": re.compile(r"\b(sekreterare|sekretariatschef\w*|secretary|head of (?:the )?secretariat|"
                             r"secretariat head|chef for sekretariatet)\b"),
 }
@@ -51,6 +56,7 @@ _ITEM_WORD = re.compile(r"\b(punkt\w*|item|arendet|projekt\w*|project\w*|program
                         # the board's chair is not the directors' meeting's
                         r"board|styrelse(?:n|ns)?)\b")
 _PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents|present|uppdrag\w*|assign\w*|task\w*|"
+                       r"beratta\w*|informera\w*|redovisa\w*|talked|spoke|told|"
                        r"ansvar\w*|responsib\w*|led|ledde|sagt|said|deltagit i)\b")
 _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|through the years|tidslinje|timeline|"
                          r"historik\w*|history|utvecklats|evolved|progressed|behandlats)\b")
@@ -125,11 +131,17 @@ def people(meetings: list[Meeting]) -> dict[str, str]:
                 for n in re.findall(r"[A-ZÅÄÖÉ][\wé]+(?: [A-ZÅÄÖÉ][\wé]+)+", it.presenter):
                     add(n)
     pair = re.compile(r"\b([A-ZÅÄÖÉ][a-zåäöéü]+) ([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b")
+    # a pair that acts ("Natalie Bockstiegel berättade", "Ola Odebäck från Startpoint") is a person
+    # even when no list knows the first name
+    acting = re.compile(pair.pattern + r"(?= (?:och [A-ZÅÄÖÉ]\w+ [A-ZÅÄÖÉ]\w+ )?(?:berättade|presenterade|informerade|"
+                        r"informerar|återkopplade|reflekterade|genomförde|föredrog|anslöt|ledde|från|fran)\b)")
     for m in meetings:
         for it in m.items:
             for a, b in pair.findall(it.text):
                 if fold_ocr(a) in first_names:
                     add(f"{a} {b}")
+            for a, b in acting.findall(it.text):
+                add(f"{a} {b}")
     return out
 
 
@@ -153,6 +165,9 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     q = fold_ocr(question)
     person = find_person(question, known_people)
     muni = find_municipality(question)
+    if person and _WHOSE_MUNICIPALITY.search(q) and not _ITEM_WORD.search(q):
+        # "Which municipality does Herman Crespin lead?": the attendance lists say whom each director is for
+        return Intent("attendance", person, None)
     if _ATTEND_Q.search(q) and (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)) \
             and not _ITEM_WORD.search(q):
         att = None

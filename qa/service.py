@@ -28,6 +28,9 @@ from .when import When, when
 
 _PRONOUN = re.compile(r"\b(det|den|dem|detta|dessa|denna|dar|da|punkten|it|that|this|those|they|them|there|then|"
                       r"the item)\b")
+# "Vilka presenterade planen?": a definite noun that names no topic of its own refers to the previous answer
+_REFERRING = re.compile(r"\b(planen|projektet|forslaget|rapporten|utredningen|studien|avtalet|programmet|arendet|"
+                        r"iden|the (?:plan|project|proposal|report|study|agreement|programme|program|matter|idea))\b")
 _CONTINUES = re.compile(r"^\s*(och|and|men|but|also|ocksa|samt)\b")
 _OUTCOME = re.compile(r"\b(outcome|result\w*|how did .* go|how did it go|hur gick|resultat\w*|utfall\w*|utvarder\w*|"
                       r"evaluat\w*)\b")
@@ -85,7 +88,8 @@ class Service:
         if intent.kind in ("meeting", "place", "attendance", "role", "person") or intent.person:
             return False
         q = fold_ocr(question)
-        return bool(_CONTINUES.search(q) or (_PRONOUN.search(q) and len(distinctive_terms(question)) <= 3))
+        return bool(_CONTINUES.search(q) or (_PRONOUN.search(q) and len(distinctive_terms(question)) <= 3)
+                    or (_REFERRING.search(q) and len(distinctive_terms(question)) <= 2))
 
     def search(self, question: str, k: int, filters: Filters, query_embedding=None):
         """Retrieval as the answers use it: English questions also search the

@@ -226,7 +226,9 @@ def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrie
                 text = retriever.unit_text[u]
                 ft = fold_ocr(text)
                 if name in ft or (first and re.search(rf"\b{re.escape(first)}\b", ft) and name in fold_ocr(it.text)):
-                    if said is None or said.search(ft):
+                    # "att Elin Ask och Tomas Rikse förbereder …": a decision whose subject they are assigns it
+                    subject = asks == "assigned" and re.match(r"\W*att\b", ft) and name in ft[:40]
+                    if said is None or said.search(ft) or subject:
                         found.append(f"- ”{text}” ({it.label}) {c.item(m, it.index)}")
         if found:
             lines += ["", heading(m)] + found
