@@ -96,7 +96,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            (re.compile(r"^\W*(who|whom|vem)\b|\b(vilka personer|which people)\b"),
             _ACTOR, "ingen person eller kommun", "no person or municipality"),
            # "Which trainees were hired?", "Vilka representanter …?": people asked for by their role need names
-           (re.compile(r"\b(which|vilka|vilken)\s+(?:\w+\s+)?(trainees?|traineer\w*|employees?|anstallda|members?|"
+           (re.compile(r"\b(which|vilka|vilken)\s+(?:\w+\s+){0,2}?(trainees?|traineer\w*|employees?|anstallda|members?|"
                        r"medlemm\w*|representatives?|representant\w*|guests?|gaster\w*|participants?|deltagar\w*|"
                        r"speakers?|talare|consultants?|konsulter\w*|strategists?|strateger|coordinators?|samordnar\w*|"
                        r"officials?|tjansteman\w*)\b"),
@@ -187,7 +187,8 @@ def _undated(text: str) -> str:
 _WHICH_EN = re.compile(r"^\W*(?:which|what)\s+(?!(?:did|does|do|is|was|were|are|will|would|can|could|should|has|have|"
                        r"had|must|may)\b)((?:[a-z-]+\s+){1,6}?)(?:did|does|do|is|was|were|are|will|would|can|"
                        r"could|should|has|have|had|must|may|[a-z]{3,}ed)\b")
-_WHICH_SV = re.compile(r"^\W*(?:vilken|vilket|vilka|vad for)\s+(?:(?:ny|nya|nytt|annan|annat|andra|stora|storsta)\s+)?"
+_WHICH_SV = re.compile(r"^\W*(?:vilken|vilket|vilka|vad for)\s+(?:(?:ny|nya|nytt|annan|annat|andra|stora|storsta|"
+                       r"tva|tre|fyra|fem)\s+)?"  # "Vilka två personer …": how many, the noun follows
                        r"([a-z]+)")
 _PREPOSITION = re.compile(r"\b(?:in|of|for|on|at|from|about|to|with|by|during)\b.*")
 # nouns other checks answer (a date, an amount, a firm, people, municipalities) or that ask for a kind

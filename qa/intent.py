@@ -43,8 +43,7 @@ _ROLE_Q = {
     "chair": re.compile(r"\b(ordforande|ordf|leder motena|ledde motet|leds av|mote(?:na|t)? leds|who chair\w*|"
                         r"chair(?:s|ed|man|person)? (?:of )?(?:the )?(?:meeting|group|directors)|"
                         r"who (?:leads|led|runs|ran) the meeting\w*|(?:as|som) (?:chair|ordforande)|"
-                        r"(?:ledde|leder|leddes av) (?:kommundirektors)?mote\w*|"
-                        r"(?:leads|led|ran|runs|chaired|chairs) the (?:directors'? )?meetings)\b"),
+                        r"(?:ledde|leder|leddes av) (?:kommundirektors)?mote\w*)\b"),
     "secretary": re.compile(r"\b(sekreterare|sekretariatschef\w*|secretary|head of (?:the )?secretariat|"
                             r"secretariat head|chef for sekretariatet)\b"),
 }

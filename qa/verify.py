@@ -102,6 +102,11 @@ _OUTCOME_WORDS = [  # (English, Swedish as a claim or a source says it (folded),
     (r"hire\w*|hiring|recruit\w*|employ\w*", r"rekryt\w*|anstall\w*", False),
     (r"appoint\w*|elect\w*", r"\butse\w*|utsag|\bvalj\w*|\bvald\w*|representant", False),
     (r"introduc\w*|implement\w*|launch\w*", r"infor|implement|start|lansera", False),
+    # a stance or a withdrawal is an outcome too: "several municipalities want to leave the agreement"
+    (r"want\w*|wish\w*|intend\w*",  # not "planned": a trip "planerad till" 22–23 August is scheduled
+     r"\bvill\b|\bville\b|onsk\w*|\bavse\w*|\btank\w*|\bamna\w*", True),
+    (r"leav(?:e|es|ing)\b|left the|withdraw\w*|quit\w*|exit\w*",
+     r"lamna\w*|lamnar|uttrad\w*|avslut\w*|sag\w* upp|kliv\w* av|hopp\w* av", True),
 ]
 # Outcomes an English decision claim may state, with the Swedish a decision would need to say the same
 # ("cancelled" needs "ställs in", "avbryts" …); the general ones are checked in any claim, either language.
