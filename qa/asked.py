@@ -325,7 +325,10 @@ _OUTCOME_ASKED = [
     (re.compile(r"\b(accept\w*|tackade ja)\b"), re.compile(r"\b(tackade ja|accept\w*|antog erbjudandet)", re.I)),
     (re.compile(r"\b(joined|anslot|gick med)\b"), re.compile(r"\b(anslöt|anslot|anslutit|gick med|deltar|deltog|joined)\b", re.I)),
     # "What were the findings of the study?": a result the quotes report, not the study's procurement
-    (re.compile(r"\b(findings|conclusions?|slutsats\w*|kom(?: \w+){0,3} fram till|came to)\b"),
+    # "What was the outcome of the revision?", "What did the trainees find?": likewise a result, not the plan
+    (re.compile(r"\b(findings|conclusions?|slutsats\w*|kom(?: \w+){0,3} fram till|came to|found out|"
+                r"what did (?:\w+ ){1,3}find|"
+                r"^\W*(?:what|vad) (?:was|were|blev|var) (?:the )?(?:outcomes?|results?|utfallet|resultatet?))\b"),
      re.compile(r"\b(resultat\w*|slutsats\w*|visa(?:r|de|t)\b|uppnå\w*|uppna\w*|kom fram|kommit fram|findings?|conclu\w*|"
                 r"results?|showed|shows)", re.I)),
     # "Who objected to the proposal?": an objection the quotes state, not the proposal
