@@ -353,7 +353,8 @@ def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms) -> str
 
 _OVERVIEW = re.compile(r"\b(vad (?:sa|sade|sades|sags|star|stod) (?:motet |det |protokollet )?om|vad innehaller|"
                        r"vad innebar|vad handlar|beratta om|what (?:is|was|were|are) the\b|what was said|"
-                       r"what does .* say|tell me about|what about)")
+                       r"what does .* say|tell me about|what about|brief me|key points|explain|describe|"
+                       r"what'?s going on|any news|förklara|forklara|beskriv|berätta kort)")
 
 
 _WHAT_ABOUT = re.compile(r"^\W*(what|vad)\b.*\b(about|om|kring)\W*$|^\W*(what|vad) (?:did|was|were|has|have|har|hade|var)\b(?!.*\b(who|vem|when|nar|how|hur)\b)")

@@ -39,7 +39,9 @@ _ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who who
     och and also också sedan summarise summarize sammanfatta tell berätta please
     genom åren aren tid över over time years through history historik tidslinje timeline behandlats evolved progressed
     punkt punkten punkter item handled dealt treated hanterats
-    held hållas hålls meet träffas""".split()  # where a meeting is "held", where they "meet": a place, no topic
+    held hållas hålls meet träffas
+    give me key points anything something brief explain describe overview news update updates status details going
+    ge mig kort förklara beskriv översikt nytt nyheter läget""".split()  # where a meeting is "held", where they "meet": a place, no topic
 
 
 @lru_cache(maxsize=1)
