@@ -335,6 +335,9 @@ _OUTCOME_ASKED = [
     (re.compile(r"\b(object\w*|oppos\w*|against|invand\w*|motsatte\w*|reservation\w*)\b"),
      re.compile(r"\b(reservera\w*|reservation\w*|invänd\w*|invand\w*|emot|motsatte\w*|object\w*|oppos\w*|against)",
                 re.I)),
+    # "What was the project criticised for?": criticism the quotes state, not the project's report
+    (re.compile(r"\b(critici[sz]\w*|criticism|complain\w*|kritik\w*|kritiser\w*|klagomal|klagade)\b"),
+     re.compile(r"\b(kritik\w*|kritiser\w*|kritisk\w*|klag\w*|missnöj\w*|missnoj\w*|critici\w*|complain\w*)", re.I)),
     # "Vem betalar för …?": who pays, as the quotes state it (funds, costs), not who takes part
     (re.compile(r"\b(betalar|betala|betalade|bekostar|bekosta\w*|pays?|paid|paying|foot the bill)\b"),
      re.compile(r"\b(betala\w*|bekost\w*|finansier\w*|medel|kostnad\w*|kostnadsfri\w*|kronor|kr|mkr|pays?|paid|"

@@ -61,7 +61,7 @@ _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|throu
                          r"historik\w*|history|utvecklats|evolved|progressed|behandlats)\b")
 # Where and at what time a meeting was held: a place or clock word together with a meeting word.
 _PLACE_Q = re.compile(r"\b(var (?:holls|hols|traffades|mottes|agde|ager|halls|hals)\b|i vilken lokal|vilken lokal|"
-                      r"vilken plats|where\b|venue|location|lokal(?:en)?|plats(?:en)?\b)")
+                      r"vilken plats|where\b|venue|location|lokal(?:en)?|plats(?:en)?\b|(?<!take )(?<!took )place\b)")
 _CLOCK_Q = re.compile(r"\b(vilken tid|what time|klockan|borja\w*|slut(?:a|ade)\b|pagick|hur lange|how long|"
                       r"start\w*|end(?:ed|s)?\b|beg[ai]n\w*|finish\w*)")
 _MEETING_WORD = re.compile(r"\b(mote\w*|sammantrad\w*|traffades|mottes|meet\w*|held|hosted|take place|took place)")
