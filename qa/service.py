@@ -178,8 +178,10 @@ class Service:
             # "What did the board decide on 5 April 2024?" names a day with no directors' meeting
             decided = (intent.kind == "decision" or asks_board_decision(fq)) and not w.year_only \
                 and not self.meetings_for(filters, w)
-            if again.grounded and (outcome or decided) and \
-                    all((s.meeting.date or "") < (f.date_from or "") for s in again.sources if s.rank in again.cited):
+            # (what it was asked about: the cited items, or the item found to lack the outcome)
+            about = [s for s in again.sources if s.rank in again.cited] if again.grounded else \
+                again.sources[:1] if again.note else []
+            if about and (outcome or decided) and all((s.meeting.date or "") < (f.date_from or "") for s in about):
                 # "What was the outcome of the study trip in August 2024?": minutes written before then
                 # can say what was planned, not how it went or what was decided then
                 a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
