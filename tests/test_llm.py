@@ -379,6 +379,11 @@ WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
     # "doubles" where the source states the change in numbers
     (BUDGET, "Budget 2026", "The administrative post doubles, from 25% to 50%", True, None),
     (BUDGET, "Budget 2026", "The public transport sub-studies are doubled", False, "utfall"),
+    # a stance or a withdrawal is an outcome the source must state
+    (COOP, "Samarbetsavtal", "Several municipalities want to leave the agreement", False, "utfall"),
+    (COOP, "Samarbetsavtal", "The agreement has not been updated since 2015", True, None),
+    (ACC, "Uppdatering acceleratorprogrammet", "The project intends to hand back SEK 225,000", True, None),
+    (TRIP, "Information från sekretariatet", "Resan är planerad till den 22–23 augusti", True, None),
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
     svc = Service(sample_index)
