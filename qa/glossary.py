@@ -60,6 +60,7 @@ GLOSSARY = {
     "prolong": "förlänga förlängs", "prolonging": "förlänga förlängd", "prolongation": "förlängning förlängd",
     "extension": "förlängning förlängd", "return": "lämna tillbaka", "hand back": "lämna tillbaka", "governance": "styrmodeller", "steering model": "styrmodell styrmodeller",
     "steering models": "styrmodeller", "steering": "styrning",
+    "progress": "uppnått framsteg läget",
     "models": "modeller", "red tape": "krångel antikrångel", "attendance": "närvarande", "absent": "förhinder frånvarande",
     "guests": "gäster", "accessibility": "tillgänglighet", "supplier": "leverantör", "ombudsman": "ombudsperson",
     "communication": "kommunikation", "telephony": "telefoni telefonitjänster teleupphandling",
