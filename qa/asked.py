@@ -269,7 +269,24 @@ def _names_by(question: str, head: str, about: list[Quote], forms: set[str]) -> 
     some = re.compile(rf"\b(?:en del|nagra|vissa|olika|ett antal|some|a few|several|certain)\s+(?:\w+\s+){{0,2}}"
                       rf"(?:{'|'.join(re.escape(f) for f in forms)})", re.I)
     naming = [u for u in about if any(f in content_terms(u.text) or f in fold_ocr(u.text).lower() for f in forms)]
-    return not naming or not all(some.search(fold_ocr(u.text)) for u in naming)
+    return not naming or not all(some.search(fold_ocr(u.text)) or _only_generic(u.text, forms) for u in naming)
+
+
+def _only_generic(text: str, forms: set[str]) -> bool:
+    """Every mention of the thing ends its clause, with nothing after it to say which: "inom gemensamt
+    prioriterade områden." says that there are such areas, not which ("områdena X och Y", "projektet
+    Lätt att göra rätt", "projekt att följa upp arbetsmodellen" say which)."""
+    words = list(re.finditer(r"\w+", text))
+    hits = [m for m in words if any(fold_ocr(m.group(0)).lower().startswith(f) for f in forms if len(f) >= 4)]
+    if not hits:
+        return False
+    for m in hits:
+        w = fold_ocr(m.group(0)).lower()
+        rest = re.split(r"[.!?,;](?:\s|$)", text[m.end():])[0]
+        named = m.group(0)[0].isupper() or text[max(0, m.start() - 1):m.start()] in ('"', '”', '“', "'")
+        if named or w.endswith("na") or re.search(r"\w", rest):  # ("Söderåsens Miljöförbund.", "”…databasen”")
+            return False
+    return True
 
 
 def holds(rx: re.Pattern, text: str, question: str = "") -> bool:

@@ -748,6 +748,8 @@ def test_another_items_sentence_must_share_more_than_an_asking_word(service):
     ("What was the supplier ombudsman criticised for?", "no outcome"),
     # the reasons are to be fed back to Lena and Daniel; the minutes do not give them
     ("What was the reason the Vegeå project was not prioritised?", "no reason"),
+    # "inom gemensamt prioriterade områden." says there are such areas, not which
+    ("Which areas did Familjen Helsingborg name as jointly prioritised in 2019?", "nothing on areas"),
 ])
 def test_not_stated_is_not_answered(service, q, lacks):
     a = service.ask(q)
