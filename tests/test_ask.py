@@ -716,6 +716,8 @@ def test_earnings_need_an_amount_and_organisations_a_name(service):
 @pytest.mark.parametrize("q,words", [
     # "Did" opens a yes/no question; it is no name the items must hold
     ("Did Johan Lindberg stay for the recruitment item in June 2023?", "Johan Lindberg deltog inte"),
+    # "everyone" names no topic
+    ("Who welcomed everyone to the June 2023 meeting?", "Johan Lindberg hälsade välkommen"),
     # "när" inside the question says under what circumstances, it asks for no date
     ("Hur ska kommunerna få liknande underlag framöver när yttranden tas fram?", "samordnaren i nätverket"),
     # "what reason" asks for the reason; "extending" is "förlängd"
@@ -750,6 +752,8 @@ def test_another_items_sentence_must_share_more_than_an_asking_word(service):
     ("What was the reason the Vegeå project was not prioritised?", "no reason"),
     # "inom gemensamt prioriterade områden." says there are such areas, not which
     ("Which areas did Familjen Helsingborg name as jointly prioritised in 2019?", "nothing on areas"),
+    # the network presented priorities; nothing says any was removed
+    ("Which priorities were removed from the infrastructure list?", "no outcome"),
 ])
 def test_not_stated_is_not_answered(service, q, lacks):
     a = service.ask(q)
