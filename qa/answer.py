@@ -223,10 +223,15 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         if text:
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="decision")
     if intent.kind == "fact" and _ASKS_PRESENTER.search(fq) and top.item is not None and \
-            top.item.presenter and not re.search(r"\b(ledde|led)\b", fq):
-        # "Who presented the summary of SKR's report?": the item's presenter line says it
-        text = "\n".join(["Ur protokollen:" if lang == "sv" else "From the minutes:", "", _presenter_line(top)])
-        return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
+            not re.search(r"\b(ledde|led)\b", fq):
+        # "Who presented the summary of SKR's report?": the item's presenter line says it, or else the
+        # sentence of the item where named people present ("Alfred Nerhagen och Katia Lilia … berättade om")
+        said = [u for u in units if u.source is top and _PRESENTING.search(u.text) and _PAIR.search(u.text)]
+        line = _presenter_line(top) if top.item.presenter else \
+            f"- {_bare(max(said, key=lambda u: u.score).text)} [{top.rank}] ({_where(top)})" if said else ""
+        if line:
+            text = "\n".join(["Ur protokollen:" if lang == "sv" else "From the minutes:", "", line])
+            return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
     picked = _pick(ev, units)
     if not picked:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
@@ -435,7 +440,12 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
 
 
 # --- follow-ups --------------------------------------------------------------------------------------
-_ASKS_PRESENTER = re.compile(r"\b(vem|vilka|who)\b.*\b(foredr\w*|presentera\w*|presented|redovisade|ledde|led)\b")
+# (who presented, not which ideas "presenterades")
+_ASKS_PRESENTER = re.compile(r"\b(vem|vilka(?: \w+)? personer|vilka(?= (?:foredr|presenter|redovis|ledde))|who|"
+                             r"which (?:\w+ )?(?:people|persons))\b.*\b(foredr\w*|presentera(?!des)\w*|presented|"
+                             r"redovisade|ledde|led)\b")
+# people presenting, as the minutes say it (not the passive "presenterades")
+_PRESENTING = re.compile(r"\b(berättade|presenterade|redovisade|föredrog|informerade|informerar|återkopplade)\b")
 
 
 def followup(question: str, lang: str, previous: list[Source], retrieval: Retrieval, retriever: Retriever,

@@ -718,6 +718,9 @@ def test_earnings_need_an_amount_and_organisations_a_name(service):
     ("Did Johan Lindberg stay for the recruitment item in June 2023?", "Johan Lindberg deltog inte"),
     # "everyone" names no topic
     ("Who welcomed everyone to the June 2023 meeting?", "Johan Lindberg hälsade välkommen"),
+    # no presenter line: the sentence where named people present ("Ängelholm" in the decision is no presenter)
+    ("Which two people presented the reuse plan?", "Alfred Nerhagen och Katia Lilia från Helsingborgs stad"),
+    ("Vilka projektidéer presenterades inom Expo Framtid?", "Omställningsprogram för kommunerna"),
     # "när" inside the question says under what circumstances, it asks for no date
     ("Hur ska kommunerna få liknande underlag framöver när yttranden tas fram?", "samordnaren i nätverket"),
     # "what reason" asks for the reason; "extending" is "förlängd"
