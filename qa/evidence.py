@@ -38,6 +38,7 @@ _ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who who
     until since
     och and also också sedan summarise summarize sammanfatta tell berätta please
     genom åren aren tid över over time years through history historik tidslinje timeline behandlats evolved progressed
+    developed work arbetet
     punkt punkten punkter item handled dealt treated hanterats
     held hållas hålls meet träffas
     everyone everybody anyone anybody someone somebody

@@ -780,6 +780,12 @@ def test_people_and_meetings_asked_in_other_words(service):
     assert a.grounded and a.intent == "place" and "Ring Knutstorp" in a.text, a.text
 
 
+def test_a_timeline_over_the_items_on_the_topic(service):
+    # "work" and "developed" say how the topic is asked about ("work-shop" of the young leaders item is no match)
+    a = service.ask("How has the work with Region Skåne developed over the years?")
+    assert a.grounded and a.intent == "timeline" and "2025-11-21" in a.text and "unga ledare" not in a.text, a.text
+
+
 def test_a_definite_noun_alone_follows_up(service):
     conv = Conversation()
     service.ask("Vad beslutades om återbruk av byggmaterial?", conversation=conv)
