@@ -45,7 +45,8 @@ _ROLE_Q = {
                         r"who (?:leads|led|runs|ran) the meeting\w*|(?:as|som) (?:chair|ordforande)|"
                         r"(?:ledde|leder|leddes av) (?:kommundirektors)?mote\w*)\b"),
     "secretary": re.compile(r"\b(sekreterare|sekretariatschef\w*|secretary|head of (?:the )?secretariat|"
-                            r"secretariat head|chef for sekretariatet)\b"),
+                            r"secretariat head|chef for sekretariatet|took the minutes|minute[- ]?taker|"
+                            r"protokollforare|forde protokoll\w*)\b"),
 }
 _BESIDES = re.compile(r"\b(tillsammans med|together with|besides|utover|forutom|alongside|apart from)\b")
 _ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|vilka|who)\b")
@@ -64,7 +65,8 @@ _PLACE_Q = re.compile(r"\b(var (?:holls|hols|traffades|mottes|agde|ager|halls|ha
                       r"vilken plats|where\b|venue|location|lokal(?:en)?|plats(?:en)?\b|(?<!take )(?<!took )place\b)")
 _CLOCK_Q = re.compile(r"\b(vilken tid|what time|klockan|borja\w*|slut(?:a|ade)\b|pagick|hur lange|how long|"
                       r"start\w*|end(?:ed|s)?\b|beg[ai]n\w*|finish\w*)")
-_MEETING_WORD = re.compile(r"\b(mote\w*|sammantrad\w*|traffades|mottes|meet\w*|held|hosted|take place|took place)")
+_MEETING_WORD = re.compile(r"\b(mote\w*|sammantrad\w*|traffades|mottes|meet\w*|held|hosted|take place|took place|"
+                           r"gather\w*|convene\w*|samlades)")
 # Not where or when a meeting was held: what it cost, who, why; and meetings to come, which only
 # an item can speak of ("Where will the meetings be held when they clash with …").
 _NOT_PLACE_Q = re.compile(r"\b(hur mycket|how much|kosta\w*|cost\w*|pay|paid|betala\w*|vem|vilka|who|varfor|why|"

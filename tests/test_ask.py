@@ -776,6 +776,10 @@ def test_people_and_meetings_asked_in_other_words(service):
     assert a.grounded and "förbereder ett underlag" in a.text, a.text
     a = service.ask("Vem ledde kommundirektörsmötena 2023?")
     assert a.grounded and a.intent == "role" and "leds av Johan Lindberg" in a.text, a.text
+    a = service.ask("Where did the directors gather in May 2023?")
+    assert a.grounded and a.intent == "place" and "Marina Plaza" in a.text, a.text
+    a = service.ask("Who took the minutes in November 2025?")
+    assert a.grounded and a.intent == "role" and "Mikael Johansson" in a.text, a.text
     a = service.ask("Which meeting place was used in January 2019 and in what municipality?")
     assert a.grounded and a.intent == "place" and "Ring Knutstorp" in a.text, a.text
 
