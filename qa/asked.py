@@ -481,7 +481,9 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
         # the actor named as acting (saying, proposing, offering), not only named ("… inklusive Söderåsens
         # Miljöförbund" as someone to consult says nothing of how it responded)
         # (the actor as a word of its own: "the trainees" are not the "Traineeprogram" they are in)
-        if named and not any(exact(named, content_terms(u.text)) and _REACTED.search(fold_ocr(u.text)) for u in about):
+        # (and in the same sentence: "… behöver LSR och Närab kontaktas. Därefter … beslut" is no reaction of LSR)
+        if named and not any(exact(named, content_terms(t)) and _REACTED.search(fold_ocr(t))
+                             for u in about for t in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", u.text)):
             lacks.append((None, None, f"inget från {actor}", f"nothing from {actor}"))
     role = _WHO_ROLE.search(fq.lower())
     if not lacks and role:

@@ -757,6 +757,8 @@ def test_another_items_sentence_must_share_more_than_an_asking_word(service):
     ("Which areas did Familjen Helsingborg name as jointly prioritised in 2019?", "nothing on areas"),
     # the network presented priorities; nothing says any was removed
     ("Which priorities were removed from the infrastructure list?", "no outcome"),
+    # LSR is to be contacted; the decision in the next sentence is no reaction of LSR's
+    ("How did LSR respond to the reuse project?", "nothing from lsr"),
 ])
 def test_not_stated_is_not_answered(service, q, lacks):
     a = service.ask(q)
