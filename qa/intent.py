@@ -36,7 +36,7 @@ _ATTEND_Q = re.compile(
     r"\b(narvarande|narvaro|franvarande|franvaro|forhinder|deltog|deltagare|deltagit|via teams|pa distans|"
     r"representerade|representerar|gast\w*|attend\w*|absent|(?:was|were) present\b|joined|took part|represented|"
     r"representing|guests?|"
-    r"var \w+(?: \w+)? med|was \w+(?: \w+)? there|remote\w*)")
+    r"var \w+(?: \w+)? med|(?:vem|vilka) var med\b|was \w+(?: \w+)? there|remote\w*)")
 _WHOSE_MUNICIPALITY = re.compile(r"\b(which|what) municipalit\w*|\bvilken kommun\b|\bvilka kommuner\b|"
                                  r"\b(?:fran|for) vilken kommun|\bwhere (?:is|was|does|did) \w+(?: \w+)? (?:from|work)\b")
 _ROLE_Q = {
