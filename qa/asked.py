@@ -343,7 +343,9 @@ _OUTCOME_ASKED = [
     (re.compile(r"\b(joined|anslot|gick med)\b"), re.compile(r"\b(anslöt|anslot|anslutit|gick med|deltar|deltog|joined)\b", re.I)),
     # "What were the findings of the study?": a result the quotes report, not the study's procurement
     # "What was the outcome of the revision?", "What did the trainees find?": likewise a result, not the plan
-    (re.compile(r"\b(findings|conclusions?|slutsats\w*|kom(?: \w+){0,3} fram till|came to|found out|"
+    # (the meeting's own conclusions are its decisions: "What conclusions did the meeting reach on …?")
+    (re.compile(r"\b(findings|conclusions?(?! did (?:the )?(?:meeting|directors|group))|slutsats\w*|"
+                r"kom(?: \w+){0,3} fram till|came to|found out|"
                 r"what did (?:\w+ ){1,3}find|"
                 r"^\W*(?:what|vad) (?:was|were|blev|var) (?:the )?(?:outcomes?|results?|utfallet|resultatet?))\b"),
      re.compile(r"\b(resultat\w*|slutsats\w*|visa(?:r|de|t)\b|uppnå\w*|uppna\w*|kom fram|kommit fram|findings?|conclu\w*|"
@@ -430,6 +432,9 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
     return bool(said) and all(_PLANNED.search(t) for t in said)
 
 
+# a sentence that proposes something to a body ("att föreslå styrelsen besluta …") says what the directors
+# ask of it, not how it responded
+_ADDRESSED = re.compile(r"\b(?:foresla|foreslar|foreslog|uppmana\w*) (?:till )?(?:styrelsen|presidiet|natverket|regionen)\b")
 _REACTED = re.compile(r"\b(svara\w*|tyck\w*|ansag|anser|reager\w*|valkomna\w*|informera\w*|presentera\w*|beratta\w*|sa|"
                       r"sade|framfor\w*|meddela\w*|foresl\w*|foreslog|onskar|vill|stod\w*|stott|erbjud\w*|kommentera\w*|"
                       r"kritis\w*|positiv\w*|negativ\w*|tackade|beslut\w*|responded|said|react\w*|welcomed|proposed)\b",
@@ -483,6 +488,7 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
         # (the actor as a word of its own: "the trainees" are not the "Traineeprogram" they are in)
         # (and in the same sentence: "… behöver LSR och Närab kontaktas. Därefter … beslut" is no reaction of LSR)
         if named and not any(exact(named, content_terms(t)) and _REACTED.search(fold_ocr(t))
+                             and not _ADDRESSED.search(fold_ocr(t))
                              for u in about for t in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", u.text)):
             lacks.append((None, None, f"inget från {actor}", f"nothing from {actor}"))
     role = _WHO_ROLE.search(fq.lower())

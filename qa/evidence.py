@@ -41,7 +41,7 @@ _ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who who
     developed work arbetet
     punkt punkten punkter item handled dealt treated hanterats
     held hållas hålls meet träffas
-    everyone everybody anyone anybody someone somebody
+    everyone everybody anyone anybody someone somebody sub
     give me key points anything something brief explain describe overview news update updates status details going
     ge mig kort förklara beskriv översikt nytt nyheter läget""".split()  # where a meeting is "held", where they "meet": a place, no topic
 

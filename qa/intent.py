@@ -74,7 +74,8 @@ _NOT_PLACE_Q = re.compile(r"\b(hur mycket|how much|kosta\w*|cost\w*|pay|paid|bet
 _WHEN_Q = re.compile(r"^\W*(nar|when|until when|by when|by what date|vilket datum|what date|sedan nar|since when)\b")
 _AFTER_DECISION = re.compile(r"\b(after|before|since|following|according to|efter|fore|innan|sedan|enligt)\s+"
                              r"(?:the |a |an |det |)(?:\w+\s+){0,2}?(decisions?|beslut\w*)\b")
-_DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed|bestamde|i uppdrag|assigned|tasked")
+_DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed|bestamde|i uppdrag|assigned|tasked|"
+                         r"conclusions? did (?:the )?(?:meeting|directors|group)")
 
 
 

@@ -718,6 +718,8 @@ def test_earnings_need_an_amount_and_organisations_a_name(service):
     ("Did Johan Lindberg stay for the recruitment item in June 2023?", "Johan Lindberg deltog inte"),
     # "everyone" names no topic
     ("Who welcomed everyone to the June 2023 meeting?", "Johan Lindberg hälsade välkommen"),
+    # the meeting's own conclusions are its decisions, not a study's findings
+    ("What conclusions did the meeting reach on the SKL network representative?", "är ordinarie representant"),
     # no presenter line: the sentence where named people present ("Ängelholm" in the decision is no presenter)
     ("Which two people presented the reuse plan?", "Alfred Nerhagen och Katia Lilia från Helsingborgs stad"),
     ("Vilka projektidéer presenterades inom Expo Framtid?", "Omställningsprogram för kommunerna"),
@@ -759,6 +761,8 @@ def test_another_items_sentence_must_share_more_than_an_asking_word(service):
     ("Which priorities were removed from the infrastructure list?", "no outcome"),
     # LSR is to be contacted; the decision in the next sentence is no reaction of LSR's
     ("How did LSR respond to the reuse project?", "nothing from lsr"),
+    # "att föreslå styrelsen besluta" asks the board to decide; it is no response of the board's
+    ("How did the board respond to the directors' proposal on the sub-studies?", "nothing from board"),
 ])
 def test_not_stated_is_not_answered(service, q, lacks):
     a = service.ask(q)
