@@ -256,7 +256,8 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         if extra is not None:
             picked, lacks = picked + [extra], []
     asked_words = content_terms(question)
-    if intent.kind == "fact" and not lacks and all(content_terms(u.text) <= asked_words for u in picked):
+    denied = _YES_NO.search(fold_ocr(question)) and any(re.search(r"\b(inte|ej|not)\b", fold_ocr(u.text)) for u in picked)
+    if intent.kind == "fact" and not lacks and not denied and all(content_terms(u.text) <= asked_words for u in picked):
         # "What will the Familjedag 2024 programme include?" quoted with "Familjedag 2024": the quote only
         # repeats the question's words, it says nothing of what is asked
         lacks = [(None, None, "bara frågans egna ord", "only the question's own words")]
@@ -441,6 +442,10 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
 
 # --- follow-ups --------------------------------------------------------------------------------------
 # (who presented, not which ideas "presenterades")
+# a yes/no question opens with its verb ("Deltog Johan Lindberg …?", "Did …?"): a quote of its own words that
+# denies it ("Johan Lindberg deltog inte.") answers it
+_YES_NO = re.compile(r"^\W*(?:did|does|do|is|was|were|are|has|have|had|will|can|deltog|var|ar|har|hade|fick|kommer|"
+                     r"ska|blev|gick|tog|finns|godkande|beslutade)\b", re.I)
 _ASKS_PRESENTER = re.compile(r"\b(vem|vilka(?: \w+)? personer|vilka(?= (?:foredr|presenter|redovis|ledde))|who|"
                              r"which (?:\w+ )?(?:people|persons))\b.*\b(foredr\w*|presentera(?!des)\w*|presented|"
                              r"redovisade|ledde|led)\b")

@@ -718,6 +718,8 @@ def test_earnings_need_an_amount_and_organisations_a_name(service):
     ("Did Johan Lindberg stay for the recruitment item in June 2023?", "Johan Lindberg deltog inte"),
     # "everyone" names no topic
     ("Who welcomed everyone to the June 2023 meeting?", "Johan Lindberg hälsade välkommen"),
+    # a yes/no question: the quote of its own words that denies it answers it
+    ("Deltog Johan Lindberg i punkten om ny sekretariatschef?", "Johan Lindberg deltog inte"),
     # the meeting's own conclusions are its decisions, not a study's findings
     ("What conclusions did the meeting reach on the SKL network representative?", "är ordinarie representant"),
     # no presenter line: the sentence where named people present ("Ängelholm" in the decision is no presenter)
