@@ -256,7 +256,8 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         if extra is not None:
             picked, lacks = picked + [extra], []
     asked_words = content_terms(question)
-    denied = _YES_NO.search(fold_ocr(question)) and any(re.search(r"\b(inte|ej|not)\b", fold_ocr(u.text)) for u in picked)
+    denied = _YES_NO.search(fold_ocr(question)) and \
+        any(re.search(r"\b(inte|ej|not)\b", fold_ocr(u.text)) for u in picked)
     if intent.kind == "fact" and not lacks and not denied and all(content_terms(u.text) <= asked_words for u in picked):
         # "What will the Familjedag 2024 programme include?" quoted with "Familjedag 2024": the quote only
         # repeats the question's words, it says nothing of what is asked
@@ -299,7 +300,8 @@ def _mentions(text: str, person: str) -> bool:
 
 def _on_topic(picked: list[_Unit], top: Source, terms: Terms, retriever: Retriever) -> list[_Unit]:
     """The picked units that are about the question: those of the top item, and others that hold
-    its rarest word ("When did the reuse pilot start?" is not answered by when the trainees start)."""
+    its rarest word and a second of its words ("When did the reuse pilot start?" is not answered by
+    when the trainees start)."""
     terms = as_terms(terms)
     df = {t: max(retriever.item_frequency(w) for w in {t} | f) for t, f in terms.items()}
     known = [t for t in terms if df[t]]  # a word in no item ("receive") says nothing about the topic
@@ -441,11 +443,11 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
 
 
 # --- follow-ups --------------------------------------------------------------------------------------
-# (who presented, not which ideas "presenterades")
 # a yes/no question opens with its verb ("Deltog Johan Lindberg …?", "Did …?"): a quote of its own words that
 # denies it ("Johan Lindberg deltog inte.") answers it
 _YES_NO = re.compile(r"^\W*(?:did|does|do|is|was|were|are|has|have|had|will|can|deltog|var|ar|har|hade|fick|kommer|"
                      r"ska|blev|gick|tog|finns|godkande|beslutade)\b", re.I)
+# who presented (not which ideas "presenterades")
 _ASKS_PRESENTER = re.compile(r"\b(vem|vilka(?: \w+)? personer|vilka(?= (?:foredr|presenter|redovis|ledde))|who|"
                              r"which (?:\w+ )?(?:people|persons))\b.*\b(foredr\w*|presentera(?!des)\w*|presented|"
                              r"redovisade|ledde|led)\b")

@@ -117,7 +117,8 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             "ingen vinnare", "no winner"),
            (_ASKS_FIRM, _FIRM, "inget företagsnamn", "no company name"),
            (re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|av vilket skal|"
-                       r"(?:what|which) (?:\w+ )?reasons?|what (?:is|was|were|are) the reasons?|(?:vilket|vilka) (?:\w+ )?skal|vad (?:ar|var) (?:skalet|anledningen)|"
+                       r"(?:what|which) (?:\w+ )?reasons?|what (?:is|was|were|are) the reasons?|"
+                       r"(?:vilket|vilka) (?:\w+ )?skal|vad (?:ar|var) (?:skalet|anledningen)|"
                        r"the reason (?:for|why)|skalet (?:till|for))\b"),
             _REASON, "inget skäl", "no reason"),
            (BOARD_DECISION_Q, _BOARD_SAID, "inget beslut av styrelsen", "no decision of the board"),
