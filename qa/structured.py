@@ -93,9 +93,10 @@ def _muni_of(a: Attendee) -> str | None:
     return next((k for k in MUNICIPALITIES if re.search(rf"\b{k}", aff)), None)
 
 
-def attendance_lines(m: Meeting, intent: Intent | None, c: Citer) -> list[str]:
-    """The attendance of one meeting, narrowed to what the intent asks for."""
-    mark = c.attendance(m)
+def attendance_lines(m: Meeting, intent: Intent | None, c: Citer, say_unlisted: bool = True) -> list[str]:
+    """The attendance of one meeting, narrowed to what the intent asks for. ``say_unlisted``: a person
+    the list does not name gets a line saying so (else none: over all meetings, a list that does not
+    name them is no source about them)."""
     people = m.attendees
     if intent and intent.person:
         p = fold_ocr(intent.person)
@@ -103,11 +104,15 @@ def attendance_lines(m: Meeting, intent: Intent | None, c: Citer) -> list[str]:
         if not people:
             guest = next((g for g in m.guests if fold_ocr(g) == p), None)
             if guest:
-                return [f"- Gäster: {guest} {mark}"]
-            return [f"- {intent.person}: finns inte i närvarolistan {mark}"]
+                return [f"- Gäster: {guest} {c.attendance(m)}"]
+            # (the mark is taken only for a line that cites it: a skipped list is no source of the answer)
+            return [f"- {intent.person}: finns inte i närvarolistan {c.attendance(m)}"] if say_unlisted else []
+    want = intent.attendance if intent else None
     if intent and intent.municipality:
         people = [a for a in people if _muni_of(a) == intent.municipality]
-    want = intent.attendance if intent else None
+        if not people and want in (None, "present"):
+            return []  # (no mark taken: the meeting is left out)
+    mark = c.attendance(m)
     out = []
     present = [a for a in people if a.present and (want != "remote" or a.remote)]
     absent = [a for a in people if not a.present]
@@ -128,8 +133,8 @@ def attendance_lines(m: Meeting, intent: Intent | None, c: Citer) -> list[str]:
 def attendance(meetings: list[Meeting], intent: Intent, lang: str, c: Citer) -> list[str]:
     lines = ["Närvaro enligt protokollen:" if lang == "sv" else "Attendance according to the minutes:"]
     for m in meetings:
-        body = attendance_lines(m, intent, c)
-        if intent.municipality and not body:
+        body = attendance_lines(m, intent, c, say_unlisted=len(meetings) == 1)
+        if (intent.municipality or intent.person) and not body:
             continue
         lines += ["", heading(m)] + (body or [f"- (ingen uppgift) {c.attendance(m)}"])
     return lines if len(lines) > 1 else []

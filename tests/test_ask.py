@@ -774,6 +774,10 @@ def test_not_stated_is_not_answered(service, q, lacks):
 def test_people_and_meetings_asked_in_other_words(service):
     a = service.ask("Which municipality does Herman Crespin lead?")
     assert a.grounded and a.intent == "attendance" and "Herman Crespin, Höganäs" in a.text, a.text
+    # over all meetings, a list that does not name her is no source about her: not quoted, not cited
+    a = service.ask("Where does Pernilla Anderberg work?")
+    assert a.grounded and "Pernilla Anderberg, Landskrona [1]" in a.text and "finns inte" not in a.text, a.text
+    assert "2019-01-18" not in {s.meeting.date for s in a.sources}, a.text
     a = service.ask("Give me an overview of the June 2023 meeting")
     assert a.grounded and a.intent == "meeting" and "Expo Framtid" in a.text, a.text
     # she is named only where she acts ("Natalie Bockstiegel berättade om projektet")
