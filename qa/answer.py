@@ -226,9 +226,11 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
             not re.search(r"\b(ledde|led)\b", fq):
         # "Who presented the summary of SKR's report?": the item's presenter line says it, or else the
         # sentence of the item where named people present ("Alfred Nerhagen och Katia Lilia … berättade om")
-        said = [u for u in units if u.source is top and _PRESENTING.search(u.text) and _PAIR.search(u.text)]
-        line = _presenter_line(top) if top.item.presenter else \
-            f"- {_bare(max(said, key=lambda u: u.score).text)} [{top.rank}] ({_where(top)})" if said else ""
+        if top.item.presenter:
+            line = _presenter_line(top)
+        else:
+            said = [u for u in units if u.source is top and _PRESENTING.search(u.text) and _PAIR.search(u.text)]
+            line = f"- {_bare(max(said, key=lambda u: u.score).text)} [{top.rank}] ({_where(top)})" if said else ""
         if line:
             text = "\n".join(["Ur protokollen:" if lang == "sv" else "From the minutes:", "", line])
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)

@@ -79,6 +79,11 @@ _ACTOR = re.compile(_NAMED.pattern + "|" + _AGENT.pattern)
 _PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]*[a-zåäöé](?<!et) [A-ZÅÄÖ][a-zåäöé]+")
 # A place: a proper name inside a sentence ("Ring Knutstorp, Terassen", "i Lund") or a way of meeting
 _PLACE = re.compile(r"(?m)(?<!^)(?<![.!?:•*-]\s)\b[A-ZÅÄÖ][a-zåäöé]{2,}|(?i:\bvia teams\b|\bdigital\w*|\bonline\b|\bpå plats\b)")
+# "Why …?", "What reason …?", "Vilket skäl …?" (folded): the question asks for a reason
+WHY_Q = re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|av vilket skal|"
+                   r"(?:what|which) (?:\w+ )?reasons?|what (?:is|was|were|are) the reasons?|"
+                   r"(?:vilket|vilka) (?:\w+ )?skal|vad (?:ar|var) (?:skalet|anledningen)|"
+                   r"the reason (?:for|why)|skalet (?:till|for))\b")
 # "när"/"when" asks for a date where it opens the question or a clause of its own ("…, and when did it end?");
 # inside one it only says under what circumstances ("Hur ska kommunerna få underlag när yttranden tas fram?")
 STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
@@ -116,11 +121,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             re.compile(r"\b(vann|vinn\w*|tilldela\w*|won|award\w*|fick uppdraget|fick kontraktet)\b", re.I),
             "ingen vinnare", "no winner"),
            (_ASKS_FIRM, _FIRM, "inget företagsnamn", "no company name"),
-           (re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|av vilket skal|"
-                       r"(?:what|which) (?:\w+ )?reasons?|what (?:is|was|were|are) the reasons?|"
-                       r"(?:vilket|vilka) (?:\w+ )?skal|vad (?:ar|var) (?:skalet|anledningen)|"
-                       r"the reason (?:for|why)|skalet (?:till|for))\b"),
-            _REASON, "inget skäl", "no reason"),
+           (WHY_Q, _REASON, "inget skäl", "no reason"),
            (BOARD_DECISION_Q, _BOARD_SAID, "inget beslut av styrelsen", "no decision of the board"),
            # "How often does the steering group meet?": a frequency, not where or how it meets
            (re.compile(r"\b(how often|how frequently|hur ofta)\b"),
@@ -490,7 +491,7 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
         # (and in the same sentence: "… behöver LSR och Närab kontaktas. Därefter … beslut" is no reaction of LSR)
         if named and not any(exact(named, content_terms(t)) and _REACTED.search(fold_ocr(t))
                              and not _ADDRESSED.search(fold_ocr(t))
-                             for u in about for t in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", u.text)):
+                             for u in about for t in sentences(u.text)):
             lacks.append((None, None, f"inget från {actor}", f"nothing from {actor}"))
     role = _WHO_ROLE.search(fq.lower())
     if not lacks and role:

@@ -18,6 +18,7 @@ from minutes.store import Store
 from minutes.text import fold_ocr
 
 from .answer import NOTHING, Answer, answer_structured, extractive, followup, renumbered
+from .asked import WHY_Q
 from .evidence import distinctive_terms, source_terms
 from .evidence import shared as shared_terms
 from .glossary import GLOSSARY, swedish_terms
@@ -34,7 +35,6 @@ _REFERRING = re.compile(r"\b(planen|projektet|forslaget|rapporten|utredningen|st
 _CONTINUES = re.compile(r"^\s*(och|and|men|but|also|ocksa|samt)\b")
 _OUTCOME = re.compile(r"\b(outcome|result\w*|how did .* go|how did it go|hur gick|resultat\w*|utfall\w*|utvarder\w*|"
                       r"evaluat\w*)\b")
-_WHY = re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|what was the reason|vad var skalet)\b")
 _FOLLOWUP_NOTE = {"sv": "Följdfråga: besvarad ur punkterna i föregående svar.",
                   "en": "Follow-up: answered from the items of the previous answer."}
 _WITH_ATTENDANCE = re.compile(r"narvar|franvar|attend|deltog|deltagare|who was there")
@@ -125,7 +125,7 @@ class Service:
             return a, prev.filters
 
         if intent.kind in ("meeting", "place", "attendance", "role", "person"):
-            if _WHY.search(fold_ocr(question)):
+            if WHY_Q.search(fold_ocr(question)):
                 # "Why was Kristina Magnusson absent?": attendance lists and headers state no reasons
                 a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
                 a.note = "Protokollen anger inga skäl för det." if lang == "sv" else "The minutes give no reason for that."
