@@ -29,7 +29,7 @@ from .evidence import (Evidence, Terms, as_terms, distinctive_terms, exact, ques
 from .glossary import GLOSSARY_WORDS
 from .intent import ORG_WORD, Intent, language
 from .lexical import content_terms
-from .names import unnamed
+from .names import MONTHS, unnamed
 from .retrieve import Retrieval, Retriever
 
 __all__ = ["Answer", "NOTHING", "extractive", "followup", "language", "distinctive_terms", "answer_structured"]
@@ -89,6 +89,11 @@ _NOT_RECORDED = {
 }
 
 
+# "… held at Marina Plaza", "… hölls på Mindpark": the place a question names
+_VENUE = re.compile(r"\b(?:held|met|meet|took place|hölls|höll|möttes|träffades)\s+(?:at|in|på|i)\s+"
+                    r"(?!(?i:" + "|".join(MONTHS) + r")\b)([A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)*)")
+
+
 # --- structured intents ----------------------------------------------------------------------------
 def answer_structured(question: str, intent: Intent, lang: str, meetings: list[Meeting], retriever: Retriever,
                       with_attendance: bool = False, current: bool = False,
@@ -100,6 +105,15 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
     if intent.kind == "meeting":
         lines = structured.meeting_agenda(meetings, lang, with_attendance, c)
     elif intent.kind == "place":
+        # "Which meetings were held at Marina Plaza?": the meetings whose place line names it
+        venue = _VENUE.search(question)
+        if venue:
+            meetings = [m for m in meetings if fold_ocr(venue.group(1)) in fold_ocr(m.place_time or "")]
+            if not meetings:
+                a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
+                a.note = (f"Inget protokoll anger ett möte i/på {venue.group(1)}." if lang == "sv" else
+                          f"No minutes record a meeting at {venue.group(1)}.")
+                return a
         lines = structured.place(meetings, lang, c)
     elif intent.kind == "attendance":
         lines = structured.attendance(meetings, intent, lang, c)

@@ -443,6 +443,10 @@ _REACTED = re.compile(r"\b(svara\w*|tyck\w*|ansag|anser|reager\w*|valkomna\w*|in
                       re.I)
 
 
+# what someone said or told, not what they thought of it
+_SAID_Q = re.compile(r"\b(sa|sade|berattade|berattat|informerade|redovisade|say|said|tell|told|report\w*)\b")
+
+
 # "Vem blir projektledare för …?": a who-question naming a role is answered by a quote naming that role
 _WHO_ROLE = re.compile(r"^\W*(?:who|vem)\s+(?:is|was|will be|becomes|became|blir|ar|var|blev)\s+(?:the\s+|a\s+|ny\s+|new\s+)?"
                        r"(?:project\s+|contact\s+|network\s+)?"
@@ -489,9 +493,13 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
         # Miljöförbund" as someone to consult says nothing of how it responded)
         # (the actor as a word of its own: "the trainees" are not the "Traineeprogram" they are in)
         # (and in the same sentence: "… behöver LSR och Närab kontaktas. Därefter … beslut" is no reaction of LSR)
-        if named and not any(exact(named, content_terms(t)) and _REACTED.search(fold_ocr(t))
-                             and not _ADDRESSED.search(fold_ocr(t))
-                             for u in about for t in sentences(u.text)):
+        # "Vad sa Jörgen Fransson om …?" where he is the item's presenter: the item is what he said
+        presented = _SAID_Q.search(fq) and any(
+            u.source.item is not None and u.source.item.presenter and
+            exact(named, content_terms(u.source.item.presenter)) for u in about)
+        if named and not presented and not any(exact(named, content_terms(t)) and _REACTED.search(fold_ocr(t))
+                                               and not _ADDRESSED.search(fold_ocr(t))
+                                               for u in about for t in sentences(u.text)):
             lacks.append((None, None, f"inget från {actor}", f"nothing from {actor}"))
     role = _WHO_ROLE.search(fq.lower())
     if not lacks and role:

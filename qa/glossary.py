@@ -31,7 +31,7 @@ GLOSSARY = {
     "going forward": "fortsatt framöver", "continue": "fortsatt fortsätta", "preparing": "förberedelser",
     "agenda": "agendan", "secretary": "sekreterare sekretariatet",
     "secretariat": "sekretariatet sekretariatschef", "head": "chef", "hiring": "rekrytering", "recruitment": "rekrytering",
-    "budget": "budget", "funding": "finansiering medel", "fund": "finansiera", "money": "medel kronor",
+    "budget": "budget", "funding": "finansiering medel", "fund": "finansiera", "pay for": "finansiera", "money": "medel kronor",
     "way of working": "arbetsform arbetsformen", "working method": "arbetsform arbetsformen",
     "adopted": "antagen antog antogs", "adopt": "anta antagen",
     "transition": "omställning omställningsprogram", "offer": "erbjuda erbjuds erbjuder", "offered": "erbjuds erbjöd",

@@ -34,9 +34,9 @@ _TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|o
                     r"\bunder\s+(?!motet|mote|moten|the meeting|lunch\w*|dagen|\d)\w{3,}")
 _ATTEND_Q = re.compile(
     r"\b(narvarande|narvaro|franvarande|franvaro|forhinder|deltog|deltagare|deltagit|via teams|pa distans|"
-    r"representerade|representerar|gast\w*|attend\w*|absent|(?:was|were) present\b|joined|took part|represented|"
+    r"representerade|representerar|representerat|foretradde|foretrader|foretratt|foretrada|gast\w*|attend\w*|absent|(?:was|were) present\b|joined|took part|represented|"
     r"representing|guests?|"
-    r"var \w+(?: \w+)? med|(?:vem|vilka) var med\b|was \w+(?: \w+)? there|remote\w*)")
+    r"var \w+(?: \w+)? med|\bvar med\b|saknades|saknade|missing|was \w+(?: \w+)? there|remote\w*)")
 _WHOSE_MUNICIPALITY = re.compile(r"\b(which|what) municipalit\w*|\bvilken kommun\b|\bvilka kommuner\b|"
                                  r"\b(?:fran|for) vilken kommun|\bwhere (?:is|was|does|did) \w+(?: \w+)? (?:from|work)\b")
 _ROLE_Q = {
@@ -59,22 +59,24 @@ _PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents
                        r"beratta\w*|informera\w*|redovisa\w*|talked|spoke|told|"
                        r"ansvar\w*|responsib\w*|led|ledde|sagt|said|deltagit i)\b")
 _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|through the years|tidslinje|timeline|"
-                         r"historik\w*|history|utvecklats|evolved|progressed|behandlats)\b")
+                         r"historik\w*|history|utvecklats|evolved|progressed|behandlats|"
+                         # "What has the group done about public transport?": all its items, dated
+                         r"(?:has|have) (?:the (?:group|directors)|they|we) done|har (?:gruppen|de|vi|man) gjort)\b")
 # Where and at what time a meeting was held: a place or clock word together with a meeting word.
 _PLACE_Q = re.compile(r"\b(var (?:holls|hols|traffades|mottes|agde|ager|halls|hals)\b|i vilken lokal|vilken lokal|"
-                      r"vilken plats|where\b|venue|location|lokal(?:en)?|plats(?:en)?\b|(?<!take )(?<!took )place\b)")
+                      r"vilken plats|where\b|venue|location|held (?:at|in)\b|met at\b|(?:took|take|takes) place at\b|holls (?:pa|i)\b|lokal(?:en)?|plats(?:en)?\b|(?<!take )(?<!took )place\b)")
 _CLOCK_Q = re.compile(r"\b(vilken tid|what time|klockan|borja\w*|slut(?:a|ade)\b|pagick|hur lange|how long|"
                       r"start\w*|end(?:ed|s)?\b|beg[ai]n\w*|finish\w*)")
-_MEETING_WORD = re.compile(r"\b(mote\w*|sammantrad\w*|traffades|mottes|meet\w*|held|hosted|take place|took place|"
+_MEETING_WORD = re.compile(r"\b(met\b|mote\w*|sammantrad\w*|traffades|mottes|meet\w*|held|hosted|take place|took place|"
                            r"gather\w*|convene\w*|samlades)")
 # Not where or when a meeting was held: what it cost, who, why; and meetings to come, which only
 # an item can speak of ("Where will the meetings be held when they clash with …").
-_NOT_PLACE_Q = re.compile(r"\b(hur mycket|how much|kosta\w*|cost\w*|pay|paid|betala\w*|vem|vilka|who|varfor|why|"
+_NOT_PLACE_Q = re.compile(r"\b(hur mycket|how much|kosta\w*|cost\w*|pay|paid|betala\w*|vem|vilka(?! mote)|who|varfor|why|"
                           r"nasta|kommande|framtida|next|upcoming|future|will|ska)\b")
 _WHEN_Q = re.compile(r"^\W*(nar|when|until when|by when|by what date|vilket datum|what date|sedan nar|since when)\b")
 _AFTER_DECISION = re.compile(r"\b(after|before|since|following|according to|efter|fore|innan|sedan|enligt)\s+"
                              r"(?:the |a |an |det |)(?:\w+\s+){0,2}?(decisions?|beslut\w*)\b")
-_DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed|bestamde|i uppdrag|assigned|tasked|"
+_DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed?\b|bestamde|bestamt|i uppdrag|assigned|tasked|"
                          r"conclusions? did (?:the )?(?:meeting|directors|group)")
 
 

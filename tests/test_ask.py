@@ -814,3 +814,30 @@ def test_a_definite_noun_alone_follows_up(service):
     service.ask("What did the directors decide about steering models?", conversation=conv)
     a = service.ask("Who will do that work?", conversation=conv)
     assert a.grounded and "beredningsgruppen" in a.text, a.text
+
+
+def test_represented_venues_and_presenters_in_other_words(service):
+    # "företrätt" asks who attended for the municipality, at every meeting
+    a = service.ask("Vem har företrätt Örkelljunga?")
+    assert a.grounded and a.intent == "attendance" and "Stefan Christensson, Örkelljunga" in a.text \
+        and "Ardiana Demjaha, Örkelljunga" in a.text, a.text
+    a = service.ask("Vilka kommuner saknades på mötet i juni 2023?")
+    assert a.grounded and a.intent == "attendance" and "Bjuv" in a.text and "Klippan" not in a.text, a.text
+    # a venue named: only the meetings held there; a venue no minutes name is no answer
+    a = service.ask("Which meetings took place at Mindpark?")
+    assert a.grounded and a.intent == "place" and {s.meeting.date for s in a.sources} == {"2025-11-21"}, a.text
+    a = service.ask("Vilka möten hölls i Malmö?")
+    assert not a.grounded and "Malmö" in (a.note or ""), (a.text, a.note)
+    # "meet in January" names a month, not a venue
+    a = service.ask("Where did the group meet in January 2019?")
+    assert a.grounded and "Ring Knutstorp" in a.text, a.text
+    # what the item's presenter said is the item itself; what he thought of it, it does not say
+    a = service.ask("What did Andreas Ekberg tell the group about the sub-studies?")
+    assert a.grounded and "Andreas Ekberg" in a.text, a.text
+    a = service.ask("Vad tyckte Christian Dahlmann om årsredovisningen?")
+    assert not a.grounded, a.text
+    # "bestämt", "agree" and "done" ask how, they are no topic words
+    a = service.ask("Har mötet bestämt något om styrmodeller?")
+    assert a.grounded and "beredningsgruppen tar fram" in a.text, a.text
+    a = service.ask("What have the directors done about reuse of building material?")
+    assert a.grounded and a.intent == "timeline" and "Alfred och Katia" in a.text, a.text
