@@ -80,11 +80,18 @@ class Service:
             ms = [m for m in ms if m.date and w.date_from <= m.date <= (w.date_to or w.date_from)]
         return ms
 
+    @staticmethod
+    def context(conversation: Conversation | None) -> Turn | None:
+        """The answered turn a follow-up refers to: the last one, or the one before it when the last was
+        a follow-up the minutes could not answer ("Hur ofta träffas den?" leaves the topic where it was)."""
+        turns = conversation.turns if conversation else []
+        if turns and not turns[-1].answer.grounded and turns[-1].answer.intent == "followup":
+            turns = turns[:-1]
+        return turns[-1] if turns and turns[-1].answer.grounded else None
+
     def is_followup(self, question: str, w: When, intent: Intent, conversation: Conversation | None) -> bool:
-        if not conversation or not conversation.turns or w.date_from or w.latest:
+        if w.date_from or w.latest or self.context(conversation) is None:
             return False  # a question's own dates make it a new question
-        if not conversation.turns[-1].answer.grounded:
-            return False
         if intent.kind in ("meeting", "place", "attendance", "role", "person") or intent.person:
             return False
         q = fold_ocr(question)
@@ -111,7 +118,7 @@ class Service:
         intent = classify(question, self.people(), w.names_meeting)
 
         if self.is_followup(question, w, intent, conversation):
-            prev = conversation.turns[-1]
+            prev = self.context(conversation)
             cited = [s for s in prev.answer.sources if s.rank in prev.answer.cited][:k]
             retrieval = self.search(f"{question} ({prev.question})", k, prev.filters)
             if mode == "llm":
@@ -130,8 +137,18 @@ class Service:
                 a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
                 a.note = "Protokollen anger inga skäl för det." if lang == "sv" else "The minutes give no reason for that."
                 return a, filters
+            # "Sammanfatta mötet i mars 2024" → "Vem var frånvarande?": the meeting the previous answer was about
+            prev = self.context(conversation)
+            about = {s.meeting.date for s in prev.answer.sources if s.rank in prev.answer.cited} if prev else set()
+            same = intent.kind in ("attendance", "place") and len(about) == 1 and not (
+                w.date_from or w.latest or intent.person or intent.municipality or filters.date_from or filters.date_to)
+            if same:
+                w = replace(w, date_from=min(about), date_to=min(about))
             a = self._structured(question, intent, lang, filters, w)
             if a is not None:
+                if same and a.grounded:
+                    a.note = (f"Följdfråga: mötet {min(about)}, som föregående svar gällde." if lang == "sv" else
+                              f"Follow-up: the meeting of {min(about)} the previous answer was about.")
                 return a, filters
 
         # Retrieval-based intents. The question's dates narrow the search unless the
@@ -203,9 +220,9 @@ class Service:
         """"Vad sades om Vägval Skåne?" → "Vem från regionen kommer till styrelsen?": a question with no
         pronoun that finds nothing on its own, all of whose words the previous answer's items hold,
         continues that answer: (answer, filters), or None."""
-        if not conversation or not conversation.turns or not conversation.turns[-1].answer.grounded:
+        prev = self.context(conversation)
+        if prev is None:
             return None
-        prev = conversation.turns[-1]
         cited = [s for s in prev.answer.sources if s.rank in prev.answer.cited][:k]
         terms = distinctive_terms(question)
         held = set().union(*(source_terms(s) for s in cited))

@@ -841,3 +841,22 @@ def test_represented_venues_and_presenters_in_other_words(service):
     assert a.grounded and "beredningsgruppen tar fram" in a.text, a.text
     a = service.ask("What have the directors done about reuse of building material?")
     assert a.grounded and a.intent == "timeline" and "Alfred och Katia" in a.text, a.text
+
+
+def test_follow_ups_keep_the_meeting_and_the_topic(service):
+    # an attendance question with no date of its own is about the meeting the previous answer was about
+    conv = Conversation()
+    service.ask("Vad togs upp på mötet den 16 juni 2023?", conversation=conv)
+    a = service.ask("Vilka var frånvarande?", conversation=conv)
+    assert a.grounded and a.intent == "attendance" and {s.meeting.date for s in a.sources} == {"2023-06-16"}, a.text
+    assert "Stefan Larsson" in a.text and "2023-06-16" in (a.note or ""), (a.text, a.note)
+    # without a conversation the same question is about the latest meeting
+    a = service.ask("Vilka var frånvarande?")
+    assert {s.meeting.date for s in a.sources} == {"2025-11-21"}, a.text
+    # a follow-up the minutes cannot answer leaves the topic where it was
+    conv = Conversation()
+    service.ask("Vad beslutades om traineeprojektet 2023/24?", conversation=conv)
+    a = service.ask("Hur ofta träffas den?", conversation=conv)
+    assert not a.grounded, a.text
+    a = service.ask("Vem föreslog det?", conversation=conv)
+    assert a.grounded and "förslaget från Johan Lindberg" in a.text, a.text
