@@ -438,7 +438,7 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
 # ask of it, not how it responded
 _ADDRESSED = re.compile(r"\b(?:foresla|foreslar|foreslog|uppmana\w*) (?:till )?(?:styrelsen|presidiet|natverket|regionen)\b")
 _REACTED = re.compile(r"\b(svara\w*|tyck\w*|ansag|anser|reager\w*|valkomna\w*|informera\w*|presentera\w*|beratta\w*|sa|"
-                      r"sade|framfor\w*|meddela\w*|foresl\w*|foreslog|onskar|vill|stod\w*|stott|erbjud\w*|kommentera\w*|"
+                      r"sade|framfor\w*|meddela\w*|foresl\w*|foreslog|redovisa\w*|onskar|vill|stod\w*|stott|erbjud\w*|kommentera\w*|"
                       r"kritis\w*|positiv\w*|negativ\w*|tackade|beslut\w*|responded|said|react\w*|welcomed|proposed)\b",
                       re.I)
 

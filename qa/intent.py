@@ -230,10 +230,10 @@ _BODY_DECIDED = re.compile(r"^\W*what (?:did|has|have|had) (?:the )?(?P<x>[\w' -
 # reaction the minutes state only where they name it
 _ACTOR_SAID = re.compile(r"^\W*how did (?:the )?(?P<x>[\w' -]{2,40}?) (?:react|respond|receive|view|take|feel|evaluate|"
                          r"assess|rate|judge|experience)\b|"
-                         r"^\W*what did (?:the )?(?P<y>[\w' -]{2,40}?) (?:say|think|comment|answer|reply|respond|feel)\b|"
+                         r"^\W*what did (?:the )?(?P<y>[\w' -]{2,40}?) (?:say|think|comment|answer|reply|respond|feel|propose|suggest)\b|"
                          r"^\W*what (?:feedback|response|reply|answer|comments?|views?|opinions?) did (?:the )?"
                          r"(?P<w>[\w' -]{2,40}?) (?:give|provide|offer|send|have|share)\b|"
-                         r"^\W*(?:hur|vad) (?:reagerade|svarade|tyckte|tycker|sa|sade|ansag|kommenterade) "
+                         r"^\W*(?:hur|vad) (?:reagerade|svarade|tyckte|tycker|sa|sade|ansag|kommenterade|foreslog) "
                          r"(?P<z>[\w -]{2,40}?)(?: om| kring| pa| till|\W*$)")
 _OWN_SIDE = (r"meeting|meetings|directors|municipal directors|directors' group|directors' meeting|group|they|we|you|it|"
              r"motet|mote|gruppen|kommundirektorerna|kommundirektorsgruppen|kommundirektorsmotet|familjen helsingborg|"

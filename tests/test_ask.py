@@ -765,6 +765,8 @@ def test_another_items_sentence_must_share_more_than_an_asking_word(service):
     ("How did LSR respond to the reuse project?", "nothing from lsr"),
     # "att föreslå styrelsen besluta" asks the board to decide; it is no response of the board's
     ("How did the board respond to the directors' proposal on the sub-studies?", "nothing from board"),
+    # he attended that meeting; nothing says he proposed anything
+    ("What did Per Borg propose about the infrastructure priorities?", "nothing from per borg"),
 ])
 def test_not_stated_is_not_answered(service, q, lacks):
     a = service.ask(q)
@@ -834,6 +836,8 @@ def test_represented_venues_and_presenters_in_other_words(service):
     # what the item's presenter said is the item itself; what he thought of it, it does not say
     a = service.ask("What did Andreas Ekberg tell the group about the sub-studies?")
     assert a.grounded and "Andreas Ekberg" in a.text, a.text
+    a = service.ask("What did the network suggest about priorities for infrastructure?")
+    assert a.grounded and "sitt förslag på prioriteringsprinciper" in a.text, a.text
     a = service.ask("Vad tyckte Christian Dahlmann om årsredovisningen?")
     assert not a.grounded, a.text
     # "bestämt", "agree" and "done" ask how, they are no topic words
