@@ -99,6 +99,7 @@ GLOSSARY = {
     "expectations": "förväntningar", "function": "funktion funktionen", "preparatory group": "beredningsgruppen",
     "put together": "ta fram tar fram", "preparation": "förberedelse förberedelser",
     "rotate": "roterande rotera", "rotating": "roterande", "relation": "relation relationen",
+    "development day": "utvecklingsdag", "funds": "medel finansiering",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)
 _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)

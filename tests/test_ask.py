@@ -735,6 +735,8 @@ def test_earnings_need_an_amount_and_organisations_a_name(service):
     ("Give me the key points on Vägval Skåne", "strategidokument"),
     ("Has anything been decided about the potential study?", "inarbeta föreslagna justeringar"),
     ("What did the directors decide about steering models?", "beredningsgruppen tar fram"),
+    # "development day" is "utvecklingsdag"
+    ("Was Skåne's development day mentioned in March 2024?", "Skånes utvecklingsdag i april"),
 ])
 def test_questions_as_people_ask_them(service, q, words):
     a = service.ask(q)
