@@ -50,7 +50,7 @@ _ROLE_Q = {
 }
 _BESIDES = re.compile(r"\b(tillsammans med|together with|besides|utover|forutom|alongside|apart from)\b")
 _ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|vilka|who)\b")
-_ITEM_WORD = re.compile(r"\b(punkt\w*|item|arendet|projekt\w*|project\w*|program\w*|satsning\w*|initiative|"
+_ITEM_WORD = re.compile(r"\b(punkt\w*|item|arendet|\w*projekt\w*|project\w*|\w*program\w*|satsning\w*|initiative|"
                         r"workshop\w*|natverk\w*|network|presidi\w*|board meeting\w*|styrelsemot\w*|styrgrupp\w*|"
                         r"steering group|"
                         # the board's chair is not the directors' meeting's

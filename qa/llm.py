@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterator, Protocol
 
 from minutes.errors import ConfigError, LLMError
@@ -179,6 +179,7 @@ class LLMRun:
     pieces: list[str] = field(default_factory=list)
     intent: object = None
     verify_ms: float | None = None  # how long verifying the model's answer took
+    fallback_answer: Answer | None = None  # shown when the model's answer fails (else the extractive one)
 
     def __iter__(self) -> Iterator[str]:
         try:
@@ -219,6 +220,10 @@ class LLMRun:
                       verified=verified)
 
     def _fallback(self, note: str) -> Answer:
+        if self.fallback_answer is not None:
+            a = replace(self.fallback_answer, mode="llm-fallback",
+                        note=" ".join(n for n in (note, self.fallback_answer.note) if n))
+            return a
         a = extractive(self.question, self.retrieval, self.retriever, self.intent)
         a.mode, a.note = "llm-fallback", note
         return a

@@ -81,6 +81,27 @@ def _presented_other(rx: re.Pattern, clause: str, named: set[str], texts: list[s
 _AFFILIATED = re.compile(r"^\s*(?:,|\(|from|of|in|at|fran|i|pa)\s+(?:\w+\s+){0,2}?")
 
 
+_IN_PERSON = re.compile(r"\b(in person|on site|on-site|physically|personally|pa plats|fysiskt|pa motet pa plats)\b")
+_REMOTE = re.compile(r"\b(via teams|on teams|over teams|remotely|remote|digitally|online|digitalt|pa distans)\b")
+
+
+def attendance_mode(sentence: str, sources: list[Source]) -> list[str]:
+    """A person the sentence says attended in person (or remotely) is listed so in a cited
+    attendance record: "Herman Crespin attended in person" where the list says "via Teams" fails."""
+    text = fold_ocr(MARK.sub(" ", sentence))
+    in_person, remote = _IN_PERSON.search(text), _REMOTE.search(text)
+    if not (in_person or remote):
+        return []
+    listed = {fold_ocr(a.name): a for s in sources if s.kind == "attendance" for a in s.meeting.attendees if a.present}
+    for n in full_names(sentence):
+        a = listed.get(n)
+        if a is not None and a.remote and in_person and not remote:
+            return [f"säger att {n} deltog på plats, listan säger via Teams"]
+        if a is not None and not a.remote and remote and not in_person:
+            return [f"säger att {n} deltog på distans, vilket listan inte säger"]
+    return []
+
+
 def affiliations(sentence: str, sources: list[Source]) -> list[str]:
     """A person the sentence places in a municipality ("Stefan Larsson from Svalöv", "Lilian
     Eriksson, Ängelholm") is placed there by a cited source: the municipality follows the name

@@ -24,7 +24,7 @@ from .evidence import shared as shared_terms
 from .glossary import GLOSSARY, swedish_terms
 from .intent import Intent, asks_board_decision, classify, language, people
 from .names import unnamed
-from .retrieve import Filters, Retriever
+from .retrieve import Filters, Retrieval, Retriever
 from .when import When, when
 
 _PRONOUN = re.compile(r"\b(det|den|dem|detta|dessa|denna|dar|da|punkten|it|that|this|those|they|them|there|then|"
@@ -149,6 +149,15 @@ class Service:
                 if same and a.grounded:
                     a.note = (f"Följdfråga: mötet {min(about)}, som föregående svar gällde." if lang == "sv" else
                               f"Follow-up: the meeting of {min(about)} the previous answer was about.")
+                if mode == "llm" and a.grounded and a.cited:
+                    # the model answers over the records the structured answer cites; what fails
+                    # verification falls back to that answer, not to a search
+                    from .llm import start_llm
+
+                    records = Retrieval(renumbered([s for s in a.sources if s.rank in a.cited]), [], filters)
+                    run = start_llm(question, records, self.retriever, self.settings, _history(conversation), intent)
+                    run.fallback_answer = a
+                    return run, filters
                 return a, filters
 
         # Retrieval-based intents. The question's dates narrow the search unless the

@@ -46,8 +46,8 @@ from .evidence import question_terms, strict_shared as shared
 from .lexical import content_terms
 from .llm import material
 from .names import MONTHS, WEEKDAYS, names
-from .people_claims import (affiliations, called_by_first_name, domain_word, named_in, opening_first_name, roles,
-                            swapped)
+from .people_claims import (affiliations, attendance_mode, called_by_first_name, domain_word, named_in,
+                            opening_first_name, roles, swapped)
 
 # Calibrated on the dev split of eval/llm_answers.jsonl (python -m eval reports the frozen test split):
 # faithful Swedish sentences scored ≥ 0.867 against their best cited unit, English ones (over Swedish
@@ -293,6 +293,8 @@ class Verifier:
                 c.reasons.append("säger 'alla' där källan inte gör det")
             if not c.reasons:
                 c.reasons += affiliations(c.text, cited)
+            if not c.reasons:
+                c.reasons += attendance_mode(c.text, cited)
             c.ok = not c.reasons
         return claims
 

@@ -563,3 +563,23 @@ def test_verifying_five_sentences_takes_under_150_ms(sample_index, fake_server):
         times.append(run.verify_ms)
     print("verify_ms median of five:", sorted(times)[2])
     assert sorted(times)[2] < 150, times
+
+
+NOV = "[[2025-11-21|Närvaro]]"
+
+
+def test_structured_questions_are_answered_over_the_records_they_cite(sample_index, fake_server):
+    # an attendance question: the model reads the attendance record the structured answer cites
+    svc = llm_service(sample_index, llm_backend="ollama", llm_model="fake-model", llm_base_url=fake_server.url)
+    fake_server.reply = f"Herman Crespin från Höganäs deltog via Teams {NOV}."
+    a = svc.ask("Vem deltog från Höganäs i november 2025?")
+    assert a.mode == "llm" and a.grounded and a.text == "Herman Crespin från Höganäs deltog via Teams [1].", a.text
+    assert "Herman Crespin, Hoganas" in fake_server.requests[-1]["body"]["messages"][-1]["content"]
+    # the list says via Teams: "in person" fails, and the structured answer is shown instead
+    fake_server.reply = f"Herman Crespin attended from Höganäs in person {NOV}."
+    a = svc.ask("Who attended from Höganäs in November 2025?")
+    assert a.mode == "llm-fallback" and "på plats" in a.note and "Hoganas (via Teams) [1]" in a.text, (a.text, a.note)
+    # and a remote claim the list does not make
+    fake_server.reply = f"Tomas Rikse från Klippan deltog på distans {NOV}."
+    a = svc.ask("Vem deltog från Klippan i november 2025?")
+    assert a.mode == "llm-fallback" and "på distans" in a.note, (a.text, a.note)
