@@ -36,7 +36,8 @@ DAY = re.compile(r"\b\d{1,2}(?::[ae])?\s*(?:[–-]\s*\d{1,2}(?::[ae])?\s*)?(?:ja
 ASKS = [
     (re.compile(r"\b(nar|until when|when|since when|datum|date|vilken dag)\b"),
      re.compile(DAY.pattern + r"|\b(?:19|20)\d\d\b|sommaren|hosten|varen|\b(?:under|efter|fore|innan|vid) (?:lunchen|motet|dagen)\b|"
-                r"i samband med", re.I)),
+                # a meeting to come is a when ("till nästkommande kommundirektörsmöte", "på decembermötet")
+                r"i samband med|\bn[äa]stkommande\b|\bn[äa]sta (?:\w+)?m[öo]te\w*|\bdecemberm[öoa]+tet\b", re.I)),
     (re.compile(r"\b(hur mycket|how much|belopp|amount|kostar|kostade|cost|pengar|money|budget\w*|kronor|set aside|"
                 r"avsatt\w*|avsatts)\b"),
      # an amount with its unit, or a sum written in thousands ("från 500 000 till 150 000")

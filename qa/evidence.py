@@ -68,9 +68,12 @@ def distinctive_terms(question: str) -> set[str]:
 Terms = dict[str, frozenset[str]]
 
 
-def question_terms(question: str, lang: str) -> Terms:
-    from .glossary import swedish_forms
+def question_terms(question: str, lang: str, phrases: bool = False) -> Terms:
+    """``phrases``: an English question's glossary phrases count as one Swedish word each."""
+    from .glossary import as_phrases, swedish_forms
 
+    if phrases and lang == "en":
+        question = as_phrases(question)
     forms = swedish_forms(question) if lang == "en" else {}
     return {t: frozenset(forms.get(t, ())) for t in distinctive_terms(question)}
 

@@ -127,6 +127,13 @@ def _keys(question: str) -> list[tuple[str, str]]:
     return found
 
 
+def as_phrases(question: str) -> str:
+    """The question with each multiword glossary phrase written as its first Swedish word: "the
+    potential study" is "potentialutredningen", one topic, and not "potential" (of "potentialen")."""
+    return _RX.sub(lambda m: GLOSSARY[m.group(1).lower()].split()[0] if " " in m.group(1) else m.group(1),
+                   question.replace("-", " "))
+
+
 def swedish_terms(question: str) -> str:
     """The Swedish words for the domain words of an English question."""
     return " ".join(GLOSSARY[k] for _, k in _keys(question))

@@ -866,3 +866,14 @@ def test_follow_ups_keep_the_meeting_and_the_topic(service):
     assert not a.grounded, a.text
     a = service.ask("Vem föreslog det?", conversation=conv)
     assert a.grounded and "förslaget från Johan Lindberg" in a.text, a.text
+
+
+def test_a_glossary_phrase_is_one_topic(service):
+    # "potential study" is "potentialutredningen"; "potentialen" in the supplier ombudsman item is another topic
+    a = service.ask("What did the directors decide on the potential study?")
+    assert a.grounded and {s.item_title for s in a.sources if s.rank in a.cited} == {"Potentialutredningen"}, a.text
+    # "to the next meeting" says when
+    conv = Conversation()
+    service.ask("What did the directors decide on the potential study?", conversation=conv)
+    a = service.ask("When should it be back?", conversation=conv)
+    assert a.grounded and "nästkommande kommundirektörsmöte" in a.text, a.text
