@@ -27,6 +27,7 @@ _MEETING_Q = re.compile(
     r"\b(sammanfatta\w*|sammanfattning|vad togs upp|vad hande|vad behandlades|vad diskuterades|dagordning\w*|"
     r"agenda|summari[sz]e|summary|what happened|what was discussed|what was on the agenda|what was covered|"
     r"what did the meeting (?:discuss|cover)|what was (?:addressed|handled)|overview|oversikt|recap|rundown|"
+    r"on the table|came up|kom upp|"
     r"highlights)\b")
 # "… om löneavdrag", "… about the budget": a topic at that meeting, not its whole agenda
 _TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|on the (?:topic|subject) of)\s+\w{3,}|"
@@ -36,7 +37,8 @@ _ATTEND_Q = re.compile(
     r"\b(narvarande|narvaro|franvarande|franvaro|forhinder|deltog|deltagare|deltagit|via teams|pa distans|"
     r"representerade|representerar|representerat|foretradde|foretrader|foretratt|foretrada|gast\w*|attend\w*|absent|(?:was|were) present\b|joined|took part|represented|"
     r"representing|guests?|"
-    r"var \w+(?: \w+)? med|\bvar med\b|saknades|saknade|missing|was \w+(?: \w+)? there|remote\w*)")
+    r"var \w+(?: \w+)? med|\bvar med\b|saknades|saknade|missing|sits? (?:in|on|for)\b|sitter (?:i|for)\b|"
+    r"(?:was|were) at (?:the|that)\b|was \w+(?: \w+)? there|remote\w*)")
 _WHOSE_MUNICIPALITY = re.compile(r"\b(which|what) municipalit\w*|\bvilken kommun\b|\bvilka kommuner\b|"
                                  r"\b(?:fran|for) vilken kommun|\bwhere (?:is|was|does|did) \w+(?: \w+)? (?:from|work)\b")
 _ROLE_Q = {
@@ -173,6 +175,7 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         # "Which municipality does Herman Crespin lead?": the attendance lists say whom each director is for
         return Intent("attendance", person, None)
     if _ATTEND_Q.search(q) and (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)) \
+            and not _ITEM_WORD.search(q) or _ATTEND_Q.search(q) and re.search(r"\b(hur manga|how many)\b", q) \
             and not _ITEM_WORD.search(q):
         att = None
         if re.search(r"franvar|forhinder|absent|not (?:attend|present)|missing|saknades", q):

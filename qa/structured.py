@@ -207,6 +207,10 @@ _PERSON_ASKS = {
 }
 
 
+# a task given to the head of the secretariat by role ("att uppdra till sekretariatschef att …")
+_TO_HEAD = re.compile(r"\b(?:till|att) sekretariatschef\w*|\bsekretariatschef\w* (?:far|ska|tar|aterkommer)\b")
+
+
 def person_asks(question: str) -> str | None:
     """"presented", "assigned" or "led" when the question asks for that, else None (anything)."""
     q = fold_ocr(question)
@@ -224,6 +228,9 @@ def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrie
     for m in sorted(meetings, key=lambda m: m.date or ""):
         found: list[str] = []
         doc = retriever.doc_id_of(m)
+        # the secretariat's own member at that meeting is its head: a task "till sekretariatschef" is theirs
+        head = asks == "assigned" and (fold_ocr(m.secretary or "") == name or any(
+            fold_ocr(a.name) == name and "sekretariat" in fold_ocr(a.affiliation) for a in m.attendees))
         for it in m.items:
             if it.presenter and name in fold_ocr(it.presenter) and asks in (None, "presented"):
                 found.append(f"- Föredragande i {it.label} {c.item(m, it.index)}")
@@ -235,6 +242,9 @@ def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrie
                     subject = asks == "assigned" and re.match(r"\W*att\b", ft) and name in ft[:40]
                     if said is None or said.search(ft) or subject:
                         found.append(f"- ”{text}” ({it.label}) {c.item(m, it.index)}")
+                elif head and _TO_HEAD.search(ft):
+                    role = "som sekretariatschef" if lang == "sv" else "as head of the secretariat"
+                    found.append(f"- ”{text}” ({it.label}; {role}) {c.item(m, it.index)}")
         if found:
             lines += ["", heading(m)] + found
     if not lines:

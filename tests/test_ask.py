@@ -877,3 +877,21 @@ def test_a_glossary_phrase_is_one_topic(service):
     service.ask("What did the directors decide on the potential study?", conversation=conv)
     a = service.ask("When should it be back?", conversation=conv)
     assert a.grounded and "nästkommande kommundirektörsmöte" in a.text, a.text
+
+
+def test_people_and_meetings_in_everyday_words(service):
+    # a task "till sekretariatschef" is the task of whoever was the secretariat's member at that meeting
+    a = service.ask("Vilka uppdrag fick Christian Dahlmann?")
+    assert a.grounded and a.intent == "person" and "återkomma med förslag på upplägg för studieresa" in a.text \
+        and "som sekretariatschef" in a.text, a.text
+    # "sits for", "these days": attendance at the latest meeting
+    a = service.ask("Who sits in the group for Klippan these days?")
+    assert a.grounded and a.intent == "attendance" and {s.meeting.date for s in a.sources} == {"2025-11-21"}, a.text
+    # "how many … via Teams senast": the latest meeting's remote attendees (the reader counts them)
+    a = service.ask("Hur många deltog via Teams senast?")
+    assert a.grounded and a.intent == "attendance" and "Herman Crespin, Hoganas (via Teams)" in a.text, a.text
+    a = service.ask("What came up at the last meeting?")
+    assert a.grounded and a.intent == "meeting" and "Budget 2026" in a.text, a.text
+    # "senast den 1 mars" is a deadline, not the latest meeting
+    a = service.ask("Vad skulle skickas till regionen senast den 1 mars?")
+    assert a.grounded and "2019-01-18" in {s.meeting.date for s in a.sources if s.rank in a.cited}, a.text
