@@ -211,6 +211,9 @@ _PERSON_ASKS = {
 _TO_HEAD = re.compile(r"\b(?:till|att) sekretariatschef\w*|\bsekretariatschef\w* (?:far|ska|tar|aterkommer)\b")
 
 
+_HEAD_PRESENTS = re.compile(r"\bsekretariatschef\w* (?:redovisade|presenterar|presenterade|foredrog|informerade)\b")
+
+
 def person_asks(question: str) -> str | None:
     """"presented", "assigned" or "led" when the question asks for that, else None (anything)."""
     q = fold_ocr(question)
@@ -228,9 +231,12 @@ def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrie
     for m in sorted(meetings, key=lambda m: m.date or ""):
         found: list[str] = []
         doc = retriever.doc_id_of(m)
-        # the secretariat's own member at that meeting is its head: a task "till sekretariatschef" is theirs
-        head = asks == "assigned" and (fold_ocr(m.secretary or "") == name or any(
-            fold_ocr(a.name) == name and "sekretariat" in fold_ocr(a.affiliation) for a in m.attendees))
+        # a task "till sekretariatschef" is the person's where the same minutes name them the head: signing as
+        # "sekretariatschef", or presenting an item whose text says "Sekretariatschef redovisade …"
+        head = asks == "assigned" and (
+            any(name in fold_ocr(sig) and "sekretariatschef" in fold_ocr(sig) for sig in m.signatures) or
+            any(it.presenter and name in fold_ocr(it.presenter) and _HEAD_PRESENTS.search(fold_ocr(it.text))
+                for it in m.items))
         for it in m.items:
             if it.presenter and name in fold_ocr(it.presenter) and asks in (None, "presented"):
                 found.append(f"- Föredragande i {it.label} {c.item(m, it.index)}")

@@ -880,7 +880,7 @@ def test_a_glossary_phrase_is_one_topic(service):
 
 
 def test_people_and_meetings_in_everyday_words(service):
-    # a task "till sekretariatschef" is the task of whoever was the secretariat's member at that meeting
+    # a task "till sekretariatschef" is his where the same minutes name him the head ("Sekretariatschef redovisade")
     a = service.ask("Vilka uppdrag fick Christian Dahlmann?")
     assert a.grounded and a.intent == "person" and "återkomma med förslag på upplägg för studieresa" in a.text \
         and "som sekretariatschef" in a.text, a.text
