@@ -72,7 +72,7 @@ GLOSSARY = {
     "input": "inspel", "message": "medskick", "cohesion policy": "sammanhållningspolitiken", "signed": "undertecknade",
     "trainees": "traineerna trainee", "municipalities": "kommuner kommunerna", "municipality": "kommun kommunen",
     "sign": "skriver undertecknar", "sent out": "utskickat skickat", "principles": "principer prioriteringsprinciper",
-    "political": "politiskt politisk", "clash": "krockar krock", "clashes": "krockar krock", "civil servant": "tjänsteman tjänstemannaperspektiv tjänstemän",
+    "political": "politiskt politisk", "clash": "krockar krock", "clashes": "krockar krock", "collide": "krockar krock", "overlap": "krockar krock", "civil servant": "tjänsteman tjänstemannaperspektiv tjänstemän",
     "civil service": "tjänsteman tjänstemannaperspektiv tjänstemän", "officials": "tjänstemän tjänsteman", "perspective": "perspektiv", "come back": "återkomma återkommer återkopplar",
     "asked": "ombeds uppmanas", "guide": "guide tillgänglighetsguide", "inventory": "inventering",
     "estimate": "uppskattning", "outcome": "resultat utfall", "result": "resultat", "expected": "ska", "employees": "anställda medarbetare", "staff": "personal medarbetare",
