@@ -130,6 +130,11 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
                 # the mentions of a person who presented (was assigned, led) nothing do not answer the question
                 lines[0] = _NOT_RECORDED[lang][asks].format(who=intent.person)
                 answered = False
+            else:
+                # named only in the attendance lists: no item says they presented, were assigned or led anything
+                a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
+                a.note = _NOT_RECORDED[lang][asks].format(who=intent.person).split(";")[0] + "."
+                return a
     else:
         return None
     if not lines or not c.sources:

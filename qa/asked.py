@@ -495,9 +495,14 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
         # (the actor as a word of its own: "the trainees" are not the "Traineeprogram" they are in)
         # (and in the same sentence: "… behöver LSR och Närab kontaktas. Därefter … beslut" is no reaction of LSR)
         # "Vad sa Jörgen Fransson om …?" where he is the item's presenter: the item is what he said
+        # (and the item holds all else the question names: "… about the cost of train tickets" it does not)
+        topic = {t: f for t, f in question_terms(question, language(question)).items()
+                 if not exact({t: f}, content_terms(actor)) and not _SAID_Q.search(t)}
         presented = _SAID_Q.search(fq) and any(
             u.source.item is not None and u.source.item.presenter and
-            exact(named, content_terms(u.source.item.presenter)) for u in about)
+            exact(named, content_terms(u.source.item.presenter)) and
+            len(shared(topic, content_terms(u.source.item.text + " " + u.source.item.title))) == len(topic)
+            for u in about)
         if named and not presented and not any(exact(named, content_terms(t)) and _REACTED.search(fold_ocr(t))
                                                and not _ADDRESSED.search(fold_ocr(t))
                                                for u in about for t in sentences(u.text)):

@@ -66,7 +66,7 @@ _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|throu
                          r"(?:has|have) (?:the (?:group|directors)|they|we) done|har (?:gruppen|de|vi|man) gjort)\b")
 # Where and at what time a meeting was held: a place or clock word together with a meeting word.
 _PLACE_Q = re.compile(r"\b(var (?:holls|hols|traffades|mottes|agde|ager|halls|hals)\b|i vilken lokal|vilken lokal|"
-                      r"vilken plats|where\b|venue|location|held (?:at|in)\b|met at\b|(?:took|take|takes) place at\b|holls (?:pa|i)\b|lokal(?:en)?|plats(?:en)?\b|(?<!take )(?<!took )place\b)")
+                      r"vilken plats|where\b|venue|location|(?:held|met) (?:at|in) (?=\w)|(?:took|take|takes) place at (?=\w)|holls (?:pa|i)\b|lokal(?:en)?|plats(?:en)?\b|(?<!take )(?<!took )place\b)")
 _CLOCK_Q = re.compile(r"\b(vilken tid|what time|klockan|borja\w*|slut(?:a|ade)\b|pagick|hur lange|how long|"
                       r"start\w*|end(?:ed|s)?\b|beg[ai]n\w*|finish\w*)")
 _MEETING_WORD = re.compile(r"\b(met\b|mote\w*|sammantrad\w*|traffades|mottes|meet\w*|held|hosted|take place|took place|"
@@ -175,7 +175,6 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         # "Which municipality does Herman Crespin lead?": the attendance lists say whom each director is for
         return Intent("attendance", person, None)
     if _ATTEND_Q.search(q) and (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)) \
-            and not _ITEM_WORD.search(q) or _ATTEND_Q.search(q) and re.search(r"\b(hur manga|how many)\b", q) \
             and not _ITEM_WORD.search(q):
         att = None
         if re.search(r"franvar|forhinder|absent|not (?:attend|present)|missing|saknades", q):

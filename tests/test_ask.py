@@ -769,6 +769,14 @@ def test_another_items_sentence_must_share_more_than_an_asking_word(service):
     ("How did the board respond to the directors' proposal on the sub-studies?", "nothing from board"),
     # he attended that meeting; nothing says he proposed anything
     ("What did Per Borg propose about the infrastructure priorities?", "nothing from per borg"),
+    # he presented the item, but it says nothing of train tickets
+    ("What did Andreas Ekberg say about the cost of train tickets?", ""),
+    # named only in an attendance list: no task of his is recorded
+    ("Vilka uppdrag har Per Borg fått?", "inget uppdrag för Per Borg"),
+    # an event, not a directors' meeting: the attendance lists do not answer it
+    ("How many people attended Skåne's development day?", ""),
+    # "held at" with no place named asks no venue of the directors' meetings
+    ("Which hotel was the study trip held at?", ""),
 ])
 def test_not_stated_is_not_answered(service, q, lacks):
     a = service.ask(q)
