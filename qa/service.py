@@ -89,6 +89,17 @@ class Service:
             turns = turns[:-1]
         return turns[-1] if turns and turns[-1].answer.grounded else None
 
+    def meeting_referred_to(self, intent: Intent, w: When, filters: Filters,
+                            conversation: Conversation | None) -> str | None:
+        """"Sammanfatta mötet i mars 2024" → "Vem var frånvarande?": an attendance or place question with no
+        date, person or municipality of its own is about the one meeting the previous answer cited (its date)."""
+        prev = self.context(conversation)
+        if prev is None or intent.kind not in ("attendance", "place") or w.date_from or w.latest or \
+                intent.person or intent.municipality or filters.date_from or filters.date_to:
+            return None
+        about = {s.meeting.date for s in prev.answer.sources if s.rank in prev.answer.cited}
+        return next(iter(about)) if len(about) == 1 else None
+
     def is_followup(self, question: str, w: When, intent: Intent, conversation: Conversation | None) -> bool:
         if w.date_from or w.latest or self.context(conversation) is None:
             return False  # a question's own dates make it a new question
@@ -137,18 +148,14 @@ class Service:
                 a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
                 a.note = "Protokollen anger inga skäl för det." if lang == "sv" else "The minutes give no reason for that."
                 return a, filters
-            # "Sammanfatta mötet i mars 2024" → "Vem var frånvarande?": the meeting the previous answer was about
-            prev = self.context(conversation)
-            about = {s.meeting.date for s in prev.answer.sources if s.rank in prev.answer.cited} if prev else set()
-            same = intent.kind in ("attendance", "place") and len(about) == 1 and not (
-                w.date_from or w.latest or intent.person or intent.municipality or filters.date_from or filters.date_to)
+            same = self.meeting_referred_to(intent, w, filters, conversation)
             if same:
-                w = replace(w, date_from=min(about), date_to=min(about))
+                w = replace(w, date_from=same, date_to=same)
             a = self._structured(question, intent, lang, filters, w)
             if a is not None:
                 if same and a.grounded:
-                    a.note = (f"Följdfråga: mötet {min(about)}, som föregående svar gällde." if lang == "sv" else
-                              f"Follow-up: the meeting of {min(about)} the previous answer was about.")
+                    a.note = (f"Följdfråga: mötet {same}, som föregående svar gällde." if lang == "sv" else
+                              f"Follow-up: the meeting of {same} the previous answer was about.")
                 if mode == "llm" and a.grounded and a.cited:
                     # the model answers over the records the structured answer cites; what fails
                     # verification falls back to that answer, not to a search
