@@ -100,6 +100,9 @@ GLOSSARY = {
     "put together": "ta fram tar fram", "preparation": "förberedelse förberedelser",
     "rotate": "roterande rotera", "rotating": "roterande", "relation": "relation relationen",
     "development day": "utvecklingsdag", "funds": "medel finansiering",
+    "price": "kosta kostnad", "autumn": "hösten höst", "admin": "administrativa",
+    "percentage": "procent", "change": "förändring förändringar ändring", "good practice": "goda exempel",
+    "hope": "hoppas önskar", "cutting red tape": "antikrångel krångel", "role": "tjänst tjänsten roll",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)
 _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)

@@ -737,6 +737,9 @@ def test_earnings_need_an_amount_and_organisations_a_name(service):
     ("What did the directors decide about steering models?", "beredningsgruppen tar fram"),
     # "development day" is "utvecklingsdag"
     ("Was Skåne's development day mentioned in March 2024?", "Skånes utvecklingsdag i april"),
+    # "admin role" is "den administrativa tjänsten", "percentage" "procent" (the minutes write "%")
+    ("What percentage does the admin role go up to?", "fran 25% till 50%"),
+    ("How will good practice on cutting red tape be shared?", "dela goda exempel"),
 ])
 def test_questions_as_people_ask_them(service, q, words):
     a = service.ask(q)
