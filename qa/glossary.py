@@ -103,6 +103,7 @@ GLOSSARY = {
     "price": "kosta kostnad", "autumn": "hösten höst", "admin": "administrativa",
     "percentage": "procent", "change": "förändring förändringar ändring", "good practice": "goda exempel",
     "hope": "hoppas önskar", "cutting red tape": "antikrångel krångel", "role": "tjänst tjänsten roll",
+    "new hire": "tjänst",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)
 _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)
