@@ -210,8 +210,9 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     intent = intent or Intent("fact")
     sources = retrieval.sources
     terms = question_terms(question, lang)
-    # which items are about the question: a glossary phrase is one topic ("the potential study")
-    ev = weigh(retrieval, retriever, question_terms(question, lang, phrases=True), spread=intent.kind == "timeline")
+    # which items are about the question: an English glossary phrase is one topic ("the potential study")
+    topics = question_terms(question, lang, phrases=True) if lang == "en" else terms
+    ev = weigh(retrieval, retriever, topics, spread=intent.kind == "timeline")
     if not ev.grounded:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
     missing = _unnamed(question, ev.trusted)

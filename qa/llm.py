@@ -221,9 +221,8 @@ class LLMRun:
 
     def _fallback(self, note: str) -> Answer:
         if self.fallback_answer is not None:
-            a = replace(self.fallback_answer, mode="llm-fallback",
-                        note=" ".join(n for n in (note, self.fallback_answer.note) if n))
-            return a
+            return replace(self.fallback_answer, mode="llm-fallback",
+                           note=" ".join(n for n in (note, self.fallback_answer.note) if n))
         a = extractive(self.question, self.retrieval, self.retriever, self.intent)
         a.mode, a.note = "llm-fallback", note
         return a
