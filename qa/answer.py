@@ -241,6 +241,13 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="fact")
     if intent.kind == "decision":
         text = _decisions(lang, ev, units, terms)
+        if not text and titled == 1.0:
+            # no trusted item records a decision; the item the question names says what became of it
+            # ("Vad beslutades om löneavdrag?" → "Punkten genomfördes under lunchen")
+            text = _overview(lang, top, units)
+            others = [u for u in _pick(ev, units) if u.source is not top and shared(terms, content_terms(u.text))]
+            if text and others:
+                text += "\n" + "\n".join(_facts(lang, others).split("\n")[2:])
         if text:
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="decision")
     if intent.kind == "fact" and _ASKS_PRESENTER.search(fq) and top.item is not None and \
@@ -300,7 +307,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
             mine.append(_Unit(top, f"Föredragande: {top.item.presenter}", 0.0, 0.0))
         if not any(_mentions(u.text, person) for u in picked):
             picked = mine[:1] + picked
-    text = _facts(lang, picked)
+    text = _facts(lang, picked, units)
     return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
 
 
@@ -427,9 +434,31 @@ def _pick(ev: Evidence, units: list[_Unit]) -> list[_Unit]:
     return picked
 
 
-def _facts(lang: str, picked: list[_Unit]) -> str:
-    lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", ""]
+_LIST_ITEM = re.compile(r"^\s*(?:[•·¢*\-–]|[oe] )\s*")
+LIST_MAX = 8
+
+
+def _with_lists(picked: list[_Unit], units: list[_Unit]) -> list[_Unit]:
+    """``picked``, each sentence that introduces a list ("DE stora förändringarna … är:") followed
+    by the list's items, which are what it says."""
+    out: list[_Unit] = []
     for u in picked:
+        if u not in out:
+            out.append(u)
+        if not u.text.rstrip().endswith(":") or u not in units:
+            continue
+        i = units.index(u) + 1
+        while i < len(units) and units[i].source is u.source and _LIST_ITEM.match(units[i].text) and \
+                len(out) < len(picked) + LIST_MAX:
+            if units[i] not in out:
+                out.append(units[i])
+            i += 1
+    return out
+
+
+def _facts(lang: str, picked: list[_Unit], units: list[_Unit] | None = None) -> str:
+    lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", ""]
+    for u in _with_lists(picked, units or []):
         lines.append(f"- {_bare(u.text)} [{u.source.rank}] ({_where(u.source)})")
     return "\n".join(lines)
 
@@ -504,9 +533,10 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
             return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")
     terms = distinctive_terms(question)
     ev = Evidence(True, srcs, "följdfråga")
-    picked = _pick(ev, _units(retriever, retrieval, srcs, terms, question))
+    units = _units(retriever, retrieval, srcs, terms, question)
+    picked = _pick(ev, units)
     if not picked or lacking(question, strict_asks(question), picked, retriever):
         # "Och när?" about items that state no date: the previous items do not answer it either
         return Answer(question, NOTHING[lang], False, srcs, lang, intent="followup")
-    text = _facts(lang, picked)
+    text = _facts(lang, picked, units)
     return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")

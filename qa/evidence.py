@@ -44,7 +44,7 @@ _ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who who
     everyone everybody anyone anybody someone somebody sub
     give me key points anything something brief explain describe overview news update updates status details going
     ge mig kort förklara beskriv översikt nytt nyheter läget here
-    bestämt bestämde bestämdes agree agreed done gjort gäller quick supposed""".split()
+    bestämt bestämde bestämdes agree agreed done gjort gäller quick supposed get got gets""".split()
 # (where a meeting is "held", where they "meet": a place, no topic; "give me the key points", "has anything been
 # decided", "how has the work developed": a request or a way of asking, no topic)
 
@@ -112,8 +112,22 @@ def shared(terms: set[str] | Terms, other: set[str], short_heads: bool = True) -
         return w in other or (len(w) >= 8 and w[:7] in heads) or \
             (len(w) >= 5 and any(w + e in other for e in INFLECTED)) or \
             (len(w) >= 6 and any(o.endswith(w) for o in longs)) or \
-            (short_heads and 6 <= len(w) < 8 and w not in _common_terms() and any(o.startswith(w) for o in longs))
+            (short_heads and 6 <= len(w) < 8 and w not in _common_terms() and any(o.startswith(w) for o in longs)) or \
+            (short_heads and _compound_hit(w, other))
     return {t for t, forms in as_terms(terms).items() if hit(t) or any(hit(f) for f in forms)}
+
+
+def _compound_hit(w: str, other: set[str]) -> bool:
+    """A compound of the question made of two parts the item holds: its tail as a word and its head as
+    the head of a word ("teleavtalet" ~ "avtal" and "teleupphandling")."""
+    if len(w) < 9:
+        return False
+    for i in range(4, len(w) - 4):
+        head, tail = w[:i], w[i:]
+        if (tail in other or any(tail + e in other for e in INFLECTED)) and \
+                any(o.startswith(head) and o != w and not o.startswith(w) for o in other if len(o) > i + 2):
+            return True
+    return False
 
 
 def strict_shared(terms: set[str] | Terms, other: set[str]) -> set[str]:

@@ -18,10 +18,12 @@ from minutes.text import fold, fold_ocr
 _EN = set("what who whom which when where why how was were did does do is are the of about decided decision "
           "decisions meeting meetings minutes attended absent present money cost until since much many "
           "and from for with has have chaired presented summarise summarize happened discussed agenda last will to a "
-          "an on in it that be by as at this which".split())
+          "an on in it that be by as at this which changes change get got they their there any anyone whats "
+          "whos tell me show list new".split())
 _SV = set("vad vem vilka vilken vilket när var varför hur är om och det den beslutades beslut mötet möte protokollet "
           "närvarande frånvarande kostar kostnad till från för med har hade togs sades sa ska senaste hölls deltog "
-          "föredrog föredragit sammanfatta genom åren att en ett på i som av ska de".split())
+          "föredrog föredragit sammanfatta genom åren att en ett på i som av ska de nån nåt någon något va fick får "
+          "blev förändringar ändringar".split())
 
 _MEETING_Q = re.compile(
     r"\b(sammanfatta\w*|sammanfattning|vad togs upp|vad hande|vad behandlades|vad diskuterades|dagordning\w*|"
@@ -37,8 +39,8 @@ _ATTEND_Q = re.compile(
     r"\b(narvarande|narvaro|franvarande|franvaro|forhinder|deltog|deltagare|deltagit|via teams|pa distans|"
     r"representerade|representerar|representerat|foretradde|foretrader|foretratt|foretrada|gast\w*|attend\w*|absent|(?:was|were) present\b|joined|took part|represented|"
     r"representing|guests?|"
-    r"var \w+(?: \w+)? med|\bvar med\b|saknades|saknade|missing|sits? (?:in|on|for)\b|sitter (?:i|for)\b|"
-    r"(?:was|were) at (?:the|that)\b|was \w+(?: \w+)? there|remote\w*)")
+    r"var \w+(?: \w+)? med|\bvar med\b|var (?:det )?(?:nan|nagon|nagra|ngn)\b.{0,30}\bmed\b|show(?:ed)? up|turn(?:ed)? up|saknades|saknade|missing|sits? (?:in|on|for)\b|sitter (?:i|for)\b|"
+    r"(?:was|were) at (?:the|that)\b|(?:was|were) (?:\w+ ){1,3}there\b|remote\w*)")
 _WHOSE_MUNICIPALITY = re.compile(r"\b(which|what) municipalit\w*|\bvilken kommun\b|\bvilka kommuner\b|"
                                  r"\b(?:fran|for) vilken kommun|\bwhere (?:is|was|does|did) \w+(?: \w+)? (?:from|work)\b")
 _ROLE_Q = {

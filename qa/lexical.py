@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from minutes.text import fold_ocr, words
 
+# (also the words as typed in a hurry: "nån", "nåt", "whats", "didnt")
 STOP = set(
     """att och i på av för med om som till det den de en ett är var vara har hade kan ska skulle vi man
     från eller men inte så sig sin sina dess deras där när hur vad vem vilka vilken vilket varför något
@@ -16,7 +17,9 @@ STOP = set(
     did do does done about with from by as that this these those it its their there decided decide decision
     decisions meeting meetings minutes say said any has have had will would should can could
     want wants wanted new happen happens happened happening not ny nya nytt
-    between among within without during into onto upon than then just only very such""".split()
+    between among within without during into onto upon than then just only very such
+    någon nån nåt nåra nånting ngn ngt typ whats whos wheres whens hows whys thats theres dont doesnt didnt
+    isnt wasnt werent arent""".split()
 )
 
 # Swedish definite and genitive endings a stemmed name may still lack ("vegea" of "Vegeå" against
