@@ -9,6 +9,8 @@ import time
 
 import pytest
 
+from qa.evidence import shared
+from qa.lexical import content_terms
 from qa.retrieve import Filters
 from qa.service import Conversation
 from qa.when import date_range
@@ -906,3 +908,39 @@ def test_people_and_meetings_in_everyday_words(service):
     # "senast den 1 mars" is a deadline, not the latest meeting
     a = service.ask("Vad skulle skickas till regionen senast den 1 mars?")
     assert a.grounded and "2019-01-18" in {s.meeting.date for s in a.sources if s.rank in a.cited}, a.text
+
+
+def test_questions_typed_in_a_hurry(service):
+    # colloquial words ask, they name no topic; "Var det nån från X med" asks attendance
+    assert not content_terms("nån nåt whats didnt")
+    a = service.ask("Var det nån från Bjuv med i november 2025?")
+    assert a.grounded and a.intent == "attendance" and "Agneta Fristedt, Bjuv" in a.text, a.text
+    a = service.ask("was anyone from Bjuv there in november 2025")
+    assert a.grounded and a.intent == "attendance" and "Agneta Fristedt, Bjuv" in a.text, a.text
+    # a keyword question gets the language of its one English word
+    a = service.ask("budget 2026 changes")
+    assert a.language == "en" and a.text.startswith("From the minutes"), a.text
+
+
+def test_a_sentence_introducing_a_list_is_quoted_with_it(service):
+    a = service.ask("Vilka är de stora förändringarna i budget 2026?")
+    assert a.grounded, a.text
+    for line in ("fran 25% till 50%", "75.000 kr", "200,000 kr", "1 mkr", "fran 500 000 till 150 000"):
+        assert line in a.text, (line, a.text)
+
+
+def test_a_decision_question_on_an_item_without_decisions(service):
+    # the item records no decision; its own sentence says what became of it
+    a = service.ask("Vad beslutades om löneavdrag?")
+    assert a.grounded and "Punkten genomfördes under lunchen" in a.text, a.text
+
+
+def test_compounds_and_set_up(service):
+    # "teleavtalet": "avtal" and the head of "teleupphandling" are in the item; a part alone is no match
+    item = content_terms("Teleupphandling: ett förslag på nytt tillfälligt avtal")
+    assert shared(content_terms("teleavtalet"), item) and not shared(content_terms("hyresavtalet"), item)
+    a = service.ask("Vad gällde teleavtalet?")
+    assert a.grounded and {s.item_title for s in a.sources if s.rank in a.cited} == \
+        {"Teleupphandling via Kommunförbundet Skåne"}, a.text
+    a = service.ask("How will the study trip be set up?")
+    assert a.grounded and "upplägg för studieresa" in a.text, a.text
