@@ -124,7 +124,8 @@ def _compound_hit(w: str, other: set[str]) -> bool:
         return False
     for i in range(4, len(w) - 4):
         head, tail = w[:i], w[i:]
-        if (tail in other or any(tail + e in other for e in INFLECTED)) and \
+        bare = {tail} | {tail[:-len(e)] for e in INFLECTED if tail.endswith(e) and len(tail) - len(e) >= 5}
+        if (bare & other or any(tail + e in other for e in INFLECTED)) and \
                 any(o.startswith(head) and o != w and not o.startswith(w) for o in other if len(o) > i + 2):
             return True
     return False
