@@ -337,13 +337,18 @@ def _on_topic(picked: list[_Unit], top: Source, terms: Terms, retriever: Retriev
     known = [t for t in terms if df[t]]  # a word in no item ("receive") says nothing about the topic
     if not known:
         return picked
-    rarest = min(known, key=lambda t: (df[t], t))  # ties by name: the answer must not depend on set order
+    # a number ("steg 2") names no topic while a word does
+    words = [t for t in known if not t.isdigit()] or known
+    fewest = min(df[t] for t in words)
+    # the rarest words (several as rare: all those the top item holds, "supplier" and "step" and "plan")
+    rarest = {t for t in words if df[t] == fewest}
+    rarest = shared({t: terms[t] for t in rarest}, content_terms(top.text) | content_terms(top.item_title)) or rarest
     need = min(2, len(known))
 
     def about(u: _Unit) -> bool:
         # the rarest word alone may be one that asks ("meant to achieve" ~ "syftar"): a second word must agree
         held = shared(terms, content_terms(u.text) | content_terms(u.source.item_title))
-        return rarest in held and len(held) >= need
+        return rarest <= held and len(held) >= need
 
     return [u for u in picked if u.source is top or about(u)]
 

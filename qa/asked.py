@@ -113,7 +113,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            # "What did X think of …?", "How did they vote?", "Who won …?": the quotes must say so
            (re.compile(r"\b(think|thought|felt|feel|opinion|view of|tyckte|tycker|ansag|asikt|uppfattning)\b"),
             re.compile(r"\b(tyck\w*|anser|ansag|ansåg|menade|upplev\w*|synpunkt\w*|reflekter\w*|positiv\w*|"
-                       r"negativ\w*|nojd\w*|nöjd\w*|kritisk\w*|thinks?|thought|felt|opinion)\b", re.I),
+                       r"negativ\w*|nojd\w*|nöjd\w*|kritisk\w*|thinks?|thought|felt|opinion|diskussion om att)\b", re.I),
             "ingen åsikt", "no opinion"),
            (re.compile(r"\b(vote\w*|voting|rosta\w*|rostade|rostning|votering)\b"),
             re.compile(r"\b(röst\w*|rost\w*|vot\w*|enhällig\w*|enhallig\w*|unanim\w*|majoritet\w*)\b", re.I),
@@ -192,7 +192,9 @@ _WHICH_EN = re.compile(r"^\W*(?:which|what)\s+(?!(?:did|does|do|is|was|were|are|
                        r"could|should|has|have|had|must|may|[a-z]{3,}ed)\b")
 _WHICH_SV = re.compile(r"^\W*(?:vilken|vilket|vilka|vad for)\s+(?:(?:ny|nya|nytt|annan|annat|andra|stora|storsta|"
                        r"tva|tre|fyra|fem)\s+)?"  # "Vilka två personer …": how many, the noun follows
-                       r"([a-z]+)")
+                       r"([a-z]+)(?:\s+([a-z]+))?")
+# an inflected adjective before the noun ("Vilket regionalt dokument …?" asks for a document)
+_ADJECTIVE_SV = re.compile(r"(?:alt|ala|ellt|ella|iskt|iska|igt|iga|ivt|iva)$")
 _PREPOSITION = re.compile(r"\b(?:in|of|for|on|at|from|about|to|with|by|during)\b.*")
 # nouns other checks answer (a date, an amount, a firm, people, municipalities) or that ask for a kind
 _WHICH_SKIP = set("""kind type sort time times date day days year years month months amount sum cost company companies
@@ -224,7 +226,7 @@ def _asked_thing(question: str) -> str:
         head = words[-1] if 1 <= len(words) <= 3 else ""
     else:
         m = _WHICH_SV.match(fq)
-        head = m.group(1) if m else ""
+        head = (m.group(2) if m.group(2) and _ADJECTIVE_SV.search(m.group(1)) else m.group(1)) if m else ""
     return "" if head in _WHICH_SKIP or head in _STOP_FOLDED else head
 
 

@@ -53,7 +53,8 @@ _ROLE_Q = {
                             r"protokollforare|forde protokoll\w*)\b"),
 }
 _BESIDES = re.compile(r"\b(tillsammans med|together with|besides|utover|forutom|alongside|apart from)\b")
-_ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|vilka|who)\b")
+# "Vilka var sekreterare?" asks for people; "Vilka hörn i Skåne ska sekretariatschefen …?" for something else
+_ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|who|vilka(?= (?:var|ar|har|hade|satt|personer|har varit)\b))\b")
 _ITEM_WORD = re.compile(r"\b(punkt\w*|item|arendet|\w*projekt\w*|project\w*|\w*program\w*|satsning\w*|initiative|"
                         r"workshop\w*|natverk\w*|network|presidi\w*|board meeting\w*|styrelsemot\w*|styrgrupp\w*|"
                         r"steering group|"

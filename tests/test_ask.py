@@ -944,3 +944,17 @@ def test_compounds_and_set_up(service):
         {"Teleupphandling via Kommunförbundet Skåne"}, a.text
     a = service.ask("How will the study trip be set up?")
     assert a.grounded and "upplägg för studieresa" in a.text, a.text
+
+
+def test_the_topic_is_all_its_rarest_words(service):
+    # "supplier", "step" and "plan" are as rare; the transition programme's "steg 2 … planen" lacks the supplier
+    a = service.ask("What kind of step 2 should the supplier ombudsman group plan for?")
+    assert a.grounded and "inriktat på implementering" in a.text and \
+        {s.item_title for s in a.sources if s.rank in a.cited} == {"Projekt Leverantörsombudsperson – om upphandling"}, a.text
+
+
+def test_an_adjective_is_not_the_thing_asked_for():
+    from qa.asked import _asked_thing
+
+    assert _asked_thing("Vilket regionalt dokument skulle revideras?") == "dokument"
+    assert _asked_thing("Vilket projekt fick pengar?") == "projekt"
