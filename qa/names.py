@@ -29,7 +29,14 @@ _NOT_NAMES = set("""the a an in on at of for and or but to by with from as this 
     under efter inför vid när där här kommun kommunen kommunerna stad staden
     västra östra norra södra vastra ostra sodra western eastern northern southern west east north south
     did does do is are was were has have had can could will would should shall might must
-    är var har hade ska skulle kan kunde kommer blev fick""".split())  # a yes/no question's opening verb
+    är var har hade ska skulle kan kunde kommer blev fick
+    besides apart except after before during since until while although though because instead meanwhile moreover
+    further later earlier next lastly overall today here now only either neither our your his her some many most
+    several another other such whereas likewise otherwise therefore hence additionally previously subsequently
+    initially currently originally in addition
+    därefter sedan senare tidigare först slutligen utöver förutom bland innan medan eftersom därför alltså
+    samtidigt vidare endast bara alla båda några flera många varje denna detta dessa hans hennes deras vår våra""".split())
+# (a yes/no question's opening verb; an answer sentence's opening adverb or preposition: "Besides Ola Odebäck, …")
 _NAME_TOKEN = re.compile(r"(?<![\w])([A-ZÅÄÖÉÜ][\wåäöéü'’-]+)")
 
 

@@ -5,6 +5,7 @@ capitalised English domain word that is no name)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from minutes.records import Source
 from minutes.text import fold_ocr
@@ -87,18 +88,31 @@ _REMOTE = re.compile(r"\b(via teams|on teams|over teams|remotely|remote|digitall
 
 def attendance_mode(sentence: str, sources: list[Source]) -> list[str]:
     """A person the sentence says attended in person (or remotely) is listed so in a cited
-    attendance record: "Herman Crespin attended in person" where the list says "via Teams" fails."""
+    attendance record: "Herman Crespin attended in person" where the list says "via Teams" fails.
+    The way of attending belongs to the names of its own clause ("X and Y attended via Teams"), or else
+    to the name just before it ("…, and Christer Paulsson, via Teams, in November 2025")."""
     text = fold_ocr(MARK.sub(" ", sentence))
-    in_person, remote = _IN_PERSON.search(text), _REMOTE.search(text)
-    if not (in_person or remote):
+    modes = [(m.start(), False) for m in _IN_PERSON.finditer(text)] + [(m.start(), True) for m in _REMOTE.finditer(text)]
+    if not modes:
         return []
-    listed = {fold_ocr(a.name): a for s in sources if s.kind == "attendance" for a in s.meeting.attendees if a.present}
-    for n in full_names(sentence):
-        a = listed.get(n)
-        if a is not None and a.remote and in_person and not remote:
-            return [f"säger att {n} deltog på plats, listan säger via Teams"]
-        if a is not None and not a.remote and remote and not in_person:
-            return [f"säger att {n} deltog på distans, vilket listan inte säger"]
+    listed: dict[str, set[bool]] = {}
+    for s in sources:
+        if s.kind == "attendance":
+            for a in s.meeting.attendees:
+                if a.present:
+                    listed.setdefault(fold_ocr(a.name), set()).add(bool(a.remote))
+    names = sorted((m.start(), n) for n in full_names(sentence) for m in re.finditer(rf"\b{re.escape(n)}\b", text))
+    for pos, remote in modes:
+        lo = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos))
+        hi = min([i for i in (text.find(",", pos), text.find(";", pos)) if i >= 0] or [len(text)])
+        own = [n for p, n in names if lo < p < hi]
+        before = [n for p, n in names if p < pos]
+        for n in own or before[-1:]:
+            ways = listed.get(n)
+            if ways and not remote and ways == {True}:
+                return [f"säger att {n} deltog på plats, listan säger via Teams"]
+            if ways and remote and True not in ways:
+                return [f"säger att {n} deltog på distans, vilket listan inte säger"]
     return []
 
 
@@ -308,3 +322,76 @@ def _window_terms(claim: str, rx: re.Pattern, others: list[re.Pattern], lang: st
     w = _window(claim, rx, others)
     terms = question_terms(w, lang) if w.strip() else {}
     return {t: f for t, f in terms.items() if t not in _ROLE_FRAME and not t[:1].isdigit()}
+
+
+# What a sentence about who attended says besides names, places and dates
+_ATTENDING = """företrädde företräder företrätt representerade representerar representerat deltog deltar deltagit
+    närvarade närvarande frånvarande anmält förhinder teams distans plats attended attend attending represented
+    represents representing took part present absent apologies sent joined join person remotely online then
+    möte mötet mötena meeting meetings också även again also both via"""
+_ABSENT = re.compile(r"\b(franvar\w*|forhinder|absent|apologies|missing|did not attend|not present|saknades)\b")
+
+
+@lru_cache(maxsize=1)
+def _attending_terms() -> frozenset[str]:
+    from .names import MONTHS, WEEKDAYS
+
+    return frozenset(content_terms(f"{_ATTENDING} {' '.join(MONTHS)} {' '.join(WEEKDAYS)}"))
+
+
+_ATTENDED = re.compile(r"\b(attend\w*|represent\w*|took part|take part|was present|were present|present at|joined|"
+                       r"foretr\w*|deltog|deltar|deltagit|narvarade|var med|satt med)\b")
+
+
+def _named_listed(sentence: str, sources: list[Source]):
+    """The attendance records' entries by folded name, and the names of the sentence with their positions."""
+    text = fold_ocr(MARK.sub(" ", sentence))
+    listed: dict[str, list] = {}
+    for s in sources:
+        if s.kind == "attendance":
+            for a in s.meeting.attendees:
+                listed.setdefault(fold_ocr(a.name), []).append(a)
+    people = sorted((m.start(), n) for n in full_names(sentence) for m in re.finditer(rf"\b{re.escape(n)}\b", text))
+    return text, listed, [(p, n) for p, n in people if n in listed]
+
+
+def attendance_claims(sentence: str, sources: list[Source]) -> list[str]:
+    """A sentence citing attendance records says of the people they list what the records say: present
+    or absent ("Carina Leffler attended" where she had sent apologies fails), and for which municipality
+    (the municipality after a name is that person's in a cited list: "Elin Ask represented Perstorp" fails
+    where the list has her for Ängelholm)."""
+    if not sources or any(s.kind != "attendance" for s in sources):
+        return []
+    text, listed, people = _named_listed(sentence, sources)
+    if not people or re.search(r"\b(inte|ej|not|never|aldrig)\b", _ABSENT.sub(" ", text)):
+        return []
+    absent, attended = bool(_ABSENT.search(text)), bool(_ATTENDED.search(text))
+    for _, n in people:
+        if absent and not attended and all(a.present for a in listed[n]):
+            return [f"säger att {n} var frånvarande, listan har {n} närvarande"]
+        if attended and not absent and not any(a.present for a in listed[n]):
+            return [f"säger att {n} deltog, listan har {n} frånvarande"]
+    for k in MUNICIPALITIES:
+        for m in re.finditer(rf"\b{k}s?\b", text):
+            before = [n for p, n in people if p < m.start()]
+            n = before[-1] if before else people[0][1]
+            if not any(fold_ocr(a.affiliation).startswith(k) for a in listed[n]):
+                return [f"sätter {n} i {k}, vilket listan inte gör"]
+    return []
+
+
+def attendance_only(sentence: str, sources: list[Source]) -> bool:
+    """The sentence cites attendance records only and says nothing but who attended for which municipality,
+    when and how ("Herman Crespin företrädde Höganäs i maj 2023 och i november 2025, då via Teams"), every
+    person it names being listed. An attendance list is no prose for the embedder to find such a sentence
+    in; its parts are checked on their own (``attendance_claims``, ``attendance_mode``, names, dates)."""
+    if not sources or any(s.kind != "attendance" for s in sources):
+        return False
+    text, listed, people = _named_listed(sentence, sources)
+    if not people or len(people) != len({(p, n) for n in full_names(sentence)
+                                         for p in [m.start() for m in re.finditer(rf"\b{re.escape(n)}\b", text)]}):
+        return False  # a name the records do not list
+    if re.search(r"\b(inte|ej|not|never|aldrig)\b", _ABSENT.sub(" ", text)):
+        return False
+    rest = re.sub("|".join(rf"\b{re.escape(x)}s?\b" for x in [n for _, n in people] + list(MUNICIPALITIES)), " ", text)
+    return all(t.isdigit() for t in content_terms(rest) - _attending_terms())

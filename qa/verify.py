@@ -46,7 +46,7 @@ from .evidence import question_terms, strict_shared as shared
 from .lexical import content_terms
 from .llm import material
 from .names import MONTHS, WEEKDAYS, names
-from .people_claims import (affiliations, attendance_mode, called_by_first_name, domain_word, named_in,
+from .people_claims import (affiliations, attendance_claims, attendance_mode, attendance_only, called_by_first_name, domain_word, named_in,
                             opening_first_name, roles, swapped)
 
 # Calibrated on the dev split of eval/llm_answers.jsonl (python -m eval reports the frozen test split):
@@ -260,7 +260,7 @@ class Verifier:
                         best, best_rank = float(sims[i]), r
             c.support, c.supported_by = best, best_rank
             lang = sentence_language(c.text, lang_of)
-            if best < SUPPORT_MIN[lang]:
+            if best < SUPPORT_MIN[lang] and not (not lost and attendance_only(c.text, cited)):
                 c.reasons.append(f"stöds inte av källan (likhet {best:.2f})")
             elif lang == "sv":
                 said = {t for t in content_terms(plain) if not t.isdigit()}
@@ -295,6 +295,7 @@ class Verifier:
                 c.reasons += affiliations(c.text, cited)
             if not c.reasons:
                 c.reasons += attendance_mode(c.text, cited)
+                c.reasons += attendance_claims(c.text, cited)
             c.ok = not c.reasons
         return claims
 
@@ -375,7 +376,11 @@ class Verifier:
         if reversed_:
             return ["beslut med omvänd innebörd (inte/not)"]
         if lang == "sv":
-            said = {t for t in content_terms(MARK.sub(" ", c.text)) if not t.isdigit()} - content_terms(_FRAME)
+            # from the clause that says what was decided on: "… berättade digitalt om pilotprojektplanen, och de
+            # ska nu kontakta övriga kommuner …" tells the presentation first, which the decision need not hold
+            parts_ = clauses(MARK.sub(" ", c.text))
+            first = next((i for i, cl in enumerate(parts_) if _says_decided(cl)), 0)
+            said = {t for t in content_terms(" ".join(parts_[first:])) if not t.isdigit()} - content_terms(_FRAME)
             novel = _novel_sv(said, decided)
             if len(novel) > NOVEL_MAX_DECISION_SV:
                 return [f"beslut med ord som inte finns i punktens beslut: {', '.join(sorted(novel))}"]

@@ -583,3 +583,26 @@ def test_structured_questions_are_answered_over_the_records_they_cite(sample_ind
     fake_server.reply = f"Tomas Rikse från Klippan deltog på distans {NOV}."
     a = svc.ask("Vem deltog från Klippan i november 2025?")
     assert a.mode == "llm-fallback" and "på distans" in a.note, (a.text, a.note)
+
+
+@pytest.mark.parametrize("question, reply, ok, reason", [
+    # present or absent as the list says
+    ("Who attended from Helsingborg in November 2025?", "Carina Leffler from Helsingborg attended {m}.", False,
+     "frånvarande"),
+    ("Vem hade anmält förhinder i november 2025?", "Elin Ask från Ängelholm hade anmält förhinder {m}.", False,
+     "närvarande"),
+    # the municipality after a name is that person's in the list
+    ("Which municipality did Elin Ask represent in November 2025?", "Elin Ask represented Perstorp {m}.", False,
+     "sätter elin ask i perstorp"),
+    # a sentence of names, municipalities and ways of attending needs no prose to be like
+    ("Vem deltog från Svalöv i november 2025?", "Åsa Simonsson från Svalöv deltog via Teams {m}.", True, None),
+    ("Which municipality did Elin Ask represent in November 2025?", "Elin Ask represented Ängelholm {m}.", True, None),
+])
+def test_attendance_claims_are_checked_against_the_list(sample_index, fake_server, question, reply, ok, reason):
+    svc = llm_service(sample_index, llm_backend="ollama", llm_model="fake-model", llm_base_url=fake_server.url)
+    fake_server.reply = reply.format(m=NOV)
+    a = svc.ask(question)
+    if ok:
+        assert a.mode == "llm" and a.grounded, (a.text, a.note)
+    else:
+        assert a.mode == "llm-fallback" and reason in a.note, (a.text, a.note)
