@@ -20,7 +20,7 @@ from .names import EVERYWHERE, full_names, generic_word, name_key
 # A clause that says someone presented or led (raw text), and what says so in a source (folded).
 _SAYS_PRESENTED = re.compile(r"\b(presented|presents|presenting|presentation (?:by|from)|föredrog|föredragit|"
                              r"presenterade|presenterat|redogjorde|redovisade)\b", re.I)
-_SAYS_LED = re.compile(r"\b(led(?! to\b)|leads|leading|chaired|chairs|chair(?:ed)? by|leds|leddes|ledde|leder|"
+_SAYS_LED = re.compile(r"\b(led(?! to\b)|lead(?= the\b| it\b| them\b| meetings?\b)|leads|leading|chaired|chairs|chair(?:ed)? by|leds|leddes|ledde|leder|"
                        r"leda|ordförande)\b", re.I)
 _SRC_PRESENTED = re.compile(r"foredr|presenter|berattade|informer|redovis|visade|gick igenom|aterkopplade|beskrev|"
                             r"redogjorde|genomforde")
@@ -46,8 +46,10 @@ def roles(sentence: str, sources: list[Source], unit_texts: list[str]) -> list[s
     presenters = [folded_text(re.split(r"(?<=\.)\s+", s.item.presenter)[0]) for s in sources
                   if s.item and s.item.presenter]
     whole = folded_text(" ".join([s.text for s in sources] + [_people_of(s.meeting) for s in sources]))
+    titles = [folded_text(s.item_title) for s in sources]
     for clause, presented, led in asked:
-        named = named_in(clause, source_text)
+        # the item's own name ("at Expo Framtid") neither presents nor leads
+        named = {n for n in named_in(clause, source_text) if not any(re.search(rf"\b{re.escape(n)}\b", t) for t in titles)}
         for n in named:
             rx = _person_rx(n, whole)
             listed = any(rx.search(p) for p in presenters)
@@ -102,6 +104,13 @@ def attendance_mode(sentence: str, sources: list[Source]) -> list[str]:
                 if a.present:
                     listed.setdefault(fold_ocr(a.name), set()).add(bool(a.remote))
     names = sorted((m.start(), n) for n in full_names(sentence) for m in re.finditer(rf"\b{re.escape(n)}\b", text))
+    # an item's text may say how its guests took part ("Alfred Nerhagen och Katia Lilia … deltog digitalt")
+    said = [fold_ocr(t) for s in sources if s.kind == "item" for t in re.split(r"(?<=[.!?])\s+", s.text)]
+    for _, n in names:
+        told = [t for t in said if re.search(rf"\b{re.escape(n)}\b", t)]
+        if any(not remote for _, remote in modes) and any(_REMOTE.search(t) for t in told) and \
+                not any(_IN_PERSON.search(t) for t in told):
+            return [f"säger att {n} deltog på plats, källan säger digitalt"]
     for pos, remote in modes:
         lo = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos))
         hi = min([i for i in (text.find(",", pos), text.find(";", pos)) if i >= 0] or [len(text)])

@@ -404,8 +404,10 @@ class Verifier:
         texts = [folded_text(t) for s in sources for t in self.units_of(s)[0] + ([s.item.presenter] if s.item else [])
                  if t]
         whole = folded_text(" ".join(s.text for s in sources))
+        titles = [folded_text(s.item_title) for s in sources]
         for clause in clauses(MARK.sub(" ", c.text)):
-            named = named_in(clause, whole)
+            # the item's own name ("at Expo Framtid") is what all its sentences are about
+            named = {n for n in named_in(clause, whole) if not any(re.search(rf"\b{re.escape(n)}\b", t) for t in titles)}
             if len(named) < 2:
                 continue
             if not any(all(re.search(rf"\b({re.escape(n)}|{re.escape(n.split()[-1])})\b", t) for n in named)
