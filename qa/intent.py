@@ -46,7 +46,7 @@ _WHOSE_MUNICIPALITY = re.compile(r"\b(which|what) municipalit\w*|\bvilken kommun
 _ROLE_Q = {
     "chair": re.compile(r"\b(ordforande|ordf|leder motena|ledde motet|leds av|mote(?:na|t)? leds|who chair\w*|"
                         r"chair(?:s|ed|man|person)? (?:of )?(?:the )?(?:meeting|group|directors)|"
-                        r"who (?:leads|led|runs|ran) the meeting\w*|(?:as|som) (?:chair|ordforande)|"
+                        r"who (?:has |have )?(?:leads|led|runs|ran|chaired) (?:the )?(?:directors'? )?meeting\w*|(?:as|som) (?:chair|ordforande)|"
                         r"(?:ledde|leder|leddes av) (?:kommundirektors)?mote\w*)\b"),
     "secretary": re.compile(r"\b(sekreterare|sekretariatschef\w*|secretary|head of (?:the )?secretariat|"
                             r"secretariat head|chef for sekretariatet|took the minutes|minute[- ]?taker|"

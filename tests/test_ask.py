@@ -958,3 +958,10 @@ def test_an_adjective_is_not_the_thing_asked_for():
 
     assert _asked_thing("Vilket regionalt dokument skulle revideras?") == "dokument"
     assert _asked_thing("Vilket projekt fick pengar?") == "projekt"
+
+
+def test_who_has_led_the_meetings_and_tasks_over_the_years(service):
+    a = service.ask("Who has led the directors' meetings?")
+    assert a.grounded and a.intent == "role" and "leds av Johan Lindberg" in a.text and "Palle Lundberg" in a.text, a.text
+    a = service.ask("What has the secretariat been tasked with over the years?")
+    assert a.grounded and a.intent == "timeline" and "sekretariatet får i uppdrag" in a.text, a.text
