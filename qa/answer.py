@@ -240,7 +240,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         if text and not lacking(question, strict, [u for u in units if u.source is top], retriever):
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="fact")
     if intent.kind == "decision":
-        text = _decisions(lang, ev, units, terms)
+        text = _decisions(lang, ev, units, terms, retriever)
         if not text and titled == 1.0:
             # no trusted item records a decision; the item the question names says what became of it
             # ("Vad beslutades om löneavdrag?" → "Punkten genomfördes under lunchen")
@@ -328,15 +328,15 @@ def _mentions(text: str, person: str) -> bool:
     return bool(re.search(rf"\b{re.escape(fold_ocr(person.split()[-1]))}\b", fold_ocr(text)))
 
 
-def _on_topic(picked: list[_Unit], top: Source, terms: Terms, retriever: Retriever) -> list[_Unit]:
-    """The picked units that are about the question: those of the top item, and others that hold
-    its rarest word and a second of its words ("When did the reuse pilot start?" is not answered by
-    when the trainees start)."""
+def _topic_test(top: Source, terms: Terms, retriever: Retriever):
+    """Whether a text (and its item title) is about the question as the top item is: it holds the
+    question's rarest words that the top item holds and a second of its words ("When did the reuse pilot
+    start?" is not answered by when the trainees start). None when no word of the question is in any item."""
     terms = as_terms(terms)
     df = {t: max(retriever.item_frequency(w) for w in {t} | f) for t, f in terms.items()}
     known = [t for t in terms if df[t]]  # a word in no item ("receive") says nothing about the topic
     if not known:
-        return picked
+        return None
     # a number ("steg 2") names no topic while a word does
     words = [t for t in known if not t.isdigit()] or known
     fewest = min(df[t] for t in words)
@@ -345,12 +345,19 @@ def _on_topic(picked: list[_Unit], top: Source, terms: Terms, retriever: Retriev
     rarest = shared({t: terms[t] for t in rarest}, content_terms(top.text) | content_terms(top.item_title)) or rarest
     need = min(2, len(known))
 
-    def about(u: _Unit) -> bool:
+    def about(text: str, title: str) -> bool:
         # the rarest word alone may be one that asks ("meant to achieve" ~ "syftar"): a second word must agree
-        held = shared(terms, content_terms(u.text) | content_terms(u.source.item_title))
+        held = shared(terms, content_terms(text) | content_terms(title))
         return rarest <= held and len(held) >= need
+    return about
 
-    return [u for u in picked if u.source is top or about(u)]
+
+def _on_topic(picked: list[_Unit], top: Source, terms: Terms, retriever: Retriever) -> list[_Unit]:
+    """The picked units that are about the question: those of the top item, and others about it as it is."""
+    about = _topic_test(top, terms, retriever)
+    if about is None:
+        return picked
+    return [u for u in picked if u.source is top or about(u.text, u.source.item_title)]
 
 
 def _unnamed(question: str, trusted: list[Source]) -> list[str]:
@@ -376,8 +383,12 @@ def _decision_bullets(s: Source) -> list[str]:
     return [f"- {' '.join(d.split())} [{s.rank}]" for d in s.item.decisions]
 
 
-def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms) -> str:
-    chosen = [s for s in ev.trusted if s.item is not None and s.item.decisions]
+def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms, retriever: Retriever) -> str:
+    about = _topic_test(ev.trusted[0], terms, retriever)
+    # another item's decisions belong to the answer when the item is about the question as the first one is
+    # ("finansieringen för nätverket för infrastruktur …" is not the network's priorities)
+    chosen = [s for s in ev.trusted if s.item is not None and s.item.decisions and
+              (s is ev.trusted[0] or about is None or about(s.text, s.item_title))]
     if not chosen:
         return ""
     chosen.sort(key=lambda s: (s.meeting.date or "", s.item.index))

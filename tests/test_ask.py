@@ -965,3 +965,11 @@ def test_who_has_led_the_meetings_and_tasks_over_the_years(service):
     assert a.grounded and a.intent == "role" and "leds av Johan Lindberg" in a.text and "Palle Lundberg" in a.text, a.text
     a = service.ask("What has the secretariat been tasked with over the years?")
     assert a.grounded and a.intent == "timeline" and "sekretariatet får i uppdrag" in a.text, a.text
+
+
+def test_decisions_of_other_items_only_when_about_the_question(service):
+    # the network's funding, not its priorities nor the 2019 consultation it also took part in
+    a = service.ask("Vad beslutades om finansieringen för nätverket för infrastruktur och kollektivtrafik?")
+    assert a.grounded and "fast årlig finansiering om 500 000 kr" in a.text and \
+        {s.item_title for s in a.sources if s.rank in a.cited} == \
+        {"Finansiering av delstudier för kollektivtrafikens utveckling i Familjen Helsingborg"}, a.text
