@@ -17,7 +17,7 @@ from minutes.settings import Settings
 from minutes.store import Store
 from minutes.text import fold_ocr
 
-from .answer import NOTHING, Answer, answer_structured, extractive, followup, renumbered
+from .answer import NOTHING, Answer, answer_structured, cited_ranks, extractive, followup, renumbered
 from .asked import WHY_Q
 from .evidence import distinctive_terms, source_terms
 from .evidence import shared as shared_terms
@@ -316,18 +316,39 @@ class Service:
 def _year_kept(answer: Answer, w: When, intent: Intent) -> Answer:
     """A year the question names ("Traineeprogrammet 2019", "the budget in 2026") that no cited item
     was held in or mentions: a quote about another year does not answer it."""
-    if not answer.grounded or intent.kind == "timeline" or not (w.year_only or w.bare) or not w.date_from:
+    if not answer.grounded or intent.kind == "timeline" or not w.date_from:
         return answer
+    if not (w.year_only or w.bare):
+        return _year_first(answer, w, intent)
     year = w.date_from[:4]
     cited = [s for s in answer.sources if s.rank in answer.cited]
-    if not cited or any((s.meeting.date or "").startswith(year) or
-                        (s.item is not None and year in f"{s.item.title} {s.item.body} {' '.join(s.item.decisions)}")
-                        for s in cited):
-        return answer
+    if not cited or any(_of_year(s, year) for s in cited):
+        return _year_first(answer, w, intent)
     a = Answer(answer.question, NOTHING[answer.language], False, answer.sources, answer.language, intent=intent.kind)
     a.note = (f"Punkterna som handlar om frågan nämner inte {year}." if answer.language == "sv" else
               f"The items about the question do not mention {year}.")
     return a
+
+
+def _of_year(s, year: str) -> bool:
+    return (s.meeting.date or "").startswith(year) or \
+        (s.item is not None and year in f"{s.item.title} {s.item.body} {' '.join(s.item.decisions)}")
+
+
+def _year_first(answer: Answer, w: When, intent: Intent) -> Answer:
+    """A fact answer to a question naming a year ("… at the board in December 2025") quotes the items held in
+    or mentioning that year, when there are any, and not the others (the 2019 "budgetupplägg från 2020")."""
+    if not answer.grounded or intent.kind != "fact" or not w.date_from:
+        return answer
+    year = w.date_from[:4]
+    cited = [s for s in answer.sources if s.rank in answer.cited]
+    other = {s.rank for s in cited if not _of_year(s, year)}
+    if not other or len(other) == len(cited):
+        return answer
+    lines = [ln for ln in answer.text.split("\n")
+             if not (ln.startswith("- ") and cited_ranks(ln) and set(cited_ranks(ln)) <= other)]
+    text = "\n".join(lines)
+    return replace(answer, text=text, cited=cited_ranks(text))
 
 
 def _history(conversation: Conversation | None) -> list[tuple[str, str]]:

@@ -973,3 +973,9 @@ def test_decisions_of_other_items_only_when_about_the_question(service):
     assert a.grounded and "fast årlig finansiering om 500 000 kr" in a.text and \
         {s.item_title for s in a.sources if s.rank in a.cited} == \
         {"Finansiering av delstudier för kollektivtrafikens utveckling i Familjen Helsingborg"}, a.text
+
+
+def test_a_year_named_keeps_the_quotes_of_that_year(service):
+    # "December 2025" names no meeting held; over all meetings, the 2019 budget discussion is another year's
+    a = service.ask("What happens to the budget at the board in December 2025?")
+    assert a.grounded and "2025-12-05" in a.text and "2019-01-18" not in a.text, a.text
