@@ -118,6 +118,11 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            (re.compile(r"\b(vote\w*|voting|rosta\w*|rostade|rostning|votering)\b"),
             re.compile(r"\b(röst\w*|rost\w*|vot\w*|enhällig\w*|enhallig\w*|unanim\w*|majoritet\w*)\b", re.I),
             "ingen omröstning", "no vote"),
+           # "Who wrote the proposal …?": a sentence where someone wrote or drew it up, not one telling of it
+           (re.compile(r"\b(who (?:wrote|drafted|authored|drew up)|vem (?:skrev|har skrivit|forfattade|utarbetade))\b"),
+            re.compile(r"\b(skrev|skrivit|skrivs|tog fram|togs fram|tagit fram|tagits fram|tas fram|framtag\w*|utarbeta\w*|författa\w*|forfatta\w*|"
+                       r"wrote|written|drafted|drawn up)\b", re.I),
+            "inte vem som skrev det", "not who wrote it"),
            (re.compile(r"\b(vann|won|win|wins|winner|vinnare|awarded|tilldelades)\b"),
             re.compile(r"\b(vann|vinn\w*|tilldela\w*|won|award\w*|fick uppdraget|fick kontraktet)\b", re.I),
             "ingen vinnare", "no winner"),

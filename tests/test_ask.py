@@ -979,3 +979,10 @@ def test_a_year_named_keeps_the_quotes_of_that_year(service):
     # "December 2025" names no meeting held; over all meetings, the 2019 budget discussion is another year's
     a = service.ask("What happens to the budget at the board in December 2025?")
     assert a.grounded and "2025-12-05" in a.text and "2019-01-18" not in a.text, a.text
+
+
+def test_who_wrote_needs_a_sentence_where_it_was_written(service):
+    a = service.ask("Who wrote the proposal for the new communication concept?")
+    assert not a.grounded and "not who wrote it" in (a.note or ""), (a.text, a.note)
+    a = service.ask("Who drew up the remissunderlag for the transport supply programme?")
+    assert a.grounded and "tagits fram inom nätverket för kollektivtrafik" in a.text, a.text
