@@ -62,7 +62,7 @@ _ITEM_WORD = re.compile(r"\b(punkt\w*|item|arendet|\w*projekt\w*|project\w*|\w*p
                         r"board|styrelse(?:n|ns)?)\b")
 _PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents|present|uppdrag\w*|assign\w*|task\w*|"
                        r"beratta\w*|informera\w*|redovisa\w*|talked|spoke|told|"
-                       r"ansvar\w*|responsib\w*|led|ledde|sagt|said|deltagit i)\b")
+                       r"ansvar\w*|responsib\w*|led|ledde|sagt|said|deltagit i|(?:been )?asked to|ombetts|ombads)\b")
 _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|through the years|tidslinje|timeline|"
                          r"historik\w*|history|utvecklats|evolved|progressed|behandlats|"
                          # "What has the group done about public transport?": all its items, dated

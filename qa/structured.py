@@ -200,7 +200,8 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
 _PERSON_ASKS = {
     "presented": (re.compile(r"foredr\w*|presentera\w*|presented|presents|present\b|berattat|redovisat|informerat|told"),
                   re.compile(r"foredr\w*|presenter\w*|berattade|informer\w*|redovisade|visade|gick igenom|feredrog")),
-    "assigned": (re.compile(r"uppdrag\w*|assign\w*|task\w*|ansvar\w*|responsib\w*|ska gora|will do|supposed to"),
+    "assigned": (re.compile(r"uppdrag\w*|assign\w*|task\w*|ansvar\w*|responsib\w*|ska gora|will do|supposed to|"
+                          r"asked to|ombetts|ombads"),
                  re.compile(r"\bska\b|uppdrag|ansvar\w*|kontaktar|tar fram|aterkommer|sammanfatta|utgor")),
     "led": (re.compile(r"\bledde\b|\bled\b|\bleda\b|chair\w*|ordforande"),
             re.compile(r"\bledde\b|\bleds\b|\bleddes\b|ordforande|leda\b")),

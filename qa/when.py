@@ -92,4 +92,6 @@ def date_words(question: str) -> str:
     for rx in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR, _YEAR, _LATEST, _LAST_YEAR, _THIS_YEAR):
         found += [m[0] for m in rx.finditer(q)]
     found += re.findall(rf"\b(?:{_MONTHS})\b", q)
+    # a day before a month with no year ("on 5 December", "den 5:e april") is a date too, not a number
+    found += re.findall(rf"\b\d{{1,2}}(?::?e|st|nd|rd|th)?\.?(?=\s+(?:{_MONTHS})\b)", q)
     return " ".join(found)

@@ -986,3 +986,11 @@ def test_who_wrote_needs_a_sentence_where_it_was_written(service):
     assert not a.grounded and "not who wrote it" in (a.note or ""), (a.text, a.note)
     a = service.ask("Who drew up the remissunderlag for the transport supply programme?")
     assert a.grounded and "tagits fram inom nätverket för kollektivtrafik" in a.text, a.text
+
+
+def test_asked_to_do_is_a_task_and_a_day_before_a_month_is_a_date(service):
+    a = service.ask("What has Christian Dahlmann been asked to do?")
+    assert a.grounded and a.intent == "person" and "återkomma med förslag på upplägg för studieresa" in a.text, a.text
+    from qa.when import date_words
+
+    assert "5" in date_words("Who will attend the board meeting on 5 December?").split()
