@@ -41,7 +41,9 @@ ASKS = [
     (re.compile(r"\b(hur mycket|how much|belopp|amount|kostar|kostade|cost|pengar|money|budget\w*|kronor|set aside|"
                 r"avsatt\w*|avsatts)\b"),
      # an amount with its unit, or a sum written in thousands ("från 500 000 till 150 000")
-     re.compile(r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|%)|\d+\s*%|(?<![\d.,-])\d{1,3}(?:[ .]\d{3})+(?![\d-])", re.I)),
+     # ("kostnadsfritt", "free of charge": what it costs is nothing)
+     re.compile(r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|%)|\d+\s*%|(?<![\d.,-])\d{1,3}(?:[ .]\d{3})+(?![\d-])|"
+                r"\bkostnadsfri\w*|\bfree of charge\b|\butan kostnad\b", re.I)),
     (re.compile(r"\b(vem|vilka|who|whom)\b"), re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")),
     (re.compile(r"\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i|från|fran) [A-ZÅÄÖ]\w+")),
 ]

@@ -12,6 +12,7 @@ than from absolute cosines fitted to one question set:
 Calibrated on the dev split only (``python -m eval`` reports the frozen test split)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,6 +60,8 @@ def distinctive_terms(question: str) -> set[str]:
     that ask rather than name, and the date that says when (it narrows, it is no topic)."""
     from .when import date_words
 
+    # "Which decisions were taken …": a decision taken or made says no more than "decision" ("take place" does)
+    question = re.sub(r"\b(?:were|was|been|be|is|are) (?:taken|made)\b", " ", question, flags=re.I)
     return content_terms(question) - _common_terms() - content_terms(date_words(question)) - _asking_terms()
 
 

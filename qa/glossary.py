@@ -77,7 +77,7 @@ GLOSSARY = {
     "political": "politiskt politisk", "clash": "krockar krock", "clashes": "krockar krock", "collide": "krockar krock", "overlap": "krockar krock", "civil servant": "tjänsteman tjänstemannaperspektiv tjänstemän",
     "civil service": "tjänsteman tjänstemannaperspektiv tjänstemän", "officials": "tjänstemän tjänsteman", "perspective": "perspektiv", "come back": "återkomma återkommer återkopplar",
     "asked": "ombeds uppmanas", "guide": "guide tillgänglighetsguide", "inventory": "inventering",
-    "estimate": "uppskattning", "outcome": "resultat utfall", "result": "resultat", "expected": "ska", "employees": "anställda medarbetare", "staff": "personal medarbetare",
+    "estimate": "uppskattning beräkning", "outcome": "resultat utfall", "result": "resultat", "expected": "ska", "employees": "anställda medarbetare", "staff": "personal medarbetare",
     # general meeting vocabulary (dev probes: "each municipality … itself", "answer the directors' questions")
     "each": "respektive varje", "itself": "själv", "themselves": "själva själv", "specific": "specifika specifik",
     "question": "fråga frågan", "questions": "frågor frågorna", "answer": "svar svara återkoppla",

@@ -994,3 +994,12 @@ def test_asked_to_do_is_a_task_and_a_day_before_a_month_is_a_date(service):
     from qa.when import date_words
 
     assert "5" in date_words("Who will attend the board meeting on 5 December?").split()
+
+
+def test_free_of_charge_is_what_it_costs_and_decisions_taken(service):
+    a = service.ask("Vad kostar deltagandet i Helsingborgs satsning för de andra kommunerna?")
+    assert a.grounded and "kostnadsfritt" in a.text, a.text
+    a = service.ask("Which decisions were taken in March 2024 about the sub-studies?")
+    assert a.grounded and "finansiera delstudierna med 500 000 kr" in a.text, a.text
+    # "take place" still asks where: no place in the minutes for 2027
+    assert not service.ask("Where will the 2027 meetings take place?").grounded
