@@ -94,7 +94,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
                       r"deadline|sista dag\w*)\b"),
             ASKS[0][1],
             "inget datum", "no date"),
-           (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary|salaries|tjanade|"
+           (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary|salaries|tjanade|spend|spent|"
                        r"charg(?:e|es|ed)|fees?|price|prices|avgift\w*|priset)\b"),
             ASKS[1][1],
             "inget belopp", "no amount"),
