@@ -61,7 +61,7 @@ def distinctive_terms(question: str) -> set[str]:
     from .when import date_words
 
     # "Which decisions were taken …": a decision taken or made says no more than "decision" ("take place" does)
-    question = re.sub(r"\b(?:were|was|been|be|is|are) (?:taken|made)\b", " ", question, flags=re.I)
+    question = re.sub(r"\b(decisions?) (?:were|was|have been|has been) (?:taken|made)\b", r"\1", question, flags=re.I)
     return content_terms(question) - _common_terms() - content_terms(date_words(question)) - _asking_terms()
 
 
