@@ -95,6 +95,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             ASKS[0][1],
             "inget datum", "no date"),
            (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary|salaries|tjanade|spend|spent|"
+                       r""
                        r"charg(?:e|es|ed)|fees?|price|prices|avgift\w*|priset)\b"),
             ASKS[1][1],
             "inget belopp", "no amount"),
@@ -115,14 +116,16 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            # "What did X think of …?", "How did they vote?", "Who won …?": the quotes must say so
            (re.compile(r"\b(think|thought|felt|feel|opinion|view of|tyckte|tycker|ansag|asikt|uppfattning)\b"),
             re.compile(r"\b(tyck\w*|anser|ansag|ansåg|menade|upplev\w*|synpunkt\w*|reflekter\w*|positiv\w*|"
-                       r"negativ\w*|nojd\w*|nöjd\w*|kritisk\w*|thinks?|thought|felt|opinion|diskussion om att)\b", re.I),
+                       r"negativ\w*|nojd\w*|nöjd\w*|kritisk\w*|thinks?|thought|felt|opinion|"
+                       r"diskussion om att)\b", re.I),
             "ingen åsikt", "no opinion"),
            (re.compile(r"\b(vote\w*|voting|rosta\w*|rostade|rostning|votering)\b"),
             re.compile(r"\b(röst\w*|rost\w*|vot\w*|enhällig\w*|enhallig\w*|unanim\w*|majoritet\w*)\b", re.I),
             "ingen omröstning", "no vote"),
            # "Who wrote the proposal …?": a sentence where someone wrote or drew it up, not one telling of it
            (re.compile(r"\b(who (?:wrote|drafted|authored|drew up)|vem (?:skrev|har skrivit|forfattade|utarbetade))\b"),
-            re.compile(r"\b(skrev|skrivit|skrivs|tog fram|togs fram|tagit fram|tagits fram|tas fram|framtag\w*|utarbeta\w*|författa\w*|forfatta\w*|"
+            re.compile(r"\b(skrev|skrivit|skrivs|tog fram|togs fram|tagit fram|tagits fram|tas fram|framtag\w*|"
+                       r"utarbeta\w*|författa\w*|forfatta\w*|"
                        r"wrote|written|drafted|drawn up)\b", re.I),
             "inte vem som skrev det", "not who wrote it"),
            (re.compile(r"\b(vann|won|win|wins|winner|vinnare|awarded|tilldelades)\b"),

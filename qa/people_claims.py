@@ -20,7 +20,8 @@ from .names import EVERYWHERE, full_names, generic_word, name_key
 # A clause that says someone presented or led (raw text), and what says so in a source (folded).
 _SAYS_PRESENTED = re.compile(r"\b(presented|presents|presenting|presentation (?:by|from)|föredrog|föredragit|"
                              r"presenterade|presenterat|redogjorde|redovisade)\b", re.I)
-_SAYS_LED = re.compile(r"\b(led(?! to\b)|lead(?= the\b| it\b| them\b| meetings?\b)|leads|leading|chaired|chairs|chair(?:ed)? by|leds|leddes|ledde|leder|"
+_SAYS_LED = re.compile(r"\b(led(?! to\b)|lead(?= the\b| it\b| them\b| meetings?\b)|leads|leading|chaired|chairs|"
+                       r"chair(?:ed)? by|leds|leddes|ledde|leder|"
                        r"leda|ordförande)\b", re.I)
 _SRC_PRESENTED = re.compile(r"foredr|presenter|berattade|informer|redovis|visade|gick igenom|aterkopplade|beskrev|"
                             r"redogjorde|genomforde")
