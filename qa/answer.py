@@ -247,7 +247,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
             text = _overview(lang, top, units)
             others = [u for u in _pick(ev, units) if u.source is not top and shared(terms, content_terms(u.text))]
             if text and others:
-                text += "\n" + "\n".join(_facts(lang, others).split("\n")[2:])
+                text += "\n" + "\n".join(_fact_lines(others))
         if text:
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="decision")
     if intent.kind == "fact" and _ASKS_PRESENTER.search(fq) and top.item is not None and \
@@ -472,11 +472,12 @@ def _with_lists(picked: list[_Unit], units: list[_Unit]) -> list[_Unit]:
     return out
 
 
+def _fact_lines(picked: list[_Unit], units: list[_Unit] | None = None) -> list[str]:
+    return [f"- {_bare(u.text)} [{u.source.rank}] ({_where(u.source)})" for u in _with_lists(picked, units or [])]
+
+
 def _facts(lang: str, picked: list[_Unit], units: list[_Unit] | None = None) -> str:
-    lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", ""]
-    for u in _with_lists(picked, units or []):
-        lines.append(f"- {_bare(u.text)} [{u.source.rank}] ({_where(u.source)})")
-    return "\n".join(lines)
+    return "\n".join(["Ur protokollen:" if lang == "sv" else "From the minutes:", ""] + _fact_lines(picked, units))
 
 
 def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriever, terms: Terms) -> str:

@@ -47,10 +47,8 @@ def roles(sentence: str, sources: list[Source], unit_texts: list[str]) -> list[s
     presenters = [folded_text(re.split(r"(?<=\.)\s+", s.item.presenter)[0]) for s in sources
                   if s.item and s.item.presenter]
     whole = folded_text(" ".join([s.text for s in sources] + [_people_of(s.meeting) for s in sources]))
-    titles = [folded_text(s.item_title) for s in sources]
     for clause, presented, led in asked:
-        # the item's own name ("at Expo Framtid") neither presents nor leads
-        named = {n for n in named_in(clause, source_text) if not any(re.search(rf"\b{re.escape(n)}\b", t) for t in titles)}
+        named = named_beside_titles(clause, source_text, sources)
         for n in named:
             rx = _person_rx(n, whole)
             listed = any(rx.search(p) for p in presenters)
@@ -98,13 +96,7 @@ def attendance_mode(sentence: str, sources: list[Source]) -> list[str]:
     modes = [(m.start(), False) for m in _IN_PERSON.finditer(text)] + [(m.start(), True) for m in _REMOTE.finditer(text)]
     if not modes:
         return []
-    listed: dict[str, set[bool]] = {}
-    for s in sources:
-        if s.kind == "attendance":
-            for a in s.meeting.attendees:
-                if a.present:
-                    listed.setdefault(fold_ocr(a.name), set()).add(bool(a.remote))
-    names = sorted((m.start(), n) for n in full_names(sentence) for m in re.finditer(rf"\b{re.escape(n)}\b", text))
+    _, listed, names = _named_listed(sentence, sources)
     # an item's text may say how its guests took part ("Alfred Nerhagen och Katia Lilia … deltog digitalt")
     said = [fold_ocr(t) for s in sources if s.kind == "item" for t in re.split(r"(?<=[.!?])\s+", s.text)]
     for _, n in names:
@@ -118,8 +110,8 @@ def attendance_mode(sentence: str, sources: list[Source]) -> list[str]:
         own = [n for p, n in names if lo < p < hi]
         before = [n for p, n in names if p < pos]
         for n in own or before[-1:]:
-            ways = listed.get(n)
-            if ways and not remote and ways == {True}:
+            ways = {bool(a.remote) for a in listed.get(n, []) if a.present}
+            if not remote and ways == {True}:
                 return [f"säger att {n} deltog på plats, listan säger via Teams"]
             if ways and remote and True not in ways:
                 return [f"säger att {n} deltog på distans, vilket listan inte säger"]
@@ -180,6 +172,13 @@ def named_in(clause: str, folded_source: str) -> set[str]:
     """The many-word names of a clause, without capitalised domain phrases ("Public Transport")."""
     return {n for n in full_names(clause)
             if not all(domain_word(name_key(p), clause, folded_source) for p in n.split())}
+
+
+def named_beside_titles(clause: str, folded_source: str, sources: list[Source]) -> set[str]:
+    """``named_in`` without the cited items' own names ("at Expo Framtid"): an item's name is what all its
+    sentences are about; it presents, leads or stands beside nobody."""
+    titles = [folded_text(s.item_title) for s in sources]
+    return {n for n in named_in(clause, folded_source) if not any(re.search(rf"\b{re.escape(n)}\b", t) for t in titles)}
 
 
 def domain_word(name: str, sentence: str, folded_source: str) -> bool:
@@ -353,16 +352,20 @@ _ATTENDED = re.compile(r"\b(attend\w*|represent\w*|took part|take part|was prese
                        r"foretr\w*|deltog|deltar|deltagit|narvarade|var med|satt med)\b")
 
 
+_NEGATED = re.compile(r"\b(inte|ej|not|never|aldrig)\b")
+
+
 def _named_listed(sentence: str, sources: list[Source]):
-    """The attendance records' entries by folded name, and the names of the sentence with their positions."""
+    """The sentence folded, the cited attendance records' entries by folded name, and every name of the
+    sentence with its position (listed or not), in order."""
     text = fold_ocr(MARK.sub(" ", sentence))
     listed: dict[str, list] = {}
     for s in sources:
         if s.kind == "attendance":
             for a in s.meeting.attendees:
                 listed.setdefault(fold_ocr(a.name), []).append(a)
-    people = sorted((m.start(), n) for n in full_names(sentence) for m in re.finditer(rf"\b{re.escape(n)}\b", text))
-    return text, listed, [(p, n) for p, n in people if n in listed]
+    names = sorted((m.start(), n) for n in full_names(sentence) for m in re.finditer(rf"\b{re.escape(n)}\b", text))
+    return text, listed, names
 
 
 def attendance_claims(sentence: str, sources: list[Source]) -> list[str]:
@@ -372,8 +375,9 @@ def attendance_claims(sentence: str, sources: list[Source]) -> list[str]:
     where the list has her for Ängelholm)."""
     if not sources or any(s.kind != "attendance" for s in sources):
         return []
-    text, listed, people = _named_listed(sentence, sources)
-    if not people or re.search(r"\b(inte|ej|not|never|aldrig)\b", _ABSENT.sub(" ", text)):
+    text, listed, names = _named_listed(sentence, sources)
+    people = [(p, n) for p, n in names if n in listed]
+    if not people or _NEGATED.search(_ABSENT.sub(" ", text)):
         return []
     absent, attended = bool(_ABSENT.search(text)), bool(_ATTENDED.search(text))
     for _, n in people:
@@ -397,11 +401,10 @@ def attendance_only(sentence: str, sources: list[Source]) -> bool:
     in; its parts are checked on their own (``attendance_claims``, ``attendance_mode``, names, dates)."""
     if not sources or any(s.kind != "attendance" for s in sources):
         return False
-    text, listed, people = _named_listed(sentence, sources)
-    if not people or len(people) != len({(p, n) for n in full_names(sentence)
-                                         for p in [m.start() for m in re.finditer(rf"\b{re.escape(n)}\b", text)]}):
+    text, listed, names = _named_listed(sentence, sources)
+    if not names or any(n not in listed for _, n in names):
         return False  # a name the records do not list
-    if re.search(r"\b(inte|ej|not|never|aldrig)\b", _ABSENT.sub(" ", text)):
+    if _NEGATED.search(_ABSENT.sub(" ", text)):
         return False
-    rest = re.sub("|".join(rf"\b{re.escape(x)}s?\b" for x in [n for _, n in people] + list(MUNICIPALITIES)), " ", text)
+    rest = re.sub("|".join(rf"\b{re.escape(x)}s?\b" for x in [n for _, n in names] + list(MUNICIPALITIES)), " ", text)
     return all(t.isdigit() for t in content_terms(rest) - _attending_terms())

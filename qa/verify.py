@@ -46,8 +46,8 @@ from .evidence import question_terms, strict_shared as shared
 from .lexical import content_terms
 from .llm import material
 from .names import MONTHS, WEEKDAYS, names
-from .people_claims import (affiliations, attendance_claims, attendance_mode, attendance_only, called_by_first_name, domain_word, named_in,
-                            opening_first_name, roles, swapped)
+from .people_claims import (affiliations, attendance_claims, attendance_mode, attendance_only, called_by_first_name,
+                            domain_word, named_beside_titles, opening_first_name, roles, swapped)
 
 # Calibrated on the dev split of eval/llm_answers.jsonl (python -m eval reports the frozen test split):
 # faithful Swedish sentences scored ≥ 0.867 against their best cited unit, English ones (over Swedish
@@ -404,10 +404,8 @@ class Verifier:
         texts = [folded_text(t) for s in sources for t in self.units_of(s)[0] + ([s.item.presenter] if s.item else [])
                  if t]
         whole = folded_text(" ".join(s.text for s in sources))
-        titles = [folded_text(s.item_title) for s in sources]
         for clause in clauses(MARK.sub(" ", c.text)):
-            # the item's own name ("at Expo Framtid") is what all its sentences are about
-            named = {n for n in named_in(clause, whole) if not any(re.search(rf"\b{re.escape(n)}\b", t) for t in titles)}
+            named = named_beside_titles(clause, whole, sources)
             if len(named) < 2:
                 continue
             if not any(all(re.search(rf"\b({re.escape(n)}|{re.escape(n.split()[-1])})\b", t) for n in named)
