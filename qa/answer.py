@@ -517,7 +517,7 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
 _YES_NO = re.compile(r"^\W*(?:did|does|do|is|was|were|are|has|have|had|will|can|deltog|var|ar|har|hade|fick|kommer|"
                      r"ska|blev|gick|tog|finns|godkande|beslutade)\b", re.I)
 # who presented (not which ideas "presenterades")
-_ASKS_PRESENTER = re.compile(r"\b(vem|vilka(?: \w+)? personer|vilka(?= (?:foredr|presenter|redovis|ledde))|who|"
+_ASKS_PRESENTER = re.compile(r"\b(vem|vilka(?: \w+)? personer|vilka(?=(?: \w+){0,5}? (?:foredr|presenter|redovis|ledde))|who|"
                              r"which (?:\w+ )?(?:people|persons))\b.*\b(foredr\w*|presentera(?!des)\w*|presented|"
                              r"redovisade|ledde|led)\b")
 # people presenting, as the minutes say it (not the passive "presenterades")

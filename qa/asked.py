@@ -127,6 +127,12 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
                        r"utarbeta\w*|författa\w*|forfatta\w*|"
                        r"wrote|written|drafted|drawn up)\b", re.I),
             "inte vem som skrev det", "not who wrote it"),
+           # "Vilken kommun ska leda återbruksprojektet?": a sentence where someone leads or is responsible
+           (re.compile(r"\b(?:ska|skall|kommer att|will|shall|should|is to|is going to) (?:\w+ )?(leda|lead)\b|"
+                       r"\b(?:vem|vilken kommun) (leder)\b|\bwho (leads)\b"),
+            re.compile(r"\b(led\w*|leds|ansvar\w*|projektledar\w*|ordförande|ordforande|chair\w*|lead\w*|"
+                       r"huvudm[aä]n\w*)\b", re.I),
+            "inte vem som leder", "not who leads"),
            (re.compile(r"\b(vann|won|win|wins|winner|vinnare|awarded|tilldelades)\b"),
             re.compile(r"\b(vann|vinn\w*|tilldela\w*|won|award\w*|fick uppdraget|fick kontraktet)\b", re.I),
             "ingen vinnare", "no winner"),
@@ -139,7 +145,9 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
                        r"regelbund\w*|every|each|weekly|monthly|annual\w*|yearly|once|twice|times)\b|\d+\s*(?:ggr|g/)", re.I),
             "ingen frekvens", "no frequency"),
            # "Where will the study trip go?": a place ("i Lund", "på Marina Plaza", "via Teams"), not a date
-           (re.compile(r"^\W*where\b|\bvart\b|^\W*var (?:ska|skall|holls|ligger|sker|genomfors|ager|kommer|blir)\b"),
+           # ("Where did the money come from?", "Var kommer pengarna ifrån?" ask for a source, not a place)
+           (re.compile(r"^\W*where\b(?!.*\b(?:comes?|came) from\b)|\bvart\b|"
+                       r"^\W*var (?:ska|skall|holls|ligger|sker|genomfors|ager|kommer|blir)\b(?!.*\bifran\b)"),
             _PLACE, "ingen plats", "no place"),
            # "What is X's phone number / e-mail address?"
            (re.compile(r"\b(phone number|telephone number|mobile number|telefonnummer|mobilnummer)\b"),

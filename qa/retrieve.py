@@ -222,6 +222,26 @@ class Retriever:
         inside a compound: "datab" of "tillgänglighetsdatabasen")."""
         return [w for w in self._item_df if part in w]
 
+    def compounds_of(self, terms: set[str]) -> set[str]:
+        """Words of the items that are Swedish compounds of ``terms``: of a compound no item holds (ten
+        letters or more), those sharing its longest head of seven letters or more
+        ("leverantorsombudsarendet" → "leverantorsombudsperson"); of a rare word (eight letters or more,
+        in at most two items), the compounds it begins, joined by "s" ("leverantor" →
+        "leverantorsombudsperson"). At most three per word: a common head or word adds noise."""
+        out: set[str] = set()
+        for t in terms:
+            if t in self._item_df:
+                found = [w for w in self._item_df if w.startswith(t + "s") and len(w) > len(t) + 4] \
+                    if len(t) >= 8 and self._item_df[t] <= 2 else []
+            elif len(t) >= 10:
+                found = next(([w for w in self._item_df if w.startswith(t[:i])]
+                              for i in range(len(t) - 3, 6, -1) if any(w.startswith(t[:i]) for w in self._item_df)), [])
+            else:
+                found = []
+            if 0 < len(found) <= 3:
+                out.update(found)
+        return out
+
     def rare_terms(self, terms: set[str]) -> set[str]:
         """Those of ``terms`` that occur in only a few agenda items (at most 2, or 5 %)."""
         limit = max(2, self._n_items // 20)

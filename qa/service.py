@@ -23,6 +23,7 @@ from .evidence import distinctive_terms, source_terms
 from .evidence import shared as shared_terms
 from .glossary import GLOSSARY, swedish_terms
 from .intent import Intent, asks_board_decision, classify, language, people
+from .lexical import content_terms
 from .names import unnamed
 from .retrieve import Filters, Retrieval, Retriever
 from .when import When, when
@@ -113,7 +114,8 @@ class Service:
         """Retrieval as the answers use it: English questions also search the
         lexical side with the Swedish words of their domain terms."""
         extra = swedish_terms(question) if language(question) == "en" else ""
-        return self.retriever.search(question, k, filters, query_embedding, extra)
+        compounds = self.retriever.compounds_of(content_terms(f"{question} {extra}"))
+        return self.retriever.search(question, k, filters, query_embedding, " ".join([extra, *sorted(compounds)]))
 
     # ------------------------------------------------------------------
     def start(self, question: str, k: int | None = None, filters: Filters | None = None,

@@ -1003,3 +1003,17 @@ def test_free_of_charge_is_what_it_costs_and_decisions_taken(service):
     assert a.grounded and "finansiera delstudierna med 500 000 kr" in a.text, a.text
     # "take place" still asks where: no place in the minutes for 2027
     assert not service.ask("Where will the 2027 meetings take place?").grounded
+
+
+def test_compounds_origins_presenters_from_a_network_and_who_leads(service):
+    # a compound no item holds finds the items by its longest head ("leverantörsombuds…")
+    assert service.retriever.compounds_of({"leverantorsombudsarendet"}) == {"leverantorsombudsperson"}
+    a = service.ask("När återkommer leverantörsombudsärendet till kommundirektörerna?")
+    assert a.grounded and "29 september" in a.text, a.text
+    # "come from" asks for a source, not a place
+    a = service.ask("Where does the money for the trainee programme's anniversary come from?")
+    assert a.grounded and "200,000 kr" in a.text, a.text
+    a = service.ask("Vilka från nätverket infrastruktur och kollektivtrafik föredrog prioriteringarna?")
+    assert a.grounded and "Lena Åström och Andreas Ekberg" in a.text, a.text
+    a = service.ask("Vilken kommun ska leda återbruksprojektet?")
+    assert not a.grounded and "inte vem som leder" in (a.note or ""), (a.text, a.note)
