@@ -118,6 +118,12 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
                        r"negativ\w*|nojd\w*|nöjd\w*|kritisk\w*|thinks?|thought|felt|opinion|"
                        r"diskussion om att)\b", re.I),
             "ingen åsikt", "no opinion"),
+           # "How did Ängelholm respond …?": a reply, not that someone was asked ("NSR fått en fråga")
+           (re.compile(r"\b(respon(?:se|ses|d|ds|ded)|react(?:ed|ion)?|replie[sd]|reply|svarade|svar fran|"
+                       r"reaktion\w*|reagerade)\b"),
+            re.compile(r"\w*(svar\w*|respon\w*|reag\w*|reaktion\w*|yttrande\w*|återkoppl\w*|aterkoppl\w*|tyck\w*|"
+                       r"anser|ansåg|positiv\w*|negativ\w*|replied|reply)\b", re.I),
+            "inget svar", "no response"),
            (re.compile(r"\b(vote\w*|voting|rosta\w*|rostade|rostning|votering)\b"),
             re.compile(r"\b(röst\w*|rost\w*|vot\w*|enhällig\w*|enhallig\w*|unanim\w*|majoritet\w*)\b", re.I),
             "ingen omröstning", "no vote"),

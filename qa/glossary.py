@@ -18,6 +18,7 @@ GLOSSARY = {
     "date": "datum senast", "deadline": "senast", "sent": "skicka skickas skickat", "recruit": "rekrytering rekrytera",
     "recruiting": "rekrytering rekrytera", "take part": "delta deltog deltar", "participate": "delta deltar deltog",
     "summary": "sammanfattning sammanfatta", "practical": "praktiska praktisk", "aim": "syfte syftar",
+    "work towards": "verka", "work for": "verka", "strive": "verka", "fewer": "färre",
     "purpose": "syfte syftar", "cut": "minskar minska", "reduce": "minskar minska", "reduced": "minskar minskas",
     "amount": "belopp", "joint": "gemensamt gemensam gemensamma", "common": "gemensam gemensamt",
     "together": "tillsammans gemensamt", "example": "exempel", "examples": "exempel", "share": "dela",

@@ -1017,3 +1017,13 @@ def test_compounds_origins_presenters_from_a_network_and_who_leads(service):
     assert a.grounded and "Lena Åström och Andreas Ekberg" in a.text, a.text
     a = service.ask("Vilken kommun ska leda återbruksprojektet?")
     assert not a.grounded and "inte vem som leder" in (a.note or ""), (a.text, a.note)
+
+
+def test_a_response_needs_a_reply_and_work_towards_is_verka(service):
+    # the item says NSR was asked ("NSR fått en fråga"), not what it answered
+    a = service.ask("How did NSR respond to the question about the reuse plan?")
+    assert not a.grounded and "no response" in (a.note or ""), (a.text, a.note)
+    a = service.ask("Hur svarade kommunerna på remissen om Europakommissionens förslag?")
+    assert a.grounded and "kommer inte att svara" in a.text, a.text
+    a = service.ask("What should the infrastructure network work towards?")
+    assert a.grounded and "verka för att antal prioriteringar blir färre" in a.text, a.text
