@@ -118,12 +118,6 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
                        r"negativ\w*|nojd\w*|nöjd\w*|kritisk\w*|thinks?|thought|felt|opinion|"
                        r"diskussion om att)\b", re.I),
             "ingen åsikt", "no opinion"),
-           # "How did Ängelholm respond …?": a reply, not that someone was asked ("NSR fått en fråga")
-           (re.compile(r"\b(respon(?:se|ses|d|ds|ded)|react(?:ed|ion)?|replie[sd]|reply|svarade|svar fran|"
-                       r"reaktion\w*|reagerade)\b"),
-            re.compile(r"\w*(svar\w*|respon\w*|reag\w*|reaktion\w*|yttrande\w*|återkoppl\w*|aterkoppl\w*|tyck\w*|"
-                       r"anser|ansåg|positiv\w*|negativ\w*|replied|reply)\b", re.I),
-            "inget svar", "no response"),
            (re.compile(r"\b(vote\w*|voting|rosta\w*|rostade|rostning|votering)\b"),
             re.compile(r"\b(röst\w*|rost\w*|vot\w*|enhällig\w*|enhallig\w*|unanim\w*|majoritet\w*)\b", re.I),
             "ingen omröstning", "no vote"),
@@ -484,6 +478,13 @@ _WHO_ROLE = re.compile(r"^\W*(?:who|vem)\s+(?:is|was|will be|becomes|became|blir
 _ROLE_WORDS = {"contact": {"kontaktperson", "contact person"}}
 
 
+# "How did Ängelholm respond …?": a reply, not that someone was asked ("NSR fått en fråga")
+_ASKS_RESPONSE = re.compile(r"\b(respon(?:se|ses|d|ds|ded)|react(?:ed|ion)?|replie[sd]|reply|svarade|svar fran|"
+                            r"reaktion\w*|reagerade)\b")
+_REPLIED = re.compile(r"\w*(svar\w*|respon\w*|reag\w*|reaktion\w*|yttrande\w*|återkoppl\w*|aterkoppl\w*|tyck\w*|"
+                      r"anser|ansåg|positiv\w*|negativ\w*|replied|reply)\b", re.I)
+
+
 def lacking(question: str, strict: list, about: list[Quote], retriever: Retriever) -> list[tuple]:
     """What the question asks for (a date, an amount, a count, the thing a which-question names …)
     that the units ``about`` it do not state."""
@@ -532,6 +533,8 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
                                                and not _ADDRESSED.search(fold_ocr(t))
                                                for u in about for t in sentences(u.text)):
             lacks.append((None, None, f"inget från {actor}", f"nothing from {actor}"))
+    if not lacks and _ASKS_RESPONSE.search(fq) and not any(_REPLIED.search(u.text) for u in about):
+        lacks.append((None, None, "inget svar", "no response"))
     role = _WHO_ROLE.search(fq.lower())
     if not lacks and role:
         # the role word itself or inside a compound ("projektledaren"), not a compound's head ("projektidén")

@@ -1020,8 +1020,8 @@ def test_compounds_origins_presenters_from_a_network_and_who_leads(service):
 
 
 def test_a_response_needs_a_reply_and_work_towards_is_verka(service):
-    # the item says NSR was asked ("NSR fått en fråga"), not what it answered
-    a = service.ask("How did NSR respond to the question about the reuse plan?")
+    # the item says Ängelholm was contacted ("som redan kontaktats"), not what it answered
+    a = service.ask("How did Ängelholm respond after being contacted about the reuse project?")
     assert not a.grounded and "no response" in (a.note or ""), (a.text, a.note)
     a = service.ask("Hur svarade kommunerna på remissen om Europakommissionens förslag?")
     assert a.grounded and "kommer inte att svara" in a.text, a.text
