@@ -142,13 +142,20 @@ def _ratio_said(word: str, claim: str, folded_source: str) -> bool:
     return bool(ratio) and any(a and b == a * ratio for a, b in said)
 
 
+def _fewer_said(word: str, claim: str, folded_source: str) -> bool:
+    """"reduce the number of priorities" where the source says "att antal prioriteringar blir färre"."""
+    return bool(re.match(r"reduc|cut|lower|decreas", word.lower()) and re.search(r"\bnumber of\b|\bantal", claim.lower())
+                and re.search(r"\bfarre\b|\bmindre antal\b", folded_source))
+
+
 def _outcome_unsaid(sentence: str, folded_source: str, lang: str) -> list[str]:
     """An outcome a claim states (cancelled, reduced, approved, extended …; "stryks", "avvecklas") that
     the cited source does not state: the source says what happened, a paraphrase may not add an outcome."""
     text = MARK.sub(" ", sentence)
     for en, sv in _GENERAL_OUTCOMES:
         said = en.search(text) if lang == "en" else sv.search(fold_ocr(text))
-        if said and not sv.search(folded_source) and not _ratio_said(said[0], text, folded_source):
+        if said and not sv.search(folded_source) and not _ratio_said(said[0], text, folded_source) and \
+                not _fewer_said(said[0], text, folded_source):
             return [f"utfall som källan inte har: {said[0]}"]
     return []
 

@@ -390,6 +390,9 @@ WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
     # the item says they took part digitally
     ("Vad hände med återbruksprojektet?", "Projektplan för Återbruk", "Alfred Nerhagen and Katia Lilia took part in "
      "person and presented the pilot project plan", False, "digitalt"),
+    # "verka för att antal prioriteringar blir färre" is a reduction of their number
+    (PRIO, "Prioriteringar", "The directors urged the network to reduce the number of priorities", True, None),
+    (PRIO, "Prioriteringar", "The directors reduced the network's funding", False, "utfall"),
     # the item's own name presents nothing and needs no sentence with the presenter
     (EXPO, "Expo Framtid", "Karin Gerken presented the transition programme for the municipalities at Expo Framtid",
      True, None),
