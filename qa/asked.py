@@ -362,7 +362,11 @@ _OUTCOME_ASKED = [
      re.compile(r"\b(efterträd\w*|eftertrad\w*|ersätt\w*|ersatt\w*|ersatte|succeed\w*|successor|replac\w*|tillträd\w*|"
                 r"tilltrad\w*|ny (?:ordförande|ordforande|sekretariatschef|representant))", re.I)),
     (re.compile(r"\b(accept\w*|tackade ja)\b"), re.compile(r"\b(tackade ja|accept\w*|antog erbjudandet)", re.I)),
-    (re.compile(r"\b(joined|anslot|gick med)\b"), re.compile(r"\b(anslöt|anslot|anslutit|gick med|deltar|deltog|joined)\b", re.I)),
+    # "Which municipalities signed up …?": that they did, not that they were offered to
+    (re.compile(r"\b(joined|anslot|gick med|signed up|signs up|sign up|enrolled|registered|anmalde sig|anmalt sig|"
+                r"har anmalt)\b"),
+     re.compile(r"\b(anslöt|anslot|anslutit|gick med|deltar|deltog|joined|anmält sig|anmalt sig|anmälde sig|"
+                r"anmalde sig|signed up|enrolled|registered)\b", re.I)),
     # "What were the findings of the study?": a result the quotes report, not the study's procurement
     # "What was the outcome of the revision?", "What did the trainees find?": likewise a result, not the plan
     # (the meeting's own conclusions are its decisions: "What conclusions did the meeting reach on …?")

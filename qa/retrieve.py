@@ -223,7 +223,8 @@ class Retriever:
         return [w for w in self._item_df if part in w]
 
     def compounds_of(self, terms: set[str]) -> set[str]:
-        """Words of the items that are Swedish compounds of ``terms``: of a compound no item holds (ten
+        """Words of the items that are Swedish compounds or inflections of ``terms``: of a word no item holds,
+        its definite or genitive forms ("vegea" → "vegean"); of a compound no item holds (ten
         letters or more), those sharing its longest head of seven letters or more
         ("leverantorsombudsarendet" → "leverantorsombudsperson"); of a rare word (eight letters or more,
         in at most two items), the compounds it begins, joined by "s" ("leverantor" →
@@ -233,6 +234,8 @@ class Retriever:
             if t in self._item_df:
                 found = [w for w in self._item_df if w.startswith(t + "s") and len(w) > len(t) + 4] \
                     if len(t) >= 8 and self._item_df[t] <= 2 else []
+            elif any(t + e in self._item_df for e in INFLECTED):
+                found = [t + e for e in INFLECTED if t + e in self._item_df]  # "vegea" → "vegean"
             elif len(t) >= 10:
                 found = next(([w for w in self._item_df if w.startswith(t[:i])]
                               for i in range(len(t) - 3, 6, -1) if any(w.startswith(t[:i]) for w in self._item_df)), [])

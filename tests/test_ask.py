@@ -1027,3 +1027,13 @@ def test_a_response_needs_a_reply_and_work_towards_is_verka(service):
     assert a.grounded and "kommer inte att svara" in a.text, a.text
     a = service.ask("What should the infrastructure network work towards?")
     assert a.grounded and "verka för att antal prioriteringar blir färre" in a.text, a.text
+
+
+def test_signing_up_is_an_outcome_and_a_bare_name_finds_its_inflections(service):
+    # being offered to take part ("erbjuds delta") is not having signed up
+    a = service.ask("Vilka kommuner har anmält sig till satsningen för unga chefer?")
+    assert not a.grounded and "inte utfallet" in (a.note or ""), (a.text, a.note)
+    # "Vegeå" as the question writes it, "Vegeåns" as the minutes do
+    assert "vegean" in service.retriever.compounds_of({"vegea"})
+    a = service.ask("What must the secretariat do now that the Vegeå idea was not prioritised?")
+    assert a.grounded and "återkopplar skälen" in a.text, a.text
