@@ -503,7 +503,10 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
             said = [t for t in sentences(s.item.body) if shared(terms, content_terms(t))][:2]
             if said:
                 lines += [f"- {_bare(t)} [{s.rank}]" for t in said]
-                continue
+                # a heading within the item ("Projektet Tillgänglighetsguide"): what follows is about the
+                # topic, so its decisions are too
+                if not all(len(t.split()) <= 4 and not re.search(r"[.:!?]$", t.strip()) for t in said):
+                    continue
         if s.item.decisions:
             lines += _decision_bullets(s)
         elif s.item.body:

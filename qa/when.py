@@ -68,7 +68,19 @@ class When:
         return self.latest or (self.date_from is not None and not self.year_only)
 
 
+# "mötet 2019", "the 2019 meeting": one meeting named by its year, not a year a topic belongs to
+_MEETING_OF_YEAR = re.compile(r"\b(?:motet|kommundirektorsmotet|the meeting|the directors' meeting) (?:i |in |under |during )?"
+                              r"(?:ar |year )?(?:19|20)\d\d\b|\bthe (?:19|20)\d\d (?:directors' )?meeting\b")
+
+
 def when(question: str, today: dt.date | None = None) -> When:
+    w = _when(question, today)
+    if w.year_only and _MEETING_OF_YEAR.search(fold(question).lower()):
+        return When(w.date_from, w.date_to)
+    return w
+
+
+def _when(question: str, today: dt.date | None = None) -> When:
     q = fold(question)
     if _LATEST.search(q):
         return When(latest=True)

@@ -1037,3 +1037,12 @@ def test_signing_up_is_an_outcome_and_a_bare_name_finds_its_inflections(service)
     assert "vegean" in service.retriever.compounds_of({"vegea"})
     a = service.ask("What must the secretariat do now that the Vegeå idea was not prioritised?")
     assert a.grounded and "återkopplar skälen" in a.text, a.text
+
+
+def test_the_meeting_of_a_year_and_a_topic_under_a_heading_in_a_timeline(service):
+    # "mötet 2019" names the one meeting held that year
+    a = service.ask("Vad avhandlades på mötet 2019?")
+    assert a.grounded and a.intent == "meeting" and "Teleupphandling via Kommunförbundet Skåne" in a.text, a.text
+    # the topic is a heading inside an item about the board meeting: the item's decisions are about it
+    a = service.ask("Hur har Tillgänglighetsguiden hanterats genom åren?")
+    assert a.grounded and "tas upp i styrelsen först efter sommaren" in a.text, a.text
