@@ -107,7 +107,11 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            (re.compile(r"\b(which|vilka|vilken)\s+(?:\w+\s+){0,2}?(trainees?|traineer\w*|employees?|anstallda|members?|"
                        r"medlemm\w*|representatives?|representant\w*|guests?|gaster\w*|participants?|deltagar\w*|"
                        r"speakers?|talare|consultants?|konsulter\w*|strategists?|strateger|coordinators?|samordnar\w*|"
-                       r"officials?|tjansteman\w*)\b"),
+                       r"officials?|tjansteman\w*)\b|"
+                       # "What are the names of the trainees?", "Vad heter traineerna?"
+                       r"\b(?:names? of (?:the )?|namnen pa |namn pa |vad heter |what are .{0,30}\bcalled)"
+                       r"(trainees?|traineer\w*|employees?|anstallda|members?|medlemm\w*|participants?|deltagar\w*|"
+                       r"consultants?|konsulter\w*|guests?|gaster\w*|people|personer\w*|ledamot\w*)\b"),
             _PERSON, "inga namn", "no names"),
            (re.compile(r"\b(vilka kommuner|vilken kommun|vilka av (?:de )?(?:\w+ )?kommunerna|which municipalit\w*|"
                        r"which of the (?:\w+ )?municipalities)\b"), _MUNICIPALITY, "ingen kommun",

@@ -1046,3 +1046,10 @@ def test_the_meeting_of_a_year_and_a_topic_under_a_heading_in_a_timeline(service
     # the topic is a heading inside an item about the board meeting: the item's decisions are about it
     a = service.ask("Hur har Tillgänglighetsguiden hanterats genom åren?")
     assert a.grounded and "tas upp i styrelsen först efter sommaren" in a.text, a.text
+
+
+def test_names_asked_for_need_names(service):
+    a = service.ask("Vad heter traineerna som börjar till hösten?")
+    assert not a.grounded and "inga namn" in (a.note or ""), (a.text, a.note)
+    a = service.ask("What are the names of the guests from Region Skåne in 2019?")
+    assert a.grounded and "Ulrika Geeraedts" in a.text, a.text
