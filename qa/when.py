@@ -70,7 +70,9 @@ class When:
 
 # "mötet 2019", "the 2019 meeting": one meeting named by its year, not a year a topic belongs to
 _MEETING_OF_YEAR = re.compile(r"\b(?:motet|kommundirektorsmotet|the meeting|the directors' meeting) (?:i |in |under |during )?"
-                              r"(?:ar |year )?(?:19|20)\d\d\b|\bthe (?:19|20)\d\d (?:directors' )?meeting\b")
+                              r"(?:ar |year )?(?:19|20)\d\d\b|\bthe (?:19|20)\d\d (?:directors' )?meeting\b"
+                              # "the 2026 meeting dates" are dates of that year's meetings, no meeting named
+                              r"(?!\s+(?:dates?|schedule|calendar|times?|days?|plan\w*))")
 
 
 def when(question: str, today: dt.date | None = None) -> When:

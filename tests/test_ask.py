@@ -1043,6 +1043,9 @@ def test_the_meeting_of_a_year_and_a_topic_under_a_heading_in_a_timeline(service
     # "mötet 2019" names the one meeting held that year
     a = service.ask("Vad avhandlades på mötet 2019?")
     assert a.grounded and a.intent == "meeting" and "Teleupphandling via Kommunförbundet Skåne" in a.text, a.text
+    from qa.when import when
+
+    assert when("What was said about the 2026 meeting dates?").year_only  # dates of that year, no meeting
     # the topic is a heading inside an item about the board meeting: the item's decisions are about it
     a = service.ask("Hur har Tillgänglighetsguiden hanterats genom åren?")
     assert a.grounded and "tas upp i styrelsen först efter sommaren" in a.text, a.text
