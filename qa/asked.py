@@ -90,10 +90,12 @@ WHY_Q = re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|a
 # "när"/"when" asks for a date where it opens the question or a clause of its own ("…, and when did it end?");
 # inside one it only says under what circumstances ("Hur ska kommunerna få underlag när yttranden tas fram?")
 STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
-                      r"\b(until when|since when|by when|fram till nar|sedan nar|vilket datum|what date|vilken dag|"
-                      r"deadline|sista dag\w*)\b"),
-            ASKS[0][1],
+                      r"\b(until when|since when|by when|fram till nar|sedan nar|deadline|sista dag\w*)\b"),
+            # a month answers "när" ("Skånes utvecklingsdag i april"), not "vilket datum"
+            re.compile(ASKS[0][1].pattern + r"|\b(?:i|under|f[öo]re|efter|till|in|during) (?:januari|februari|mars|april|"
+                       r"maj|juni|juli|augusti|september|oktober|november|december)\b", re.I),
             "inget datum", "no date"),
+           (re.compile(r"\b(vilket datum|what date|vilken dag|which day)\b"), ASKS[0][1], "inget datum", "no date"),
            (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary|salaries|tjanade|spend|spent|"
                        r"charg(?:e|es|ed)|fees?|price|prices|avgift\w*|priset)\b"),
             ASKS[1][1],

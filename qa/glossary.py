@@ -72,7 +72,7 @@ GLOSSARY = {
     "welcome": "välkommen välkomna hälsade", "welcomed": "hälsade välkomna välkommen", "opened": "inledde öppnande öppnade", "open": "öppnande öppna",
     "opening": "öppnande inledning", "participants": "deltagarna deltagare",
     "administrative": "administrativa administration", "post": "tjänst tjänsten", "help": "hjälp stöd", "outside": "extern externa", "communicating": "kommunicera kommuniceras", "service": "tjänst tjänsten", "position": "tjänst tjänsten",
-    "input": "inspel", "message": "medskick", "cohesion policy": "sammanhållningspolitiken", "signed": "undertecknade",
+    "input": "inspel medskick", "message": "medskick", "cohesion policy": "sammanhållningspolitiken", "signed": "undertecknade",
     "trainees": "traineerna trainee", "municipalities": "kommuner kommunerna", "municipality": "kommun kommunen",
     "sign": "skriver undertecknar", "sent out": "utskickat skickat", "principles": "principer prioriteringsprinciper",
     "political": "politiskt politisk", "clash": "krockar krock", "clashes": "krockar krock", "collide": "krockar krock", "overlap": "krockar krock", "civil servant": "tjänsteman tjänstemannaperspektiv tjänstemän",

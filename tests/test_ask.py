@@ -1056,3 +1056,10 @@ def test_names_asked_for_need_names(service):
     assert not a.grounded and "inga namn" in (a.note or ""), (a.text, a.note)
     a = service.ask("What are the names of the guests from Region Skåne in 2019?")
     assert a.grounded and "Ulrika Geeraedts" in a.text, a.text
+
+
+def test_a_month_answers_when_but_not_which_date(service):
+    a = service.ask("När är Skånes utvecklingsdag?")
+    assert a.grounded and "utvecklingsdag i april" in a.text, a.text
+    a = service.ask("Vilken dag är Skånes utvecklingsdag?")
+    assert not a.grounded and "inget datum" in (a.note or ""), (a.text, a.note)
