@@ -19,7 +19,7 @@ from minutes.text import fold_ocr
 
 from .answer import NOTHING, Answer, answer_structured, cited_ranks, extractive, followup, renumbered
 from .asked import WHY_Q
-from .evidence import distinctive_terms, source_terms
+from .evidence import distinctive_terms, question_terms, source_terms, weigh
 from .evidence import shared as shared_terms
 from .glossary import GLOSSARY, swedish_terms
 from .intent import Intent, asks_board_decision, classify, language, people
@@ -40,6 +40,10 @@ _FOLLOWUP_NOTE = {"sv": "Följdfråga: besvarad ur punkterna i föregående svar
                   "en": "Follow-up: answered from the items of the previous answer."}
 _WITH_ATTENDANCE = re.compile(r"narvar|franvar|attend|deltog|deltagare|who was there")
 
+
+# "… the meeting where/at which …", "mötet där/då …": a meeting named by what happened at it
+_MEETING_WHERE = re.compile(r"\b(?:the meeting|the directors' meeting|motet|kommundirektorsmotet) "
+                            r"(?:held |hallet )?(?:where|at which|in which|when|dar|da|som)\b")
 
 @dataclass
 class Turn:
@@ -101,6 +105,22 @@ class Service:
         about = {s.meeting.date for s in prev.answer.sources if s.rank in prev.answer.cited}
         return next(iter(about)) if len(about) == 1 else None
 
+    def meeting_where(self, question: str, intent: Intent, w: When, filters: Filters) -> str | None:
+        """"Which venue hosted the meeting where the accelerator was extended?": a place or attendance
+        question naming its meeting by what happened there is about the meeting of the item that the
+        clause finds, when the evidence for it is grounded."""
+        clause = _MEETING_WHERE.search(fold_ocr(question))
+        # (a year in the clause is the topic's: "… where the budget for 2026 was presented")
+        if not clause or intent.kind not in ("attendance", "place") or (w.date_from and not w.year_only) or \
+                w.latest or filters.date_from or filters.date_to:
+            return None
+        what = question[clause.end():]
+        lang = language(what)
+        retrieval = self.search(what, self.settings.top_k, filters)
+        ev = weigh(retrieval, self.retriever, question_terms(what, lang, phrases=True))
+        top = next((s for s in ev.trusted if s.item is not None), None)
+        return top.meeting.date if ev.grounded and top is not None else ""  # "": no such meeting found
+
     def is_followup(self, question: str, w: When, intent: Intent, conversation: Conversation | None) -> bool:
         if w.date_from or w.latest or self.context(conversation) is None:
             return False  # a question's own dates make it a new question
@@ -151,13 +171,25 @@ class Service:
                 a.note = "Protokollen anger inga skäl för det." if lang == "sv" else "The minutes give no reason for that."
                 return a, filters
             same = self.meeting_referred_to(intent, w, filters, conversation)
-            if same:
-                w = replace(w, date_from=same, date_to=same)
-            a = self._structured(question, intent, lang, filters, w)
+            where = None if same else self.meeting_where(question, intent, w, filters)
+            if where == "":
+                a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
+                a.note = ("Inget möte där det frågan nämner behandlades." if lang == "sv" else
+                          "No meeting where what the question names was treated.")
+                return a, filters
+            if same or where:
+                w = replace(w, date_from=same or where, date_to=same or where)
+            # the clause naming the meeting ("… där Vägval Skåne diskuterades") is no name to find in the lists
+            asked = question[:_MEETING_WHERE.search(fold_ocr(question)).start()] if where else question
+            a = self._structured(asked, intent, lang, filters, w)
             if a is not None:
+                a.question = question
                 if same and a.grounded:
                     a.note = (f"Följdfråga: mötet {same}, som föregående svar gällde." if lang == "sv" else
                               f"Follow-up: the meeting of {same} the previous answer was about.")
+                elif where and a.grounded:
+                    a.note = (f"Mötet {where}, där det frågan nämner behandlades." if lang == "sv" else
+                              f"The meeting of {where}, where what the question names was treated.")
                 if mode == "llm" and a.grounded and a.cited:
                     # the model answers over the records the structured answer cites; what fails
                     # verification falls back to that answer, not to a search

@@ -1063,3 +1063,14 @@ def test_a_month_answers_when_but_not_which_date(service):
     assert a.grounded and "utvecklingsdag i april" in a.text, a.text
     a = service.ask("Vilken dag är Skånes utvecklingsdag?")
     assert not a.grounded and "inget datum" in (a.note or ""), (a.text, a.note)
+
+
+def test_a_meeting_named_by_what_happened_there(service):
+    a = service.ask("Which venue hosted the meeting where the accelerator was extended?")
+    assert a.grounded and "Galleriet" in a.text and "Ring Knutstorp" not in a.text, a.text
+    assert a.question.endswith("was extended?")
+    a = service.ask("Vilka hade anmält förhinder på mötet där Vägval Skåne diskuterades?")
+    assert a.grounded and "Agneta Fristedt" in a.text and "2025-11-21" in (a.note or ""), (a.text, a.note)
+    # nothing found for what the clause names: no list of every meeting's place
+    a = service.ask("Where was the meeting at which the new ice rink was approved?")
+    assert not a.grounded, a.text
