@@ -236,11 +236,12 @@ class Retriever:
                     if len(t) >= 8 and self._item_df[t] <= 2 else []
             elif any(t + e in self._item_df for e in INFLECTED):
                 found = [t + e for e in INFLECTED if t + e in self._item_df]  # "vegea" → "vegean"
-            elif len(t) >= 10:
-                found = next(([w for w in self._item_df if w.startswith(t[:i])]
-                              for i in range(len(t) - 3, 6, -1) if any(w.startswith(t[:i]) for w in self._item_df)), [])
             else:
                 found = []
+                for i in range(len(t) - 3, 6, -1) if len(t) >= 10 else ():
+                    found = [w for w in self._item_df if w.startswith(t[:i])]  # the longest head some word has
+                    if found:
+                        break
             if 0 < len(found) <= 3:
                 out.update(found)
         return out

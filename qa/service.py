@@ -105,10 +105,11 @@ class Service:
         about = {s.meeting.date for s in prev.answer.sources if s.rank in prev.answer.cited}
         return next(iter(about)) if len(about) == 1 else None
 
-    def meeting_where(self, question: str, intent: Intent, w: When, filters: Filters) -> str | None:
+    def meeting_where(self, question: str, intent: Intent, w: When, filters: Filters) -> tuple[str, str] | None:
         """"Which venue hosted the meeting where the accelerator was extended?": a place or attendance
         question naming its meeting by what happened there is about the meeting of the item that the
-        clause finds, when the evidence for it is grounded."""
+        clause finds, when the evidence for it is grounded. The date of that meeting ("" when the clause
+        finds none) and the question before the clause; None without such a clause."""
         clause = _MEETING_WHERE.search(fold_ocr(question))
         # (a year in the clause is the topic's: "… where the budget for 2026 was presented")
         if not clause or intent.kind not in ("attendance", "place") or (w.date_from and not w.year_only) or \
@@ -119,7 +120,7 @@ class Service:
         retrieval = self.search(what, self.settings.top_k, filters)
         ev = weigh(retrieval, self.retriever, question_terms(what, lang, phrases=True))
         top = next((s for s in ev.trusted if s.item is not None), None)
-        return top.meeting.date if ev.grounded and top is not None else ""  # "": no such meeting found
+        return (top.meeting.date if ev.grounded and top is not None else ""), question[:clause.start()]
 
     def is_followup(self, question: str, w: When, intent: Intent, conversation: Conversation | None) -> bool:
         if w.date_from or w.latest or self.context(conversation) is None:
@@ -171,7 +172,8 @@ class Service:
                 a.note = "Protokollen anger inga skäl för det." if lang == "sv" else "The minutes give no reason for that."
                 return a, filters
             same = self.meeting_referred_to(intent, w, filters, conversation)
-            where = None if same else self.meeting_where(question, intent, w, filters)
+            # the clause naming the meeting ("… där Vägval Skåne diskuterades") is no name to find in the lists
+            where, asked = (None if same else self.meeting_where(question, intent, w, filters)) or (None, question)
             if where == "":
                 a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
                 a.note = ("Inget möte där det frågan nämner behandlades." if lang == "sv" else
@@ -179,8 +181,6 @@ class Service:
                 return a, filters
             if same or where:
                 w = replace(w, date_from=same or where, date_to=same or where)
-            # the clause naming the meeting ("… där Vägval Skåne diskuterades") is no name to find in the lists
-            asked = question[:_MEETING_WHERE.search(fold_ocr(question)).start()] if where else question
             a = self._structured(asked, intent, lang, filters, w)
             if a is not None:
                 a.question = question
