@@ -30,6 +30,7 @@ from .glossary import GLOSSARY_WORDS
 from .intent import ORG_WORD, Intent, language
 from .lexical import content_terms
 from .names import MONTHS, unnamed
+from .position import Position
 from .retrieve import Retrieval, Retriever
 
 __all__ = ["Answer", "NOTHING", "extractive", "followup", "language", "distinctive_terms", "answer_structured"]
@@ -141,6 +142,49 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
         return None
     text = "\n".join(lines)
     return Answer(question, text, answered, c.sources, lang, cited=cited_ranks(text), intent=intent.kind)
+
+
+_POSITION_SAID = {
+    "number": ("punkt {v}", "item {v}"), "time": ("punkt kl. {v}", "item at {v}"),
+    "first": ("första punkt", "first item"), "last": ("sista punkt", "last item"),
+    "after_lunch": ("punkt efter lunchen", "item after lunch"), "before_lunch": ("punkt före lunchen", "item before lunch"),
+    "after_opening": ("punkt efter öppnandet", "item after the opening"),
+}
+
+
+def answer_position(question: str, pos: Position, lang: str, meetings: list[Meeting], retriever: Retriever) -> Answer:
+    """"What was item 5 in March 2024?", "Vad behandlades efter lunchen den 16 juni 2023?": the item(s)
+    at that place on each meeting's agenda, quoted in full; none there is said so."""
+    c = structured.Citer(retriever)
+    lines = structured.items_at_position(meetings, pos, lang, c)
+    if not lines:
+        a = Answer(question, NOTHING[lang], False, [], lang, intent="meeting")
+        said = _POSITION_SAID[pos.kind][lang == "en"].format(v=pos.value)
+        a.note = f"Dagordningen har ingen {said}." if lang == "sv" else f"The agenda has no {said}."
+        return a
+    text = "\n".join(lines)
+    return Answer(question, text, True, c.sources, lang, cited=cited_ranks(text), intent="meeting")
+
+
+def item_slot(question: str, topic: str, slot: str, retrieval: Retrieval, retriever: Retriever) -> Answer:
+    """"När började punkten om återbruk?", "What number was the annual report item?": the agenda heading
+    of the item the question is about (``topic``: the question without its asking words) states its time or
+    number; an item whose heading has none is said so."""
+    lang = language(question)
+    ev = weigh(retrieval, retriever, question_terms(topic, lang, phrases=lang == "en"))
+    top = next((s for s in ev.trusted if s.item is not None), None) if ev.grounded else None
+    if top is None:
+        return Answer(question, NOTHING[lang], False, retrieval.sources, lang, intent="fact")
+    if not (top.item.time if slot == "time" else top.item.number):
+        a = Answer(question, NOTHING[lang], False, retrieval.sources, lang, intent="fact")
+        what = {"time": ("ingen tid", "no time"), "number": ("inget nummer", "no number")}[slot]
+        a.note = (f"Punkten som handlar om frågan ({top.meeting.date}, {top.item.title}) har {what[0]} i protokollet."
+                  if lang == "sv" else
+                  f"The item about the question ({top.meeting.date}, {top.item.title}) has {what[1]} in the minutes.")
+        return a
+    text = "\n".join(["Ur dagordningen:" if lang == "sv" else "From the agenda:", "",
+                      f"- {top.item.label} [{top.rank}] ({MEETING_LABEL} {top.meeting.date})"])
+    return Answer(question, text, True, retrieval.sources, lang, cited=cited_ranks(text), intent="fact")
 
 
 # --- retrieval-based intents -----------------------------------------------------------------------

@@ -17,7 +17,8 @@ from minutes.settings import Settings
 from minutes.store import Store
 from minutes.text import fold_ocr
 
-from .answer import NOTHING, Answer, answer_structured, cited_ranks, extractive, followup, renumbered
+from .answer import (NOTHING, Answer, answer_position, answer_structured, cited_ranks, extractive, followup,
+                     item_slot, renumbered)
 from .asked import WHY_Q
 from .evidence import distinctive_terms, question_terms, source_terms, weigh
 from .evidence import shared as shared_terms
@@ -25,6 +26,7 @@ from .glossary import GLOSSARY, swedish_terms
 from .intent import Intent, asks_board_decision, classify, language, people
 from .lexical import content_terms
 from .names import unnamed
+from .position import Position, asks_slot, position_of, slot_topic
 from .retrieve import Filters, Retrieval, Retriever
 from .when import When, when
 
@@ -150,6 +152,12 @@ class Service:
         lang = language(question)
         w = when(question)
         intent = classify(question, self.people(), w.names_meeting)
+        if asks_slot(question):  # "Which number did the potential study have in March 2024?" asks of one item
+            intent = replace(intent, kind="fact")
+
+        pos = position_of(question)
+        if pos is not None:
+            return self._at_position(question, pos, lang, w, filters, conversation, mode, intent)
 
         if self.is_followup(question, w, intent, conversation):
             prev = self.context(conversation)
@@ -190,16 +198,7 @@ class Service:
                 elif where and a.grounded:
                     a.note = (f"Mötet {where}, där det frågan nämner behandlades." if lang == "sv" else
                               f"The meeting of {where}, where what the question names was treated.")
-                if mode == "llm" and a.grounded and a.cited:
-                    # the model answers over the records the structured answer cites; what fails
-                    # verification falls back to that answer, not to a search
-                    from .llm import start_llm
-
-                    records = Retrieval(renumbered([s for s in a.sources if s.rank in a.cited]), [], filters)
-                    run = start_llm(question, records, self.retriever, self.settings, _history(conversation), intent)
-                    run.fallback_answer = a
-                    return run, filters
-                return a, filters
+                return self._over_records(question, a, filters, conversation, mode, intent), filters
 
         # Retrieval-based intents. The question's dates narrow the search unless the
         # caller gave explicit filters.
@@ -222,6 +221,10 @@ class Service:
                 if standalone != question:
                     retrieval = self.search(standalone, kk, f)
             return start_llm(question, retrieval, self.retriever, self.settings, history, intent), f
+        slot = asks_slot(question)
+        if slot:
+            topic = slot_topic(question)
+            return item_slot(question, topic, slot, self.search(topic, kk, f), self.retriever), f
         answer = _year_kept(extractive(question, retrieval, self.retriever, intent), w, intent)
         if not answer.grounded and not w.date_from and intent.kind in ("fact", "decision"):
             continued = self._continued(question, lang, k, conversation)
@@ -265,6 +268,37 @@ class Service:
                               f"Nothing found among meetings {period}; answered over all meetings.")
                 return again, filters
         return answer, f
+
+    def _over_records(self, question: str, a: Answer, filters: Filters, conversation: Conversation | None,
+                      mode: str, intent: Intent):
+        """A structured answer, or in LLM mode the model's answer over the records it cites; what fails
+        verification falls back to the structured answer, not to a search."""
+        if mode != "llm" or not (a.grounded and a.cited):
+            return a
+        from .llm import start_llm
+
+        records = Retrieval(renumbered([s for s in a.sources if s.rank in a.cited]), [], filters)
+        run = start_llm(question, records, self.retriever, self.settings, _history(conversation), intent)
+        run.fallback_answer = a
+        return run
+
+    def _at_position(self, question: str, pos: Position, lang: str, w: When, filters: Filters,
+                     conversation: Conversation | None, mode: str, intent: Intent):
+        """"Vad var punkt 3?" after "Sammanfatta mötet i mars 2024" is about that meeting; with no meeting
+        named or referred to, every meeting's item at that place."""
+        prev = self.context(conversation)
+        if prev is not None and not (w.date_from or w.latest or filters.date_from or filters.date_to):
+            about = {s.meeting.date for s in prev.answer.sources if s.rank in prev.answer.cited}
+            if len(about) == 1:
+                w = replace(w, date_from=next(iter(about)), date_to=next(iter(about)))
+        ms = self.meetings_for(filters, w)
+        if not ms and (w.date_from or w.latest):
+            period = w.date_from if w.date_from == w.date_to else f"{w.date_from} – {w.date_to}"
+            msg = (f"Det finns inget möte {period} i protokollen." if lang == "sv" else
+                   f"There is no meeting {period} in the minutes.")
+            return Answer(question, msg + " " + NOTHING[lang], False, [], lang, intent="meeting"), filters
+        a = answer_position(question, pos, lang, ms, self.retriever)
+        return self._over_records(question, a, filters, conversation, mode, replace(intent, kind="meeting")), filters
 
     def _continued(self, question: str, lang: str, k: int, conversation: Conversation | None):
         """"Vad sades om Vägval Skåne?" → "Vem från regionen kommer till styrelsen?": a question with no

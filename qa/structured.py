@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from minutes.records import MEETING_LABEL, Attendee, Meeting, Source
+from minutes.records import MEETING_LABEL, AgendaItem, Attendee, Meeting, Source
 from minutes.text import fold_ocr, sentences
 
 from .intent import MUNICIPALITIES, Intent, people
+from .position import Position, items_at
 from .retrieve import Ref, Retriever
 
 
@@ -56,16 +57,33 @@ def meeting_agenda(meetings: list[Meeting], lang: str, with_attendance: bool, c:
             lines.append(f"- Plats och tid: {_flat(m.place_time)} {c.attendance(m)}")
         if with_attendance:
             lines += attendance_lines(m, None, c)
-        for it in m.items:
-            if it.decisions:
-                lines.append(f"- {it.label}: " + " ".join(f"{_flat(d)} {c.item(m, it.index)}" for d in it.decisions))
-            elif it.body:
-                first = sentences(it.body)[0]
-                lines.append(f"- {it.label}: {first} {c.item(m, it.index)}")
-            else:
-                lines.append(f"- {it.label} {c.item(m, it.index)}")
+        lines += [item_line(m, it, c) for it in m.items]
     head = "Mötet enligt protokollet:" if lang == "sv" else "The meeting according to the minutes:"
     return [head] + lines
+
+
+def item_line(m: Meeting, it: AgendaItem, c: Citer, full: bool = False) -> str:
+    """An item as an agenda line: its label and decisions, or else the first sentence of its text
+    (``full``: all of its text, for a question about that one item)."""
+    if it.decisions and not full:
+        return f"- {it.label}: " + " ".join(f"{_flat(d)} {c.item(m, it.index)}" for d in it.decisions)
+    said = [_flat(x) for x in sentences(it.body)] if it.body else []
+    said = said if full else said[:1]
+    said += [_flat(d) for d in it.decisions] if full else []
+    return f"- {it.label}: {' '.join(said)} {c.item(m, it.index)}" if said else f"- {it.label} {c.item(m, it.index)}"
+
+
+def items_at_position(meetings: list[Meeting], pos: Position, lang: str, c: Citer) -> list[str]:
+    """The items at an agenda position ("punkt 5", "kl. 10.10", "efter lunchen"), each meeting's under
+    its heading; a meeting without an item there is left out."""
+    lines: list[str] = []
+    for m in meetings:
+        found = items_at(m, pos)
+        if found:
+            lines += ["", heading(m)] + [item_line(m, it, c, full=len(found) == 1) for it in found]
+    if not lines:
+        return []
+    return ["Ur dagordningen:" if lang == "sv" else "From the agenda:"] + lines
 
 
 # --- where and when a meeting was held -----------------------------------------------------------

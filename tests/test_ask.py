@@ -185,6 +185,59 @@ def test_meeting_agenda(service, q, date, must):
     assert all(i.label in a.text for i in m.items)
 
 
+@pytest.mark.parametrize("q,date,label", [
+    ("Vilken punkt var nummer 3 på mötet i november 2025?", "2025-11-21", "punkt 3 Diskussion kring styrmodeller"),
+    ("What was discussed at 10.10 on 16 June 2023?", "2023-06-16", "10.10 Projektplan för Återbruk"),
+    ("Vad diskuterades klockan 09.20 den 16 juni 2023?", "2023-06-16", "09.15 Projekt Leverantörsombudsperson"),
+    ("What was the first item after the opening in March 2024?", "2024-03-22", "punkt 2 Prioriteringar"),
+    ("Which item followed lunch at the 16 June 2023 meeting?", "2023-06-16", "13.00 Inför ny utvecklingsplan"),
+    ("Which item did the June 2023 meeting take up just before lunch?", "2023-06-16", "11.25 Inför rekrytering"),
+    ("Vilken punkt låg sist på dagordningen i november 2025?", "2025-11-21", "Ovrigt"),
+    ("How did the meeting in May 2023 begin?", "2023-05-12", "08.30 Välkommen och Incheckning"),
+])
+def test_an_item_named_by_its_place_on_the_agenda(service, q, date, label):
+    a = service.ask(q)
+    assert a.grounded and a.intent == "meeting", a.text
+    cited = [s for s in a.sources if s.rank in a.cited]
+    assert len(cited) == 1 and cited[0].meeting.date == date and cited[0].item.label.startswith(label)
+    # the item is quoted whole: its text after the label, with its marker
+    assert f"- {cited[0].item.label}" in a.text and f"[{cited[0].rank}]" in a.text
+
+
+def test_an_agenda_place_the_meeting_lacks_and_places_without_a_meeting(service):
+    a = service.ask("What was item 10 at the March 2024 meeting?")
+    assert not a.grounded and "no item item 10" not in (a.note or "") and "item 10" in a.note
+    # no meeting named: that place on every agenda that has it
+    a = service.ask("Vad togs upp efter lunchen?")
+    assert a.grounded and {s.meeting.date for s in a.sources} == {"2023-06-16"}
+    a = service.ask("Vad var punkt 4?")
+    assert a.grounded and {s.meeting.date for s in a.sources} == {"2019-01-18", "2024-03-22", "2025-11-21"}
+    # a follow-up names no meeting of its own: the one the previous answer was about
+    conv = Conversation()
+    service.ask("Sammanfatta mötet den 22 mars 2024", conversation=conv)
+    a = service.ask("Vad var punkt 4?", conversation=conv)
+    assert a.grounded and "förlängs till den 31 oktober 2024" in a.text and len(a.cited) == 1
+    # attendance after lunch is no agenda place, and a meeting's own time is no item's
+    assert service.ask("Vilka var närvarande efter lunchen i juni 2023?").intent == "attendance"
+    assert service.ask("Vilken tid pågick mötet i juni 2023?").intent == "place"
+
+
+@pytest.mark.parametrize("q,stated", [
+    ("När började punkten om återbruk av byggmaterial?", "10.10 Projektplan för Återbruk"),
+    ("Vilken tid togs punkten om rekrytering av ny sekretariatschef upp?", "11.25 Inför rekrytering"),
+    ("Which number did the potential study have on the March 2024 agenda?", "punkt 5 Potentialutredningen"),
+    ("Vilket nummer hade punkten om årsredovisningen i mars 2024?", "punkt 7 Familjen Helsingborgs årsredovisning"),
+    ("När behandlades punkten om traineeprojektet 2023/24?", None),
+])
+def test_the_time_or_number_of_an_items_heading(service, q, stated):
+    a = service.ask(q)
+    if stated is None:
+        # the item's heading has no time: said so, nothing estimated from its neighbours
+        assert not a.grounded and "Traineeprojekt 2023/24" in a.note and "ingen tid" in a.note
+    else:
+        assert a.grounded and f"- {stated}" in a.text and len(a.cited) == 1
+
+
 def test_the_boards_chair_is_not_the_meetings(service):
     # the board's chair is not the directors' meeting's, and "Familjen Helsingborg" is no person
     a = service.ask("Who chairs the board of Familjen Helsingborg?")
