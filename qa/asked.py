@@ -52,7 +52,11 @@ ASKS = [
 # "Which company/consultancy/agency …?" is answered by a firm's name ("Startpoint Advisory", "Leadership
 # ARTS"), not by "extern leverantör" or by the public body that sent the letter.
 _ASKS_FIRM = re.compile(r"\b(which|what) (\w+ )?(compan\w*|firm|consultan\w*|agency|operator|supplier|vendor|contractor|"
-                        r"provider)\b|\b(vilket|vilken) (\w+ )?\w*(foretag|konsult\w*|byra|leverantor|operator|firma|bolag)\b")
+                        r"provider)\b|\b(vilket|vilken) (\w+ )?\w*(foretag|konsult\w*|byra|leverantor|operator|firma|bolag)\b|"
+                        # "Who will be the new communications agency …?" asks a firm, not a person
+                        r"\b(?:who|vem) (?:is|was|will be|are|were|ar|var|blir|kommer att bli) (?:the |den |det )?"
+                        r"(?:new |nya )?(\w+ )?(agency|consultan\w*|supplier|contractor|provider|\w*byran|\w*konsulten|"
+                        r"leverantoren)\b")
 _FIRM = re.compile(r"\b[A-ZÅÄÖ][\w-]+ (?:Advisory|Consulting|Consultants|Partners|Group|AB|ARTS|Ltd|Inc|Konsult\w*)\b|"
                    r"\b[A-ZÅÄÖ]{3,}\b")
 # A board decision the directors' minutes refer to: "enligt beslut i styrelsen 181130", "process antagen

@@ -40,11 +40,11 @@ _ORDINALS = [
     ("first", re.compile(r"\b(?:forsta|first|opening) (?:punkt\w*|item\w*|point|arende\w*)|"
                          r"\b(?:forst (?:pa dagordningen|i ordningen)|first on the agenda)\b|"
                          r"\b(?:i borjan av|at the (?:start|beginning) of|to (?:start|open)) (?:the |)"
-                         r"(?:motet|meeting)\b|\bmotet (?:inleddes|borjade|startade|oppnades) med\b|"
+                         r"(?:[\w-]+ ){0,3}?(?:motet|meeting)\b|\bmotet (?:inleddes|borjade|startade|oppnades) med\b|"
                          r"\b(?:meeting|it) (?:open|start|begin|began|opened|started)\w* with\b")),
     ("last", re.compile(r"\b(?:sista|last|final) (?:punkt\w*|item\w*|point|arende\w*)|"
                         r"\b(?:sist (?:pa dagordningen|i ordningen)|last on the agenda)\b|"
-                        r"\b(?:i slutet av|at the end of|to close) (?:the )?(?:motet|meeting)\b|"
+                        r"\b(?:i slutet av|at the end of|to close) (?:the )?(?:[\w-]+ ){0,3}?(?:motet|meeting)\b|"
                         r"\bmotet (?:avslutades|slutade) med\b|\b(?:meeting|it) (?:end|close|ended|closed)\w* with\b")),
 ]
 

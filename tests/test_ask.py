@@ -602,6 +602,8 @@ def test_the_item_holding_a_single_rare_word_is_trusted(service):
     ("What did the participants think of the study trip?", "no opinion"),
     ("How did the municipalities vote on the telephony agreement?", "no vote"),
     ("Vem vann upphandlingen av telefonitjänster?", "ingen vinnare|ingen person"),
+    # "tar extern hjälp med skisser" names no agency (and "Johan" is no firm)
+    ("Who will be the new communications agency for the business network?", "no company name"),
     # "Familjen Helsingborgs gemensamma underlag" names no municipality that sent a response
     ("Vilka kommuner har skickat in remissvar om trafikförsörjningsprogrammet?", "ingen kommun"),
     # "den 27 oktober 2023 … prioriteringar" is a date, not a count of priorities
