@@ -62,15 +62,22 @@ def meeting_agenda(meetings: list[Meeting], lang: str, with_attendance: bool, c:
     return [head] + lines
 
 
-def item_line(m: Meeting, it: AgendaItem, c: Citer, full: bool = False) -> str:
-    """An item as an agenda line: its label and decisions, or else the first sentence of its text
-    (``full``: all of its text, for a question about that one item)."""
-    if it.decisions and not full:
+def item_line(m: Meeting, it: AgendaItem, c: Citer) -> str:
+    """An item as an agenda line: its label and decisions, or else the first sentence of its text."""
+    if it.decisions:
         return f"- {it.label}: " + " ".join(f"{_flat(d)} {c.item(m, it.index)}" for d in it.decisions)
-    said = [_flat(x) for x in sentences(it.body)] if it.body else []
-    said = said if full else said[:1]
-    said += [_flat(d) for d in it.decisions] if full else []
-    return f"- {it.label}: {' '.join(said)} {c.item(m, it.index)}" if said else f"- {it.label} {c.item(m, it.index)}"
+    if it.body:
+        return f"- {it.label}: {sentences(it.body)[0]} {c.item(m, it.index)}"
+    return f"- {it.label} {c.item(m, it.index)}"
+
+
+def item_whole(m: Meeting, it: AgendaItem, lang: str, c: Citer) -> list[str]:
+    """An item told whole, for a question about that one item: its label and text, each decision beneath."""
+    mark = c.item(m, it.index)
+    said = " ".join(_flat(x) for x in sentences(it.body)) if it.body else ""
+    lines = [f"- {it.label}: {said} {mark}" if said else f"- {it.label} {mark}"]
+    word = "Beslut" if lang == "sv" else "Decision"
+    return lines + [f"  - {word}: {_flat(d)} {mark}" for d in it.decisions]
 
 
 def items_at_position(meetings: list[Meeting], pos: Position, lang: str, c: Citer) -> list[str]:
@@ -80,7 +87,9 @@ def items_at_position(meetings: list[Meeting], pos: Position, lang: str, c: Cite
     for m in meetings:
         found = items_at(m, pos)
         if found:
-            lines += ["", heading(m)] + [item_line(m, it, c, full=len(found) == 1) for it in found]
+            lines += ["", heading(m)]
+            for it in found:
+                lines += item_whole(m, it, lang, c) if len(found) == 1 else [item_line(m, it, c)]
     if not lines:
         return []
     return ["Ur dagordningen:" if lang == "sv" else "From the agenda:"] + lines
