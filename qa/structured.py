@@ -88,6 +88,9 @@ def items_at_position(meetings: list[Meeting], pos: Position, lang: str, c: Cite
         found = items_at(m, pos)
         if found:
             lines += ["", heading(m)]
+            if pos.kind == "first" and m.preamble:
+                # "Palle Lundberg hälsade deltagarna välkomna … Mötet började med en incheckningsrunda."
+                lines.append(f"- {_flat(m.preamble)} {c.attendance(m)}")
             for it in found:
                 lines += item_whole(m, it, lang, c) if len(found) == 1 else [item_line(m, it, c)]
     if not lines:

@@ -217,6 +217,9 @@ def test_an_agenda_place_the_meeting_lacks_and_places_without_a_meeting(service)
     service.ask("Sammanfatta mötet den 22 mars 2024", conversation=conv)
     a = service.ask("Vad var punkt 4?", conversation=conv)
     assert a.grounded and "förlängs till den 31 oktober 2024" in a.text and len(a.cited) == 1
+    # minutes whose welcome stands before the first item: the start is that text, then the first item
+    a = service.ask("What happened at the start of the January 2019 meeting?")
+    assert a.grounded and "Mötet började med en incheckningsrunda" in a.text and "punkt 1 Teleupphandling" in a.text
     # attendance after lunch is no agenda place, and a meeting's own time is no item's
     assert service.ask("Vilka var närvarande efter lunchen i juni 2023?").intent == "attendance"
     assert service.ask("Vilken tid pågick mötet i juni 2023?").intent == "place"
@@ -585,6 +588,9 @@ def test_the_item_holding_every_word_is_the_one_asked_about(service):
     ("Who is responsible for sending in the consultation response on the transport supply programme?",
      "respektive kommun själv ansvarar"),
     ("What will happen with the reasons for not prioritising the Vegeå project?", "återkopplar skälen"),
+    # "pays" → "medel", "reach out" → "kontakta", "apart from" → "förutom" (glossary)
+    ("Who pays for the outside help with the concept sketches?", "Medel till detta finns hos sekretariatet"),
+    ("Who should the reuse people reach out to apart from the municipalities?", "LSR och Närab"),
 ])
 def test_everyday_english_questions_are_answered(service, q, words):
     a = service.ask(q)
