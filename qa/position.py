@@ -22,6 +22,7 @@ class Position:
 
     kind: str
     value: str = ""
+    plural: bool = False  # "Which items came after lunch?": all of them, not the next one
 
 
 # the question is about an agenda item (or what was treated), not about the meeting's time or attendance
@@ -47,6 +48,8 @@ _ORDINALS = [
                         r"\b(?:i slutet av|at the end of|to close) (?:the )?(?:[\w-]+ ){0,3}?(?:motet|meeting)\b|"
                         r"\bmotet (?:avslutades|slutade) med\b|\b(?:meeting|it) (?:end|close|ended|closed)\w* with\b")),
 ]
+
+_PLURAL = re.compile(r"\b(items|points|punkter\w*|arenden\w*|agenda items)\b")
 
 # "How did the meeting in May 2023 begin?": the start of a meeting is its first item
 _BEGAN = re.compile(r"\bhow did (?:the |)(?:meeting|it)\b[^?]{0,30}\b(?:begin|start|open)\b|"
@@ -78,7 +81,7 @@ def position_of(question: str) -> Position | None:
         return Position("time", f"{int(m.group(1)):02d}.{m.group(2)}")
     for kind, rx in _ORDINALS:
         if rx.search(q):
-            return Position(kind)
+            return Position(kind, plural=bool(_PLURAL.search(q)))
     return None
 
 
@@ -137,7 +140,7 @@ def items_at(m: Meeting, pos: Position) -> list[AgendaItem]:
         return [first]
     if pos.kind == "after_opening":
         rest = [it for it in items if not _formal(it)]
-        return rest[:1] if _formal(items[0]) else []
+        return (rest if pos.plural else rest[:1]) if _formal(items[0]) else []
     if pos.kind == "last":
         rest = [it for it in items if not (_CLOSING.search(fold_ocr(it.title)) or _LUNCH.search(fold_ocr(it.title)))]
         return rest[-1:]
@@ -145,5 +148,7 @@ def items_at(m: Meeting, pos: Position) -> list[AgendaItem]:
     if not lunch:
         return []
     if pos.kind == "after_lunch":
-        return items[lunch[0] + 1:lunch[0] + 2]
+        return [it for it in items[lunch[0] + 1:] if not _formal(it)] if pos.plural else items[lunch[0] + 1:lunch[0] + 2]
+    if pos.plural:
+        return [it for it in items[:lunch[0]] if not _formal(it)]
     return items[lunch[0] - 1:lunch[0]] if lunch[0] > 0 else []

@@ -41,8 +41,9 @@ from minutes.records import Source
 from minutes.text import addresses_model, fold_ocr
 
 from .claim_numbers import atoms, change_pairs, covered, listed, reversed_change, show, unit_atoms
-from .claim_text import MARK, clauses, folded_text, sentence_language, text_terms
+from .claim_text import MARK, clauses, english_noun_line, folded_text, sentence_language, text_terms
 from .evidence import question_terms, strict_shared as shared
+from .glossary import swedish_forms
 from .lexical import content_terms
 from .llm import material
 from .names import MONTHS, WEEKDAYS, names
@@ -278,6 +279,15 @@ class Verifier:
                     # "Varje kommundirektör ska anmäla sin kommun …": what someone must do is the source's verb,
                     # not one new word among few
                     c.reasons.append(f"en skyldighet som källan inte anger: {duty}")
+            if not c.reasons and lang == "en" and english_noun_line(c.text):
+                # "SKR's anti-red-tape award": a short English line naming a thing is no paraphrase the
+                # embedder can judge; each of its words must be the source's, or the glossary's word for one
+                src_terms = text_terms(src_text)
+                forms = swedish_forms(plain.replace("-", " "))
+                novel = sorted(t for t in content_terms(plain.replace("-", " ")) if not t.isdigit() and
+                               t not in folded and len(_novel_sv(forms.get(t, {t}), src_terms)) == len(forms.get(t, {t})))
+                if novel:
+                    c.reasons.append(f"ord som inte finns i källan: {', '.join(novel)}")
             if not c.reasons:
                 c.reasons += self._bound(bound, cited)
             if not c.reasons and _says_decided(c.text):

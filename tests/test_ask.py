@@ -217,6 +217,9 @@ def test_an_agenda_place_the_meeting_lacks_and_places_without_a_meeting(service)
     service.ask("Sammanfatta mötet den 22 mars 2024", conversation=conv)
     a = service.ask("Vad var punkt 4?", conversation=conv)
     assert a.grounded and "förlängs till den 31 oktober 2024" in a.text and len(a.cited) == 1
+    # items, plural: all of them from that place on (or up to it)
+    a = service.ask("Vilka punkter togs upp före lunch den 16 juni 2023?")
+    assert a.grounded and len(a.cited) == 6 and "Välkommen" not in a.text and "13.00" not in a.text
     # minutes whose welcome stands before the first item: the start is that text, then the first item
     a = service.ask("What happened at the start of the January 2019 meeting?")
     assert a.grounded and "Mötet började med en incheckningsrunda" in a.text and "punkt 1 Teleupphandling" in a.text

@@ -551,6 +551,11 @@ def test_english_sentence_quoting_swedish_names_is_judged_as_english(sample_inde
     text = ("The group decided to prioritise Lätt att göra rätt and Omställningsprogram för kommunerna, "
             f"but not Satsning i Vegeåns vattenavrinningsområde [{expo.rank}].")
     assert verifier_for(svc.retriever).check(text, srcs, "en")[0].ok
+    # a short English list line with no function word ("- SKR's anti-red-tape report") is English too
+    srcs = svc.retriever.search("SKR:s antikrångelrapport", 5).sources
+    report = next(s for s in srcs if "Antikrangel" in s.item_title)
+    assert verifier_for(svc.retriever).check(f"SKR's anti-red-tape report [{report.rank}].", srcs, "en")[0].ok
+    assert not verifier_for(svc.retriever).check(f"SKR's anti-red-tape award [{report.rank}].", srcs, "en")[0].ok
 
 
 
