@@ -91,7 +91,8 @@ def asks_slot(question: str) -> str | None:
     q = fold_ocr(question)
     if _SLOT_NUMBER.search(q) and re.search(r"\b(punkt\w*|item|point|arende\w*|agenda|dagordning\w*)\b", q):
         return "number"
-    if _SLOT_TIME.search(q):
+    # "Vilken tid började mötet?" asks the meeting's time (its place-and-time line), not an item's
+    if _SLOT_TIME.search(q) and re.search(r"\b(punkt\w*|item|point|arende\w*)\b", q):
         return "time"
     return None
 

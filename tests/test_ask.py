@@ -226,6 +226,8 @@ def test_an_agenda_place_the_meeting_lacks_and_places_without_a_meeting(service)
     # attendance after lunch is no agenda place, and a meeting's own time is no item's
     assert service.ask("Vilka var närvarande efter lunchen i juni 2023?").intent == "attendance"
     assert service.ask("Vilken tid pågick mötet i juni 2023?").intent == "place"
+    a = service.ask("What time did the meeting start on 22 March 2024?")
+    assert a.grounded and a.intent == "place" and "08.30-13:00" in a.text
 
 
 @pytest.mark.parametrize("q,stated", [
