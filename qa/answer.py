@@ -171,8 +171,7 @@ def item_slot(question: str, topic: str, slot: str, retrieval: Retrieval, retrie
     of the item the question is about (``topic``: the question without its asking words) states its time or
     number; an item whose heading has none is said so."""
     lang = language(question)
-    ev = weigh(retrieval, retriever, question_terms(topic, lang, phrases=lang == "en"))
-    top = next((s for s in ev.trusted if s.item is not None), None) if ev.grounded else None
+    top = weigh(retrieval, retriever, question_terms(topic, lang, phrases=lang == "en")).top_item
     if top is None:
         return Answer(question, NOTHING[lang], False, retrieval.sources, lang, intent="fact")
     if not (top.item.time if slot == "time" else top.item.number):

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from minutes.text import fold_ocr
 
-from .glossary import _RX as GLOSSARY_RX
+from .glossary import has_glossary_phrase
 from .intent import language
 from .lexical import content_terms
 
@@ -35,12 +35,13 @@ def clauses(sentence: str) -> list[str]:
 def sentence_language(sentence: str, answer_lang: str | None) -> str:
     """The sentence's language; an English answer's sentence that reads as English (two of
     its function words) stays English whatever Swedish names it quotes."""
-    plain = MARK.sub(" ", sentence).lower()
-    if answer_lang == "en" and len(re.findall(r"\b(the|and|of|to|was|were|is|will|that|with|for)\b", plain)) >= 2:
-        return "en"
-    if answer_lang == "en" and english_noun_line(sentence):
+    if answer_lang == "en" and (len(_EN_FUNCTION.findall(MARK.sub(" ", sentence).lower())) >= 2 or
+                                english_noun_line(sentence)):
         return "en"
     return language(sentence)
+
+
+_EN_FUNCTION = re.compile(r"\b(the|and|of|to|was|were|is|will|that|with|for)\b")
 
 
 def english_noun_line(sentence: str) -> bool:
@@ -50,9 +51,9 @@ def english_noun_line(sentence: str) -> bool:
     checked one by one (the embedder cannot judge it)."""
     plain = MARK.sub(" ", sentence).lower()
     return len(plain.split()) <= 8 and \
-        len(re.findall(r"\b(the|and|of|to|was|were|is|will|that|with|for)\b", plain)) < 2 and \
+        len(_EN_FUNCTION.findall(plain)) < 2 and \
         not re.search(r"\b(och|att|som|för|av|med|till|på|om|det|den|de|en|ett|är|var)\b", plain) and \
-        bool(GLOSSARY_RX.search(plain.replace("-", " "))) and language(plain) != "en"
+        has_glossary_phrase(plain) and language(plain) != "en"
 
 
 @lru_cache(maxsize=8192)

@@ -95,6 +95,11 @@ class Evidence:
     agree: bool = False
     coverage: float = 0.0
 
+    @property
+    def top_item(self) -> Source | None:
+        """The best trusted agenda item, when the evidence is grounded."""
+        return next((s for s in self.trusted if s.item is not None), None) if self.grounded else None
+
 
 def as_terms(terms: set[str] | Terms) -> Terms:
     return terms if isinstance(terms, dict) else {t: frozenset() for t in terms}

@@ -142,6 +142,11 @@ def as_phrases(question: str) -> str:
                    question.replace("-", " "))
 
 
+def has_glossary_phrase(text: str) -> bool:
+    """Whether ``text`` writes out a glossary key ("anti-red-tape" holds "red tape")."""
+    return bool(_RX.search(text.replace("-", " ")))
+
+
 def swedish_terms(question: str) -> str:
     """The Swedish words for the domain words of an English question."""
     return " ".join(GLOSSARY[k] for _, k in _keys(question))

@@ -63,6 +63,9 @@ _SLOT_TIME = re.compile(r"\b(?:what time|at what time|vilken tid|vilket klocksla
 _SLOT_NUMBER = re.compile(r"\b(?:vilket|what|which) (?:nummer|number|punktnummer|item number)\b|"
                           r"\bnumbered\b|\bvilken punkt (?:i ordningen|pa dagordningen) var\b")
 
+# a word naming an agenda item
+_ITEM_WORD = re.compile(r"\b(punkt\w*|item|point|arende\w*)\b")
+
 _OPENING = re.compile(r"\b(oppn\w*|valkommen|incheckning)\b")
 _CLOSING = re.compile(r"\b(avslut\w*|underskrift\w*)\b")
 _LUNCH = re.compile(r"^lunch\b")
@@ -89,10 +92,10 @@ def asks_slot(question: str) -> str | None:
     """"time" or "number" when a question asks at what time, or as which number, a topic's item
     was on the agenda; None otherwise."""
     q = fold_ocr(question)
-    if _SLOT_NUMBER.search(q) and re.search(r"\b(punkt\w*|item|point|arende\w*|agenda|dagordning\w*)\b", q):
+    if _SLOT_NUMBER.search(q) and (_ITEM_WORD.search(q) or re.search(r"\b(agenda|dagordning\w*)\b", q)):
         return "number"
     # "Vilken tid började mötet?" asks the meeting's time (its place-and-time line), not an item's
-    if _SLOT_TIME.search(q) and re.search(r"\b(punkt\w*|item|point|arende\w*)\b", q):
+    if _SLOT_TIME.search(q) and _ITEM_WORD.search(q):
         return "time"
     return None
 
@@ -108,9 +111,14 @@ def slot_topic(question: str) -> str:
     return " ".join(_SLOT_WORDS.sub(" ", question).split())
 
 
-def _formal(it: AgendaItem) -> bool:
+def _titled(it: AgendaItem, *rxs: re.Pattern) -> bool:
+    """Whether the item's (folded) title matches one of ``rxs``."""
     t = fold_ocr(it.title)
-    return bool(_OPENING.search(t) or _CLOSING.search(t) or _LUNCH.search(t))
+    return any(rx.search(t) for rx in rxs)
+
+
+def _formal(it: AgendaItem) -> bool:
+    return _titled(it, _OPENING, _CLOSING, _LUNCH)
 
 
 def _minutes(time: str) -> int:
@@ -143,9 +151,9 @@ def items_at(m: Meeting, pos: Position) -> list[AgendaItem]:
         rest = [it for it in items if not _formal(it)]
         return (rest if pos.plural else rest[:1]) if _formal(items[0]) else []
     if pos.kind == "last":
-        rest = [it for it in items if not (_CLOSING.search(fold_ocr(it.title)) or _LUNCH.search(fold_ocr(it.title)))]
+        rest = [it for it in items if not _titled(it, _CLOSING, _LUNCH)]
         return rest[-1:]
-    lunch = [i for i, it in enumerate(items) if _LUNCH.search(fold_ocr(it.title))]
+    lunch = [i for i, it in enumerate(items) if _titled(it, _LUNCH)]
     if not lunch:
         return []
     if pos.kind == "after_lunch":

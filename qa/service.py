@@ -100,11 +100,15 @@ class Service:
                             conversation: Conversation | None) -> str | None:
         """"Sammanfatta mötet i mars 2024" → "Vem var frånvarande?": an attendance or place question with no
         date, person or municipality of its own is about the one meeting the previous answer cited (its date)."""
-        prev = self.context(conversation)
-        if prev is None or intent.kind not in ("attendance", "place") or w.date_from or w.latest or \
+        if intent.kind not in ("attendance", "place") or w.date_from or w.latest or \
                 intent.person or intent.municipality or filters.date_from or filters.date_to:
             return None
-        about = {s.meeting.date for s in prev.answer.sources if s.rank in prev.answer.cited}
+        return self._previous_meeting(conversation)
+
+    def _previous_meeting(self, conversation: Conversation | None) -> str | None:
+        """The date of the one meeting the previous answer cites, if it cites one."""
+        prev = self.context(conversation)
+        about = {s.meeting.date for s in prev.answer.sources if s.rank in prev.answer.cited} if prev else set()
         return next(iter(about)) if len(about) == 1 else None
 
     def meeting_where(self, question: str, intent: Intent, w: When, filters: Filters) -> tuple[str, str] | None:
@@ -120,9 +124,8 @@ class Service:
         what = question[clause.end():]
         lang = language(what)
         retrieval = self.search(what, self.settings.top_k, filters)
-        ev = weigh(retrieval, self.retriever, question_terms(what, lang, phrases=True))
-        top = next((s for s in ev.trusted if s.item is not None), None)
-        return (top.meeting.date if ev.grounded and top is not None else ""), question[:clause.start()]
+        top = weigh(retrieval, self.retriever, question_terms(what, lang, phrases=True)).top_item
+        return (top.meeting.date if top is not None else ""), question[:clause.start()]
 
     def is_followup(self, question: str, w: When, intent: Intent, conversation: Conversation | None) -> bool:
         if w.date_from or w.latest or self.context(conversation) is None:
@@ -152,7 +155,8 @@ class Service:
         lang = language(question)
         w = when(question)
         intent = classify(question, self.people(), w.names_meeting)
-        if asks_slot(question):  # "Which number did the potential study have in March 2024?" asks of one item
+        slot = asks_slot(question)
+        if slot:  # "Which number did the potential study have in March 2024?" asks of one item
             intent = replace(intent, kind="fact")
 
         pos = position_of(question)
@@ -221,7 +225,6 @@ class Service:
                 if standalone != question:
                     retrieval = self.search(standalone, kk, f)
             return start_llm(question, retrieval, self.retriever, self.settings, history, intent), f
-        slot = asks_slot(question)
         if slot:
             topic = slot_topic(question)
             return item_slot(question, topic, slot, self.search(topic, kk, f), self.retriever), f
@@ -286,17 +289,13 @@ class Service:
                      conversation: Conversation | None, mode: str, intent: Intent):
         """"Vad var punkt 3?" after "Sammanfatta mötet i mars 2024" is about that meeting; with no meeting
         named or referred to, every meeting's item at that place."""
-        prev = self.context(conversation)
-        if prev is not None and not (w.date_from or w.latest or filters.date_from or filters.date_to):
-            about = {s.meeting.date for s in prev.answer.sources if s.rank in prev.answer.cited}
-            if len(about) == 1:
-                w = replace(w, date_from=next(iter(about)), date_to=next(iter(about)))
+        same = None if (w.date_from or w.latest or filters.date_from or filters.date_to) else \
+            self._previous_meeting(conversation)
+        if same:
+            w = replace(w, date_from=same, date_to=same)
         ms = self.meetings_for(filters, w)
         if not ms and (w.date_from or w.latest):
-            period = w.date_from if w.date_from == w.date_to else f"{w.date_from} – {w.date_to}"
-            msg = (f"Det finns inget möte {period} i protokollen." if lang == "sv" else
-                   f"There is no meeting {period} in the minutes.")
-            return Answer(question, msg + " " + NOTHING[lang], False, [], lang, intent="meeting"), filters
+            return _no_meeting(question, w, lang, "meeting"), filters
         a = answer_position(question, pos, lang, ms, self.retriever)
         return self._over_records(question, a, filters, conversation, mode, replace(intent, kind="meeting")), filters
 
@@ -326,10 +325,7 @@ class Service:
         ms = self.meetings_for(filters, w)
         note = None
         if not ms and (w.date_from or w.latest):
-            period = w.date_from if w.date_from == w.date_to else f"{w.date_from} – {w.date_to}"
-            msg = (f"Det finns inget möte {period} i protokollen." if lang == "sv" else
-                   f"There is no meeting {period} in the minutes.")
-            return Answer(question, msg + " " + NOTHING[lang], False, [], lang, intent=intent.kind)
+            return _no_meeting(question, w, lang, intent.kind)
         if intent.kind == "attendance" and not intent.municipality:
             # "Who attended from Malmö?": a name no attendance list holds is no member or attendee
             lists = fold_ocr(" ".join(f"{a.name} {a.affiliation} {'via Teams' if a.remote else ''}"
@@ -379,6 +375,14 @@ class Service:
     def remember(conversation: Conversation | None, question: str, answer: Answer, filters: Filters) -> None:
         if conversation is not None:
             conversation.turns.append(Turn(question, answer, filters))
+
+
+def _no_meeting(question: str, w: When, lang: str, kind: str) -> Answer:
+    """The question's dates name no meeting the index holds."""
+    period = w.date_from if w.date_from == w.date_to else f"{w.date_from} – {w.date_to}"
+    msg = (f"Det finns inget möte {period} i protokollen." if lang == "sv" else
+           f"There is no meeting {period} in the minutes.")
+    return Answer(question, msg + " " + NOTHING[lang], False, [], lang, intent=kind)
 
 
 def _year_kept(answer: Answer, w: When, intent: Intent) -> Answer:

@@ -282,10 +282,11 @@ class Verifier:
             if not c.reasons and lang == "en" and english_noun_line(c.text):
                 # "SKR's anti-red-tape award": a short English line naming a thing is no paraphrase the
                 # embedder can judge; each of its words must be the source's, or the glossary's word for one
-                src_terms = text_terms(src_text)
-                forms = swedish_forms(plain.replace("-", " "))
-                novel = sorted(t for t in content_terms(plain.replace("-", " ")) if not t.isdigit() and
-                               t not in folded and len(_novel_sv(forms.get(t, {t}), src_terms)) == len(forms.get(t, {t})))
+                src_terms, spaced = text_terms(src_text), plain.replace("-", " ")
+                glossed = swedish_forms(spaced)
+                forms = {t: glossed.get(t) or {t} for t in content_terms(spaced)}
+                novel = sorted(t for t, f in forms.items() if not t.isdigit() and t not in folded and
+                               len(_novel_sv(f, src_terms)) == len(f))
                 if novel:
                     c.reasons.append(f"ord som inte finns i källan: {', '.join(novel)}")
             if not c.reasons:
