@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable
 
@@ -34,8 +35,9 @@ def resolve(answer: str, prompt: str) -> str:
 
 
 class ScriptedLLMServer:
-    def __init__(self, reply: str | Callable[[list[dict]], str] = ""):
+    def __init__(self, reply: str | Callable[[list[dict]], str] = "", pace: float = 0.0):
         self.reply = reply
+        self.pace = pace  # seconds between streamed pieces (17 characters each): a model's writing speed
         self.requests: list[dict] = []
         outer = self
 
@@ -84,8 +86,11 @@ class ScriptedLLMServer:
                 self.send_response(200)
                 self.send_header("Content-Type", ctype)
                 self.end_headers()
-                for line in lines:
+                for i, line in enumerate(lines):
+                    if i and outer.pace:
+                        time.sleep(outer.pace)
                     self.wfile.write(line.encode())
+                    self.wfile.flush()
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = self.httpd.server_address[1]

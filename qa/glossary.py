@@ -85,6 +85,8 @@ GLOSSARY = {
     "feedback": "återkoppling återkopplingen återkopplade", "earlier": "tidigare", "previous": "tidigare föregående",
     "consultant": "konsult", "consultants": "konsulter konsult", "firm": "företag byrå", "session": "pass punkt workshop",
     "ran": "ledde leddes genomförde", "carried out": "genomförde genomförs genomföras", "conclude": "därmed slutsats",
+    # (not "behöver": "Why did they need the sub-studies?" asks the purpose, not the sentence saying "behövs")
+    "needed more": "kräver mer", "require": "kräver krävs", "requires": "kräver krävs", "more": "mer ytterligare",
     "discussion": "diskussion diskuterades", "discussed": "diskuterades diskuterade diskussion",
     "prepare": "förbereda förbereder förberedelse", "material": "underlag", "documents": "underlag handlingar",
     "basis": "underlag grund", "contact": "kontakta kontaktar kontaktas", "contacted": "kontaktats kontaktas",
@@ -99,7 +101,7 @@ GLOSSARY = {
     "implementation": "implementering", "stage": "steg", "pre-study": "förstudie", "framework": "ramarna ramar",
     "support": "stöd stödja", "internally": "internt", "challenges": "utmaningar", "facts": "fakta",
     "concrete": "konkret konkreta", "relationship": "relation relationen", "reflect": "reflekterade reflektera",
-    "expectations": "förväntningar", "function": "funktion funktionen", "preparatory group": "beredningsgruppen",
+    "expectations": "förväntningar", "function": "funktion funktionen", "preparatory group": "beredningsgruppen", "preparation group": "beredningsgruppen",
     "put together": "ta fram tar fram", "preparation": "förberedelse förberedelser",
     "rotate": "roterande rotera", "rotating": "roterande", "relation": "relation relationen",
     "development day": "utvecklingsdag", "funds": "medel finansiering",

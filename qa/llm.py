@@ -180,13 +180,20 @@ class LLMRun:
     intent: object = None
     verify_ms: float | None = None  # how long verifying the model's answer took
     fallback_answer: Answer | None = None  # shown when the model's answer fails (else the extractive one)
+    _prefetch: object = field(default=None, repr=False)  # verify.Prefetch while the answer streams
 
     def __iter__(self) -> Iterator[str]:
+        from .verify import Prefetch
+
+        self._prefetch = Prefetch(self.retriever.embedder.passages)
         try:
             for piece in self.backend.stream(self.messages):
                 self.pieces.append(piece)
+                if re.search(r"[.!?\n]", piece):
+                    self._prefetch.feed("".join(self.pieces))
                 yield piece
         except LLMError as e:
+            self._prefetch.vectors()
             self.answer = self._fallback(f"Språkmodellen kunde inte användas ({e}); visar citat i stället.")
             return
         self.answer = self._finish("".join(self.pieces))
@@ -200,7 +207,8 @@ class LLMRun:
         if text.strip() in NOTHING.values():
             return Answer(self.question, NOTHING[self.lang], False, sources, self.lang, mode="llm")
         t = time.perf_counter()
-        claims = verifier_for(self.retriever).check(text, sources, language(self.question))
+        claims = verifier_for(self.retriever).check(text, sources, language(self.question),
+                                                    self._prefetch.vectors() if self._prefetch else None)
         self.verify_ms = (time.perf_counter() - t) * 1000
         verified = [c.public_dict() for c in claims]
         ok = [c for c in claims if c.ok]

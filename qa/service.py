@@ -224,11 +224,16 @@ class Service:
                 standalone = rewrite_followup(make_backend(self.settings), question, history)
                 if standalone != question:
                     retrieval = self.search(standalone, kk, f)
+            if narrowed and not retrieval.sources:
+                # no meeting was held then: the date is a topic ("the sub-studies money in 2026"), as in
+                # the extractive path below
+                f = filters
+                retrieval = self.search(question, kk, f, retrieval.query_embedding)
             return start_llm(question, retrieval, self.retriever, self.settings, history, intent), f
         if slot:
             topic = slot_topic(question)
             return item_slot(question, topic, slot, self.search(topic, kk, f), self.retriever), f
-        answer = _year_kept(extractive(question, retrieval, self.retriever, intent), w, intent)
+        answer = self._extractive(question, retrieval, intent, w)
         if not answer.grounded and not w.date_from and intent.kind in ("fact", "decision"):
             continued = self._continued(question, lang, k, conversation)
             if continued is not None:
@@ -238,14 +243,13 @@ class Service:
             # "Vad tog Region Skåne fram om infrastruktur 2025?": a bare year that did not narrow may still name
             # when the meeting was held; among that year's meetings the answer can stand out
             f = replace(filters, date_from=w.date_from, date_to=w.date_to)
-            within = _year_kept(extractive(question, self.search(question, kk, f, retrieval.query_embedding),
-                                           self.retriever, intent), w, intent)
+            within = self._extractive(question, self.search(question, kk, f, retrieval.query_embedding), intent, w)
             if within.grounded:
                 return within, f
         if narrowed and not answer.grounded:
             # The date may be a topic ("budget for 2026") rather than when the meeting was held.
             wide = self.search(question, kk, filters, retrieval.query_embedding)
-            again = _year_kept(extractive(question, wide, self.retriever, intent), w, intent)
+            again = self._extractive(question, wide, intent, w)
             fq = fold_ocr(question)
             outcome = _OUTCOME.search(fq)
             # "What did the board decide on 5 April 2024?" names a day with no directors' meeting
@@ -271,6 +275,16 @@ class Service:
                               f"Nothing found among meetings {period}; answered over all meetings.")
                 return again, filters
         return answer, f
+
+    def _extractive(self, question: str, retrieval: Retrieval, intent: Intent, w: When) -> Answer:
+        answer = _year_kept(extractive(question, retrieval, self.retriever, intent), w, intent)
+        led = _year_led(retrieval, w) if not answer.grounded and answer.note else None
+        if led is not None:
+            # "What happens with the sub-studies money in 2026?": the item of that year ("Budget 2026") ranked
+            # below one of another year that the answer quoted; the question's year decides between them
+            again = _year_kept(extractive(question, led, self.retriever, intent), w, intent)
+            answer = again if again.grounded else answer
+        return answer
 
     def _over_records(self, question: str, a: Answer, filters: Filters, conversation: Conversation | None,
                       mode: str, intent: Intent):
@@ -400,6 +414,17 @@ def _year_kept(answer: Answer, w: When, intent: Intent) -> Answer:
     a.note = (f"Punkterna som handlar om frågan nämner inte {year}." if answer.language == "sv" else
               f"The items about the question do not mention {year}.")
     return a
+
+
+def _year_led(retrieval: Retrieval, w: When) -> Retrieval | None:
+    """The retrieval narrowed to its items held in or mentioning the question's (bare) year, when one of
+    the first three is and the first is not."""
+    if not w.date_from or not (w.year_only or w.bare):
+        return None
+    year = w.date_from[:4]
+    if _of_year(retrieval.sources[0], year) or not any(_of_year(s, year) for s in retrieval.sources[:3]):
+        return None
+    return replace(retrieval, sources=renumbered([s for s in retrieval.sources if _of_year(s, year)]))
 
 
 def _of_year(s, year: str) -> bool:

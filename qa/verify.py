@@ -198,6 +198,48 @@ def split_claims(text: str) -> list[str]:
     return out
 
 
+def embedded_texts(claim: str) -> list[str]:
+    """What checking a claim embeds: the sentence without its markers, then those of its clauses
+    that state a number or date (a one-clause sentence is its own clause)."""
+    t = MARK.sub("", claim).strip()
+    return [t] + [t if cl.strip(" .") == t.strip(" .") else cl.strip(" .") for cl in clauses(t) if atoms(cl)]
+
+
+class Prefetch:
+    """Embeds an answer's finished sentences while the model is still writing, on one background
+    thread, so that the verification the reader waits for after the last token embeds only what
+    came last. A sentence is finished once another has begun after it."""
+
+    def __init__(self, embed):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._embed = embed
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="verify-prefetch")
+        self._jobs: dict[str, tuple] = {}  # text -> (future, index in its batch)
+        self._seen = 0
+
+    def feed(self, text_so_far: str) -> None:
+        finished = split_claims(text_so_far)[:-1]
+        if len(finished) <= self._seen:
+            return
+        new = [t for c in finished[self._seen:] for t in embedded_texts(c) if t not in self._jobs]
+        self._seen = len(finished)
+        if new:
+            job = self._pool.submit(self._embed, list(dict.fromkeys(new)))
+            self._jobs.update({t: (job, i) for i, t in enumerate(dict.fromkeys(new))})
+
+    def vectors(self) -> dict[str, np.ndarray]:
+        """The vectors embedded so far (waiting for those under way); a failed batch is left to the check."""
+        out = {}
+        for t, (job, i) in self._jobs.items():
+            try:
+                out[t] = np.asarray(job.result()[i], dtype=np.float32)
+            except Exception:  # noqa: BLE001 - the check embeds it again and reports a real failure
+                continue
+        self._pool.shutdown(wait=False)
+        return out
+
+
 # A sentence that frames an answer ("Here is what the minutes say."), shown as a heading is; one that
 # says what the minutes lack is a claim like any other and needs a marker.
 _META = re.compile(r"^\W*(here is|here's|here are|below is|below are|the following|according to the minutes|based on the "
@@ -215,10 +257,11 @@ class Verifier:
         self.units_of = units_of
         self.first_names = first_names  # folded first names of the people the minutes name
 
-    def check(self, text: str, sources: list[Source], lang_of: str | None = None) -> list[Claim]:
+    def check(self, text: str, sources: list[Source], lang_of: str | None = None,
+              embedded: dict[str, np.ndarray] | None = None) -> list[Claim]:
         """``lang_of``: the answer's language (the question's); a sentence's own words decide
         only without it, and Swedish names in an English sentence ("Lätt att göra rätt")
-        can make it look Swedish."""
+        can make it look Swedish. ``embedded``: vectors of texts embedded already (``Prefetch``)."""
         by_rank = {s.rank: s for s in sources}
         claims = [Claim(p, [int(m) for m in MARK.findall(p)]) for p in split_claims(text)]
         todo = [c for c in claims if c.cited and all(r in by_rank for r in c.cited)]
@@ -230,14 +273,14 @@ class Verifier:
         if not todo:
             return claims
         support = {r: material(s) for r, s in by_rank.items()}
-        # One embedding call for every distinct text: the sentences, and those of their clauses
-        # that state a number or date (a one-clause sentence is its own clause). Embedding is
-        # most of the verification time (~20 ms a text here).
-        texts = [MARK.sub("", c.text).strip() for c in todo]
-        stated = [[t if cl.strip(" .") == t.strip(" .") else cl.strip(" .") for cl in clauses(t) if atoms(cl)]
-                  for t in texts]
-        distinct = list(dict.fromkeys(texts + [cl for cls in stated for cl in cls]))
-        vec_of = dict(zip(distinct, np.asarray(self.embed(distinct), dtype=np.float32)))
+        # One embedding call for every distinct text not embedded yet. Embedding is most of the
+        # verification time (20–40 ms a text on the 2-core machines here).
+        texts, stated = zip(*((e[0], e[1:]) for e in map(embedded_texts, (c.text for c in todo))))
+        distinct = list(dict.fromkeys(list(texts) + [cl for cls in stated for cl in cls]))
+        vec_of = {t: embedded[t] for t in distinct if embedded and t in embedded}
+        rest = [t for t in distinct if t not in vec_of]
+        if rest:
+            vec_of.update(zip(rest, np.asarray(self.embed(rest), dtype=np.float32)))
         for c, t, cls in zip(todo, texts, stated):
             v = vec_of[t]
             cited = [by_rank[r] for r in c.cited]
