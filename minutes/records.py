@@ -71,6 +71,17 @@ class AgendaItem:
         return self.title
 
     @property
+    def subheading(self) -> str | None:
+        """A heading of the body's own that names the matter ("Projektet Tillgänglighetsguide" under
+        "Inför styrelsemötet 2 juni"): a short first line without end punctuation, more text below."""
+        first, _, rest = self.body.strip().partition("\n")
+        first = first.strip()
+        if rest.strip() and first and len(first.split()) <= 6 and first[-1] not in ".!?:;," and \
+                first[0].isupper() and not first.startswith(("•", "-", "*", "o ", "e ")):
+            return first
+        return None
+
+    @property
     def text(self) -> str:
         """The item as a reader sees it: title, presenter, body, decisions."""
         parts = [self.label]

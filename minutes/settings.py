@@ -42,6 +42,9 @@ class Settings:
     llm_api_key: str = ""
     llm_timeout: float = 120.0
     top_k: int = 5
+    # LLM mode gives the model more items to read: an answer over several meetings cites items that a
+    # five-item context leaves out
+    llm_top_k: int = 8
     # Ingest
     max_file_mb: float = 50.0
     ocr_languages: str = "swe+eng"
@@ -75,6 +78,7 @@ class Settings:
                 llm_api_key=get("MINUTES_LLM_API_KEY") or get("OPENAI_API_KEY") or s.llm_api_key,
                 llm_timeout=float(get("MINUTES_LLM_TIMEOUT") or s.llm_timeout),
                 top_k=int(get("MINUTES_TOP_K") or s.top_k),
+                llm_top_k=int(get("MINUTES_LLM_TOP_K") or s.llm_top_k),
                 max_file_mb=float(get("MINUTES_MAX_FILE_MB") or s.max_file_mb),
                 ocr_languages=get("MINUTES_OCR_LANGUAGES") or s.ocr_languages,
                 upload_users=tuple(u.strip() for u in (get("MINUTES_UPLOAD_USERS") or "").split(",") if u.strip()),

@@ -68,7 +68,9 @@ _BOARD_SAID = re.compile(r"beslut(?:et)? i styrelsen|styrelse\w* (?:har )?(?:bes
 # utveckla kollektivtrafiken … behövs fakta" ("återkopplar skälen" gives none).
 _REASON = re.compile(r"\b(eftersom|darfor|därför|darmed|därmed|pa grund av|på grund av|for att|för att|syft\w*|i syfte|"
                      r"skal(?:et|en)? (?:ar|är|var)|anledning\w* (?:ar|är|var)|because|due to|in order to|so that|"
-                     r"the reason|(?:för|for) (?:det|den) (?:\w+ ){0,3}(?:med|av) att)\b", re.I)
+                     r"the reason|(?:för|for) (?:det|den) (?:\w+ ){0,3}(?:med|av) att|"
+                     # not doing something for want of time is its own reason ("… hinner man inte gå in på")
+                     r"hinner (?:\w+ )?inte|hann (?:\w+ )?inte|no time)\b", re.I)
 _MUNICIPALITY = re.compile(r"(?<!familjen )\b(?:" + "|".join(MUNICIPALITIES) + r")s?\b", re.I)  # not "Familjen Helsingborg"
 # A person or municipality, or the named agent of a passive ("görs av Startpoint") or a firm.
 # (a definite noun opening a heading, "Projektet Tillgänglighetsguide", is no first name)
@@ -411,7 +413,8 @@ _OUTCOME_ASKED = [
      re.compile(r"\b(resultat\w*|slutsats\w*|visa(?:r|de|t)\b|uppnå\w*|uppna\w*|kom fram|kommit fram|findings?|conclu\w*|"
                 r"results?|showed|shows)", re.I)),
     # "Who objected to the proposal?": an objection the quotes state, not the proposal
-    (re.compile(r"\b(object\w*|oppos\w*|against|invand\w*|motsatte\w*|reservation\w*)\b"),
+    # (the verb, not "specific objects" of a strategy)
+    (re.compile(r"\b(objected|objecting|objections?|objects? to|oppos\w*|against|invand\w*|motsatte\w*|reservation\w*)\b"),
      re.compile(r"\b(reservera\w*|reservation\w*|invänd\w*|invand\w*|emot|motsatte\w*|object\w*|oppos\w*|against)",
                 re.I)),
     # "Which priorities were removed?": a removal the quotes state, not the list
@@ -521,7 +524,7 @@ _ASKS_RESPONSE = re.compile(r"\b(respon(?:se|ses|d|ds|ded)|react(?:ed|ion)?|repl
                             r"(?:what|how) did (?:the |they )?\w+ answer|answered|"
                             r"reaktion\w*|reagerade)\b")
 # ("remissvar" names the response to send, not what it said)
-_REPLIED = re.compile(r"\w*(?<!remis)(svar\w*|respon\w*|reag\w*|reaktion\w*|yttrande\w*|återkoppl\w*|aterkoppl\w*|tyck\w*|"
+_REPLIED = re.compile(r"\w*(?<!remis)(svar\w*|medskick\w*|respon\w*|reag\w*|reaktion\w*|yttrande\w*|återkoppl\w*|aterkoppl\w*|tyck\w*|"
                       r"anser|ansåg|positiv\w*|negativ\w*|replied|reply)\b", re.I)
 
 

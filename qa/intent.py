@@ -42,6 +42,10 @@ _ATTEND_Q = re.compile(
     r"var \w+(?: \w+)? med|\bvar med\b|var (?:det )?(?:nan|nagon|nagra|ngn)\b.{0,30}\bmed\b|"
     r"show(?:ed)? up|turn(?:ed)? up|saknades|saknade|missing|sits? (?:in|on|for)\b|sitter (?:i|for)\b|"
     r"(?:was|were) at (?:the|that)\b|(?:was|were) (?:\w+ ){1,3}there\b|remote\w*)")
+# Gatherings other than the directors' meetings, whose attendance lists do not answer who takes part in
+# them ("Who would attend the agenda preparation together with Carina Leffler?")
+_OTHER_GATHERING = re.compile(r"\b(preparations?|forberedelse\w*|presidi\w*|steering group|styrgrupp\w*|training|"
+                              r"utbildning\w*)\b")
 _WHOSE_MUNICIPALITY = re.compile(r"\b(which|what) municipalit\w*|\bvilken kommun\b|\bvilka kommuner\b|"
                                  r"\b(?:fran|for) vilken kommun|\bwhere (?:is|was|does|did) \w+(?: \w+)? (?:from|work)\b")
 _ROLE_Q = {
@@ -64,7 +68,8 @@ _ITEM_WORD = re.compile(r"\b(punkt\w*|item|arendet|\w*projekt\w*|project\w*|\w*p
                         r"board|styrelse(?:n|ns)?)\b")
 _PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents|present|uppdrag\w*|assign\w*|task\w*|"
                        r"beratta\w*|informera\w*|redovisa\w*|talked|spoke|told|"
-                       r"ansvar\w*|responsib\w*|led|ledde|sagt|said|deltagit i|(?:been )?asked to|ombetts|ombads)\b")
+                       r"ansvar\w*|responsib\w*|led|ledde|sagt|said|deltagit i|involved|involverad\w*|medverka\w*|"
+                       r"(?:been )?asked to|ombetts|ombads)\b")
 _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|through the years|tidslinje|timeline|"
                          r"historik\w*|history|utvecklats|evolved|progressed|behandlats|"
                          # "What has the group done about public transport?": all its items, dated
@@ -180,7 +185,7 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         # "Which municipality does Herman Crespin lead?": the attendance lists say whom each director is for
         return Intent("attendance", person, None)
     if _ATTEND_Q.search(q) and (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)) \
-            and not _ITEM_WORD.search(q):
+            and not _ITEM_WORD.search(q) and not _OTHER_GATHERING.search(q):
         att = None
         if re.search(r"franvar|forhinder|absent|not (?:attend|present)|missing|saknades", q):
             att = "absent"

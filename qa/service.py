@@ -149,6 +149,7 @@ class Service:
         """Retrieve and begin answering: an ``Answer`` (extractive) or an
         ``LLMRun`` to iterate for streamed text (its ``answer`` is set after)."""
         self.retriever.refresh()
+        k_llm = k or max(self.settings.top_k, self.settings.llm_top_k)  # a k asked for is kept in both modes
         k = k or self.settings.top_k
         mode = mode or self.settings.answer_mode
         filters = filters or Filters()
@@ -215,6 +216,8 @@ class Service:
         elif w.date_from and not w.bare and not (filters.date_from or filters.date_to):
             f, narrowed = replace(filters, date_from=w.date_from, date_to=w.date_to), True
         kk = max(k, 10) if intent.kind == "timeline" else k
+        if mode == "llm":
+            kk = max(kk, k_llm)
         retrieval = self.search(question, kk, f)
         if mode == "llm":
             from .llm import make_backend, rewrite_followup, start_llm

@@ -63,9 +63,11 @@ def meeting_agenda(meetings: list[Meeting], lang: str, with_attendance: bool, c:
 
 
 def item_line(m: Meeting, it: AgendaItem, c: Citer) -> str:
-    """An item as an agenda line: its label and decisions, or else the first sentence of its text."""
+    """An item as an agenda line: its label (with the matter its body is headed by) and decisions,
+    or else the first sentence of its text."""
     if it.decisions:
-        return f"- {it.label}: " + " ".join(f"{_flat(d)} {c.item(m, it.index)}" for d in it.decisions)
+        label = f"{it.label} – {it.subheading}" if it.subheading else it.label
+        return f"- {label}: " + " ".join(f"{_flat(d)} {c.item(m, it.index)}" for d in it.decisions)
     if it.body:
         return f"- {it.label}: {sentences(it.body)[0]} {c.item(m, it.index)}"
     return f"- {it.label} {c.item(m, it.index)}"

@@ -1113,3 +1113,38 @@ def test_a_meeting_named_by_what_happened_there(service):
     # nothing found for what the clause names: no list of every meeting's place
     a = service.ask("Where was the meeting at which the new ice rink was approved?")
     assert not a.grounded, a.text
+
+
+@pytest.mark.parametrize("q,grounded,said", [
+    # a year that names no meeting but the topic's year: the item of that year answers
+    ("What happens with the sub-studies money in 2026?", True, "150 000"),
+    # "What is the name of …?" needs a name the item states; the concept has none yet
+    ("What is the name of the new communication concept for the business network?", False, "no name"),
+    # "är" is no "år": the report's page count is not stated
+    ("Hur många sidor är SKR:s antikrångelrapport?", False, "inget antal"),
+    # "Vilken sorts samverkan": the kind of cooperation, not a "sort"
+    ("Vilken sorts samverkan med Region Skåne ville Familjen Helsingborg delta i?", True, "strukturerad samverkan"),
+    # "förslaget från Johan Lindberg är …" is his proposal
+    ("What did Johan Lindberg propose for the trainee steering group?", True, "kommundirektörer deltar"),
+    # not having time is the reason given
+    ("Why could the directors not go into specific objects in Vägval Skåne?", True, "hinner man inte"),
+    # the group's "medskick" is its response
+    ("What was the response of the meeting to Region Skåne's input opportunity in 2019?", True, "strukturerad samverkan"),
+])
+def test_what_is_asked_decides_the_quote(service, q, grounded, said):
+    a = service.ask(q)
+    assert a.grounded == grounded and said in (a.text if grounded else a.note or ""), (a.text, a.note)
+
+
+def test_agenda_lines_name_the_matter_an_items_body_is_headed_by(service):
+    a = service.ask("Can you summarise what the directors covered in May 2023?")
+    assert a.intent == "meeting"
+    assert "09.10 Inför styrelsemötet 2 juni – Projektet Tillgänglighetsguide: att tacka" in a.text
+
+
+def test_involvement_of_a_person_and_gatherings_that_are_no_meetings(service):
+    a = service.ask("What has Jörgen Fransson been involved in?")
+    assert a.intent == "person" and "rekrytering" in a.text and "acceleratorprogrammet" in a.text
+    # the agenda preparation is no directors' meeting: its attendance list does not say who prepares
+    a = service.ask("Who would attend the agenda preparation together with Carina Leffler?")
+    assert a.intent != "attendance" and "roterande schema" in a.text

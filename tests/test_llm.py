@@ -62,7 +62,7 @@ FIN = "[[2024-03-22|Finansiering]]"
 
 
 @pytest.mark.parametrize("reply,reason", [
-    ("Delstudierna finansieras med 500 000 kr [7].", "pekar inte på någon källa"),
+    ("Delstudierna finansieras med 500 000 kr [42].", "pekar inte på någon källa"),
     ("Delstudierna finansieras med 500 000 kr. Det beslutades i mars.", "saknar källmarkering"),
     (f"Delstudierna finansieras med 900 000 kr {FIN}.", "uppgift som inte finns i källan: 900 000"),
     (f"The sub-studies are funded with SEK 900,000 {FIN}.", "900 000"),
@@ -652,3 +652,15 @@ def test_sentences_finished_while_streaming_are_embedded_once_and_verify_the_sam
     with_pre, alone = v.check(full, srcs, "sv", got), v.check(full, srcs, "sv")
     assert [(c.ok, round(c.support, 4)) for c in with_pre] == [(c.ok, round(c.support, 4)) for c in alone]
     assert [c.ok for c in alone] == [True, True, False]  # 900 000 is not the source's 500 000
+
+
+def test_llm_mode_gives_the_model_more_items_unless_a_k_is_asked_for(sample_index, fake_server):
+    # an answer over several meetings cites items a five-item context leaves out
+    svc = llm_service(sample_index, llm_backend="openai", llm_model="m", llm_base_url=fake_server.url + "/v1")
+    fake_server.reply = "Mötet ställde sig bakom nätverkets förslag till nya prioriteringar [[2024-03-22|Prioriteringar]]."
+    for k, last, beyond in ((None, 8, 9), (3, 3, 4)):
+        run, _ = svc.start("Hur har infrastrukturfrågorna hanterats?", k=k, mode="llm")
+        list(run)
+        prompt = fake_server.requests[-1]["body"]["messages"][-1]["content"]
+        assert f'<källa nr="{last}">' in prompt and f'<källa nr="{beyond}">' not in prompt
+        assert run.answer.mode == "llm" and run.answer.grounded
