@@ -570,6 +570,10 @@ _ASKS_PRESENTER = re.compile(r"\b(vem|vilka(?: \w+)? personer|vilka(?=(?: \w+){0
 _PRESENTING = re.compile(r"\b(berättade|presenterade|redovisade|föredrog|informerade|informerar|återkopplade)\b")
 
 
+_BARE_WHEN = re.compile(r"^\W*(?:och |and )?(?:nar|when)(?: (?:var|hande|skedde|ar|was|is|did) (?:det|detta|that|it|this)"
+                        r"(?: happen)?)?\W*$")
+
+
 def followup(question: str, lang: str, previous: list[Source], retrieval: Retrieval, retriever: Retriever,
              before: str = "") -> Answer:
     """A follow-up resolved to the previous answer's items: their presenter when asked
@@ -591,6 +595,15 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
                                          -len(shared(topic, content_terms(t))), not _PAIR.search(t)))
                 if said:
                     lines.append(f"- {said[0]} [{s.rank}] ({_where(s)})")
+        if len(lines) > 2:
+            text = "\n".join(lines)
+            return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")
+    if _BARE_WHEN.match(fold_ocr(question).lower()):
+        # "När var det?" after "Vem ledde punkten om rekrytering …?": the meeting's date and the item's heading
+        # (with its time, where the agenda has one)
+        lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", ""]
+        lines += [f"- {s.meeting.date}: {s.item.label if s.item is not None else s.item_title} [{s.rank}]"
+                  for s in srcs if s.meeting.date]
         if len(lines) > 2:
             text = "\n".join(lines)
             return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")

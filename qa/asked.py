@@ -418,7 +418,7 @@ _OUTCOME_ASKED = [
      re.compile(r"\b(reservera\w*|reservation\w*|invänd\w*|invand\w*|emot|motsatte\w*|object\w*|oppos\w*|against)",
                 re.I)),
     # "Which priorities were removed?": a removal the quotes state, not the list
-    (re.compile(r"\b(remov\w*|delet\w*|dropped|struck|scrapped|stroks|struks|togs bort|tas bort|stryks)\b"),
+    (re.compile(r"\b(remov\w*|delet\w*|drop|drops|dropped|struck|scrapped|stroks|struks|togs bort|tas bort|stryks)\b"),
      re.compile(r"\b(stryk\w*|ströks|stroks|struk\w*|tas bort|togs bort|tagits bort|utgår|utgar|utgick|remov\w*|"
                 r"delet\w*|dropp\w*|scrap\w*)", re.I)),
     # "What was the project criticised for?": criticism the quotes state, not the project's report

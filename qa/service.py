@@ -38,6 +38,9 @@ _REFERRING = re.compile(r"\b(planen|projektet|forslaget|rapporten|utredningen|st
 _CONTINUES = re.compile(r"^\s*(och|and|men|but|also|ocksa|samt)\b")
 _OUTCOME = re.compile(r"\b(outcome|result\w*|how did .* go|how did it go|hur gick|resultat\w*|utfall\w*|utvarder\w*|"
                       r"evaluat\w*)\b")
+# "What did Cecilia Leijon report in December 2025?": what someone said or reported at a time
+_REPORTED = re.compile(r"\b(what did .{1,60} (?:report|say|present|tell)|vad (?:rapporterade|sa|sade|presenterade|"
+                       r"berattade)|what was (?:reported|said|presented))\b")
 _FOLLOWUP_NOTE = {"sv": "Följdfråga: besvarad ur punkterna i föregående svar.",
                   "en": "Follow-up: answered from the items of the previous answer."}
 _WITH_ATTENDANCE = re.compile(r"narvar|franvar|attend|deltog|deltagare|who was there")
@@ -258,14 +261,17 @@ class Service:
             # "What did the board decide on 5 April 2024?" names a day with no directors' meeting
             decided = (intent.kind == "decision" or asks_board_decision(fq)) and not w.year_only \
                 and not self.meetings_for(filters, w)
+            reported = bool(_REPORTED.search(fq)) and not w.year_only and not self.meetings_for(filters, w)
             # (what it was asked about: the cited items, or the item found to lack the outcome)
             about = [s for s in again.sources if s.rank in again.cited] if again.grounded else \
                 again.sources[:1] if again.note else []
-            if about and (outcome or decided) and all((s.meeting.date or "") < (f.date_from or "") for s in about):
+            if about and (outcome or decided or reported) and \
+                    all((s.meeting.date or "") < (f.date_from or "") for s in about):
                 # "What was the outcome of the study trip in August 2024?": minutes written before then
                 # can say what was planned, not how it went or what was decided then
                 a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
-                said = ("hur det gick", "how it went") if outcome else ("vad som beslutades då", "what was decided then")
+                said = ("hur det gick", "how it went") if outcome else \
+                    ("vad som beslutades då", "what was decided then") if decided else ("vad som sades då", "what was said then")
                 a.note = (f"Protokollen som nämner det är från före {f.date_from}; de säger inte {said[0]}."
                           if lang == "sv" else
                           f"The minutes that mention it predate {f.date_from}; they do not say {said[1]}.")

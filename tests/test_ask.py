@@ -1148,3 +1148,23 @@ def test_involvement_of_a_person_and_gatherings_that_are_no_meetings(service):
     # the agenda preparation is no directors' meeting: its attendance list does not say who prepares
     a = service.ask("Who would attend the agenda preparation together with Carina Leffler?")
     assert a.intent != "attendance" and "roterande schema" in a.text
+
+
+def test_a_bare_when_follow_up_gives_the_previous_items_date_and_heading(service):
+    from qa.service import Conversation
+
+    conv = Conversation()
+    service.ask("Vem ledde punkten om rekrytering av ny sekretariatschef?", conversation=conv)
+    a = service.ask("När var det?", conversation=conv)
+    assert a.grounded and "2023-06-16: 11.25 Inför rekrytering av ny sekretariatschef [1]" in a.text
+
+
+@pytest.mark.parametrize("q,note", [
+    # no meeting in December 2025 is in the minutes; November's says she wishes to come and report
+    ("What did Cecilia Leijon report to the directors in December 2025?", "what was said then"),
+    # "drop" asks for a removal; the meeting only backed the network's proposal
+    ("Which priorities did the board drop on 5 April 2024?", ""),
+])
+def test_what_was_said_or_dropped_later_is_not_answered_by_earlier_minutes(service, q, note):
+    a = service.ask(q)
+    assert not a.grounded and note in (a.note or ""), (a.text, a.note)
