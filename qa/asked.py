@@ -365,6 +365,7 @@ _NO_NEW_NAME = frozenset("familjen helsingborg helsingborgs region skane skanes 
 
 
 def _new_name(question: str, u: Quote) -> bool:
+    """``u`` states a name beyond its item's heading, the question's own names and the usual bodies."""
     heading = set(re.findall(r"\w+", fold_ocr(u.source.item_title).lower()))
     known = heading | _NO_NEW_NAME | {fold_ocr(m).lower() for m in MUNICIPALITIES} | \
         {w.lower() for w in _own_words(question)}

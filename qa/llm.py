@@ -193,7 +193,7 @@ class LLMRun:
                     self._prefetch.feed("".join(self.pieces))
                 yield piece
         except LLMError as e:
-            self._prefetch.vectors()
+            self._prefetch.close()
             self.answer = self._fallback(f"Språkmodellen kunde inte användas ({e}); visar citat i stället.")
             return
         self.answer = self._finish("".join(self.pieces))

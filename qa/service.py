@@ -271,7 +271,8 @@ class Service:
                 # can say what was planned, not how it went or what was decided then
                 a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
                 said = ("hur det gick", "how it went") if outcome else \
-                    ("vad som beslutades då", "what was decided then") if decided else ("vad som sades då", "what was said then")
+                    ("vad som beslutades då", "what was decided then") if decided else \
+                    ("vad som sades då", "what was said then")
                 a.note = (f"Protokollen som nämner det är från före {f.date_from}; de säger inte {said[0]}."
                           if lang == "sv" else
                           f"The minutes that mention it predate {f.date_from}; they do not say {said[1]}.")
@@ -286,6 +287,7 @@ class Service:
         return answer, f
 
     def _extractive(self, question: str, retrieval: Retrieval, intent: Intent, w: When) -> Answer:
+        """The extractive answer, kept to the question's year (``_year_kept``)."""
         answer = _year_kept(extractive(question, retrieval, self.retriever, intent), w, intent)
         led = _year_led(retrieval, w) if not answer.grounded and answer.note else None
         if led is not None:
@@ -428,7 +430,7 @@ def _year_kept(answer: Answer, w: When, intent: Intent) -> Answer:
 def _year_led(retrieval: Retrieval, w: When) -> Retrieval | None:
     """The retrieval narrowed to its items held in or mentioning the question's (bare) year, when one of
     the first three is and the first is not."""
-    if not w.date_from or not (w.year_only or w.bare):
+    if not retrieval.sources or not w.date_from or not (w.year_only or w.bare):
         return None
     year = w.date_from[:4]
     if _of_year(retrieval.sources[0], year) or not any(_of_year(s, year) for s in retrieval.sources[:3]):

@@ -222,11 +222,15 @@ class Prefetch:
         finished = split_claims(text_so_far)[:-1]
         if len(finished) <= self._seen:
             return
-        new = [t for c in finished[self._seen:] for t in embedded_texts(c) if t not in self._jobs]
+        new = list(dict.fromkeys(t for c in finished[self._seen:] for t in embedded_texts(c) if t not in self._jobs))
         self._seen = len(finished)
         if new:
-            job = self._pool.submit(self._embed, list(dict.fromkeys(new)))
-            self._jobs.update({t: (job, i) for i, t in enumerate(dict.fromkeys(new))})
+            job = self._pool.submit(self._embed, new)
+            self._jobs.update({t: (job, i) for i, t in enumerate(new)})
+
+    def close(self) -> None:
+        """No verification follows (the model failed): stop without waiting for the thread's batch."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
 
     def vectors(self) -> dict[str, np.ndarray]:
         """The vectors embedded so far (waiting for those under way); a failed batch is left to the check."""
