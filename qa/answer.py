@@ -39,6 +39,7 @@ NOTHING = {
     "sv": "Jag hittar inget om det i protokollen.",
     "en": "I find nothing about that in the minutes.",
 }
+FROM_MINUTES = {"sv": "Ur protokollen:", "en": "From the minutes:"}  # the head of a quoted answer
 
 
 @dataclass
@@ -303,7 +304,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
             said = [u for u in units if u.source is top and _PRESENTING.search(u.text) and _PAIR.search(u.text)]
             line = f"- {_bare(max(said, key=lambda u: u.score).text)} [{top.rank}] ({_where(top)})" if said else ""
         if line:
-            text = "\n".join(["Ur protokollen:" if lang == "sv" else "From the minutes:", "", line])
+            text = "\n".join([FROM_MINUTES[lang], "", line])
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
     picked = _pick(ev, units)
     if not picked:
@@ -462,7 +463,7 @@ def _overview(lang: str, top: Source, units: list[_Unit]) -> str:
     mine = [u for u in units if u.source is top][:10]
     if not mine:
         return ""
-    lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", "",
+    lines = [FROM_MINUTES[lang], "",
              f"**{MEETING_LABEL} {top.meeting.date}** – {top.item.label if top.item else top.item_title}"]
     lines += [f"- {_bare(u.text)} [{top.rank}]" for u in mine]
     return "\n".join(lines)
@@ -520,7 +521,7 @@ def _fact_lines(picked: list[_Unit], units: list[_Unit] | None = None) -> list[s
 
 
 def _facts(lang: str, picked: list[_Unit], units: list[_Unit] | None = None) -> str:
-    return "\n".join(["Ur protokollen:" if lang == "sv" else "From the minutes:", ""] + _fact_lines(picked, units))
+    return "\n".join([FROM_MINUTES[lang], ""] + _fact_lines(picked, units))
 
 
 def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriever, terms: Terms) -> str:
@@ -581,8 +582,8 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
     previous question, whose words say which of an item's presenting sentences is meant."""
     srcs = renumbered(previous)
     topic = as_terms(distinctive_terms(before))
+    lines: list[str] = []  # what the previous items' fields say
     if _ASKS_PRESENTER.search(fold_ocr(question)):
-        lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", ""]
         for s in srcs:
             if s.item is not None and s.item.presenter:
                 lines.append(_presenter_line(s))
@@ -595,18 +596,14 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
                                          -len(shared(topic, content_terms(t))), not _PAIR.search(t)))
                 if said:
                     lines.append(f"- {said[0]} [{s.rank}] ({_where(s)})")
-        if len(lines) > 2:
-            text = "\n".join(lines)
-            return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")
-    if _BARE_WHEN.match(fold_ocr(question).lower()):
+    elif _BARE_WHEN.match(fold_ocr(question).lower()):
         # "När var det?" after "Vem ledde punkten om rekrytering …?": the meeting's date and the item's heading
         # (with its time, where the agenda has one)
-        lines = ["Ur protokollen:" if lang == "sv" else "From the minutes:", ""]
-        lines += [f"- {s.meeting.date}: {s.item.label if s.item is not None else s.item_title} [{s.rank}]"
-                  for s in srcs if s.meeting.date]
-        if len(lines) > 2:
-            text = "\n".join(lines)
-            return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")
+        lines = [f"- {s.meeting.date}: {s.item.label if s.item is not None else s.item_title} [{s.rank}]"
+                 for s in srcs if s.meeting.date]
+    if lines:
+        text = "\n".join([FROM_MINUTES[lang], ""] + lines)
+        return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")
     terms = distinctive_terms(question)
     ev = Evidence(True, srcs, "följdfråga")
     units = _units(retriever, retrieval, srcs, terms, question)

@@ -361,14 +361,14 @@ _IN_NUMBERS = re.compile(r"\b(in numbers|i siffror|figures|statisti\w*)\b")
 # capitalised word or a quoted phrase), not by the item's own heading words or the cooperation's bodies
 _ASKS_NAME = re.compile(r"\b(?:what(?: i|')s|what was|what will be) the (?:new )?name of\b|\bvad (?:heter|kallas) (?:det|den) nya\b")
 _NAME_IN_TEXT = re.compile(r"(?m)(?<!^)(?<![.!?:•*-]\s)\b[A-ZÅÄÖ][\w-]{2,}|[\"”“«]([^\"”“»]{2,60})[\"”“»]")
-_NO_NEW_NAME = frozenset("familjen helsingborg helsingborgs region skane skanes kommun kommuner teams".split())
+_NO_NEW_NAME = frozenset("familjen helsingborg helsingborgs region skane skanes kommun kommuner teams".split()) | \
+    frozenset(MUNICIPALITIES)  # (folded already)
 
 
 def _new_name(question: str, u: Quote) -> bool:
     """``u`` states a name beyond its item's heading, the question's own names and the usual bodies."""
     heading = set(re.findall(r"\w+", fold_ocr(u.source.item_title).lower()))
-    known = heading | _NO_NEW_NAME | {fold_ocr(m).lower() for m in MUNICIPALITIES} | \
-        {w.lower() for w in _own_words(question)}
+    known = heading | _NO_NEW_NAME | {w.lower() for w in _own_words(question)}
     for m in _NAME_IN_TEXT.finditer(u.text):
         words = re.findall(r"\w+", fold_ocr(m.group(1) or m.group(0)).lower())
         if any(w not in known and not any(w.startswith(h) or h.startswith(w) for h in heading if len(h) >= 5)
