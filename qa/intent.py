@@ -88,6 +88,10 @@ _NOT_PLACE_Q = re.compile(r"\b(hur mycket|how much|kosta\w*|cost\w*|pay|paid|bet
 _WHEN_Q = re.compile(r"^\W*(nar|when|until when|by when|by what date|vilket datum|what date|sedan nar|since when)\b")
 _AFTER_DECISION = re.compile(r"\b(after|before|since|following|according to|efter|fore|innan|sedan|enligt)\s+"
                              r"(?:the |a |an |det |)(?:\w+\s+){0,2}?(decisions?|beslut\w*)\b")
+# What became of a matter: what the directors did about it, their decisions (not "hur gick det", an
+# outcome the minutes may not have)
+_STATUS_Q = re.compile(r"^\W*(?:vad (?:hande|har hant) med|what(?: has)? happened (?:with|to)|what(?: i|')s happening with|"
+                       r"what became of|(?:what is|what's) the status of)\b")
 _DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed?\b|bestamde|bestamt|i uppdrag|assigned|tasked|"
                          r"conclusions? did (?:the )?(?:meeting|directors|group)")
 
@@ -108,12 +112,17 @@ def language(question: str) -> str:
     raw = re.findall(r"[A-Za-zÅÄÖÉåäöé]+", question)
     ws = [w.lower() for w in raw]
     names = set(MUNICIPALITIES) | {"skane", "familjen", "helsingborg"}
+    # A capitalised word inside a sentence starts a name, whose next few words are the name's, not the
+    # question's ("… prioritise Lätt att göra rätt", "What is Det öppna Skåne?", "in Höganäs").
+    in_name, run = set(), 0
+    for i, (w, r) in enumerate(zip(ws, raw)):
+        run = 4 if i and r[0].isupper() else (run - 1 if w not in _EN else 0)
+        if run > 0:
+            in_name.add(i)
     en = sum(w in _EN for w in ws)
-    sv = sum(w in _SV for w in ws)
-    # Swedish letters count in lowercase words: a capitalised one inside a sentence is a name
-    # ("… prioritise Lätt att göra rätt", "Who attended in Höganäs?").
-    sv += 2 * any(re.search(r"[åäö]", w) and fold(w) not in names and (i == 0 or r[0].islower())
-                  for i, (w, r) in enumerate(zip(ws, raw)))
+    sv = sum(w in _SV for i, w in enumerate(ws) if i not in in_name)
+    sv += 2 * any(re.search(r"[åäö]", w) and fold(w) not in names and i not in in_name
+                  for i, w in enumerate(ws))
     if en == sv:
         return "en" if any(w in ("the", "what", "who", "when", "how", "is", "of") for w in ws) else "sv"
     return "en" if en > sv else "sv"
@@ -217,6 +226,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     # "… after the decision on the new way of working" refers to a decision; it does not ask for one
     asks = _AFTER_DECISION.sub(" ", q)
     if _DECISION_Q.search(asks) and not _WHEN_Q.search(q):  # "When is the board to decide …?" asks for a date
+        return Intent("decision", person, muni)
+    if _STATUS_Q.search(q) and not names_a_meeting:  # "Vad hände med teleavtalet?": what the directors did
         return Intent("decision", person, muni)
     return Intent("fact", person, muni)
 

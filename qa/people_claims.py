@@ -296,6 +296,7 @@ def _full_or_first(name: str, whole: str) -> re.Pattern:
 
 
 _SEP = re.compile(r"\s*(?:,|och|and|samt|&)\s*")
+_AFFILIATION = re.compile(r"\s*,?\s*(?:fran|from|of|vid)\s+")
 
 
 def _window(text: str, rx: re.Pattern, others: list[re.Pattern], words: int = 8) -> str:
@@ -305,8 +306,9 @@ def _window(text: str, rx: re.Pattern, others: list[re.Pattern], words: int = 8)
     out = []
     for m in rx.finditer(text):
         start, end = m.start(), m.end()
-        while True:  # the list goes on: ", Kristina Magnusson", " och Ola Odebäck"
-            sep = _SEP.match(text, end)
+        while True:  # the list goes on: ", Kristina Magnusson", " och Ola Odebäck"; or the person's
+            # organisation follows ("Ola Odebäck från Startpoint Advisory genomförde …"): one agent
+            sep = _SEP.match(text, end) or _AFFILIATION.match(text, end)
             nxt = sep and next((mm for o in others if (mm := o.match(text, sep.end()))), None)
             if not nxt:
                 break

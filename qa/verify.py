@@ -84,7 +84,8 @@ _FRAME_EN = "meeting meetings directors director municipal group decided decide 
     "board proposed propose kommundirektörerna"
 # Negation in a decision (folded text); and outcomes an English claim may state, with the Swedish a
 # decision would need to say the same ("cancelled" needs "ställs in", "avbryts" …).
-_NEGATION = re.compile(r"\b(inte|ej|icke|not|no longer|never|aldrig|won't|will not)\b")
+# "inte minst" / "not least" (and "not only") qualify, they do not negate
+_NEGATION = re.compile(r"\b(inte(?! minst| bara| endast)|ej|icke|not(?! least| only)|no longer|never|aldrig|won't|will not)\b")
 _OUTCOME_WORDS = [  # (English, Swedish as a claim or a source says it (folded), said of anything: not only decisions)
     (r"cancel\w*|called off|call off", r"stall\w* in\b|installs|installt|avbry\w*|stryk\w*|stroks|struk\w*", True),
     (r"terminat\w*|discontinu\w*|abolish\w*|clos\w* down|shut\w* down|wind\w* up|end(?:ed|s)? the",
@@ -116,6 +117,18 @@ _GENERAL_OUTCOMES = [(re.compile(rf"\b({en})\b", re.I), re.compile(sv)) for en, 
 
 
 _STATED_DECISION = re.compile(r"\b(beslutades|beslutade|beslot|mo?tet beslutar)\b")
+
+
+def _nearest_decisions(claim: str, lang: str, decisions: set[str]) -> tuple[int, list[bool]]:
+    """The decision a claim is about is the one sharing most of its words ("Lätt att göra rätt … not
+    prioritised": "Lätt att göra rätt prioriteras", not the Vegeå one that "inte prioriteras"); judged per
+    sentence of a decision ("… ett gemensamt yttrande. Specifika objekt hinner man inte gå in på" negates
+    the second only). The words shared, and whether each decision sharing that many is negated."""
+    parts = {p for d in decisions for p in re.split(r"(?<=[.!?])\s+", d) if p.strip()}
+    words = question_terms(claim, lang)
+    overlap = {d: len(shared(words, text_terms(d))) for d in parts}
+    top = max(overlap.values())
+    return top, [_NEGATION.search(folded_text(d)) is not None for d, n in overlap.items() if n == top]
 
 
 def _says_decided(text: str) -> bool:
@@ -340,6 +353,8 @@ class Verifier:
                 c.reasons += self._bound(bound, cited)
             if not c.reasons and _says_decided(c.text):
                 c.reasons += self._decision(c, v, lang, cited)
+            elif not c.reasons:
+                c.reasons += self._negated(c, lang, cited)
             if not c.reasons:
                 c.reasons += self._together(c, cited)
             unit_texts = [u for s in cited for u in self.units_of(s)[0]]
@@ -408,6 +423,18 @@ class Verifier:
                     return [f"uppgift ur en mening om något annat i källan: {show(a)}"]
         return []
 
+    def _negated(self, c: Claim, lang: str, sources: list[Source]) -> list[str]:
+        """A negated claim that does not say "decided" ("No, Lätt att göra rätt was not prioritised")
+        about a decision that is not negated: the decision sharing most of the claim's words says so."""
+        decisions = {" ".join(d.split()) for s in sources if s.item is not None for d in s.item.decisions}
+        claim = MARK.sub(" ", c.text)
+        if not decisions or not _NEGATION.search(fold_ocr(claim)):
+            return []
+        top, about = _nearest_decisions(claim, lang, decisions)
+        if top >= max(2, (len(question_terms(claim, lang)) + 1) // 2) and not any(about):
+            return ["beslut med omvänd innebörd (inte/not)"]
+        return []
+
     def _decision(self, c: Claim, v: np.ndarray, lang: str, sources: list[Source]) -> list[str]:
         """A claim that something was decided, against the decisions of the cited items."""
         decisions = {" ".join(d.split()) for s in sources if s.item is not None for d in s.item.decisions}
@@ -428,16 +455,11 @@ class Verifier:
         # A negated claim needs a negated decision; a plain one, a plain decision among those sharing
         # most of its words: "decided to prioritise Satsning i Vegeåns …" fails where that decision
         # says "inte prioriteras".
-        # … judged per sentence of a decision: "… få till ett gemensamt yttrande. Specifika objekt hinner man
-        # inte gå in på" negates the second sentence only
-        parts = {p for d in decisions for p in re.split(r"(?<=[.!?])\s+", d) if p.strip()}
+        top, about = _nearest_decisions(claim, lang, decisions)
         if _NEGATION.search(fold_ocr(claim)):
-            reversed_ = not any(_NEGATION.search(folded_text(d)) for d in decisions)
+            reversed_ = not any(_NEGATION.search(folded_text(d)) for d in decisions) or (top > 0 and not any(about))
         else:
-            words = question_terms(claim, lang)
-            overlap = {d: len(shared(words, text_terms(d))) for d in parts}
-            top = max(overlap.values())
-            reversed_ = top > 0 and all(_NEGATION.search(folded_text(d)) for d, n in overlap.items() if n == top)
+            reversed_ = top > 0 and all(about)
         if reversed_:
             return ["beslut med omvänd innebörd (inte/not)"]
         if lang == "sv":

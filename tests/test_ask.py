@@ -320,7 +320,11 @@ def test_timeline(service):
 
 
 @pytest.mark.parametrize("q,lang", [("Who attended in Höganäs?", "en"), ("Budget 2026", "sv"),
-                                    ("Vad beslutades om budgeten?", "sv"), ("What is the budget for 2026?", "en")])
+                                    ("Vad beslutades om budgeten?", "sv"), ("What is the budget for 2026?", "en"),
+                                    # a Swedish name inside an English question is the name's, not the question's
+                                    ("Who must agree on Lätt att göra rätt?", "en"), ("What is Det öppna Skåne?", "en"),
+                                    ("Hur gick det för Lätt att göra rätt?", "sv"),
+                                    ("Vad sa Region Skåne om inspel?", "sv")])
 def test_language_of_short_questions(q, lang):
     from qa.intent import language
 
@@ -835,6 +839,13 @@ def test_earnings_need_an_amount_and_organisations_a_name(service):
     # "admin role" is "den administrativa tjänsten", "percentage" "procent" (the minutes write "%")
     ("What percentage does the admin role go up to?", "fran 25% till 50%"),
     ("How will good practice on cutting red tape be shared?", "dela goda exempel"),
+    # "environmental federation" is "miljöförbund"; "right after" is "direkt efter"
+    ("Which environmental federation must be consulted about Lätt att göra rätt?", "Söderåsens Miljöförbund"),
+    ("What will the directors get right after the March 2024 meeting?", "mobilisering"),
+    ("Which month is the first workshop of the young managers initiative?", "april månad"),
+    # what became of a matter is what the directors decided about it
+    ("what is happening with the telephone contract", "alla kommuner skriver på utskickat avtalsförslag"),
+    ("Vad hände med kommunikationskonceptet?", "att nätverket återkommer med skisser"),
 ])
 def test_questions_as_people_ask_them(service, q, words):
     a = service.ask(q)

@@ -396,6 +396,20 @@ WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
     # the item's own name presents nothing and needs no sentence with the presenter
     (EXPO, "Expo Framtid", "Karin Gerken presented the transition programme for the municipalities at Expo Framtid",
      True, None),
+    # a negated claim without "decided" is read against the decision it is about, not another one of the item
+    # that is negated ("Satsning i Vegeåns … inte prioriteras")
+    (EXPO, "Expo Framtid", "No, the project Lätt att göra rätt was not prioritised", False, "omvänd"),
+    (EXPO, "Expo Framtid", "The Vegeå project was not prioritised", True, None),
+    # "inte minst med tanke på antalet nya styrelsemedlemmar" negates nothing
+    ("What did the directors decide about the board workshop on 2 June?", "Inför ny Utvecklingsplan",
+     "It was decided that the board workshop on 2 June should open with a framing of the purpose, ways of working "
+     "and benefits of Familjen Helsingborg", True, None),
+    # a person's organisation after the name ("Ola Odebäck från Startpoint Advisory genomförde …") is no
+    # other person the workshop belongs to
+    ("Which consultants ran the workshop in May 2023?", "Inför ny Utvecklingsplan",
+     "Startpoint Advisory, with Ola Odebäck, ran a workshop on the new development plan", True, None),
+    ("Which consultants ran the workshop in May 2023?", "Inför ny Utvecklingsplan",
+     "Christian Orsing ran a workshop on the new development plan", False, "någon annan"),
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
     svc = Service(sample_index)
