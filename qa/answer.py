@@ -266,6 +266,16 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         a.note = (f"Punkterna som handlar om frågan nämner inte {', '.join(missing)}." if lang == "sv" else
                   f"The items about the question do not mention {', '.join(missing)}.")
         return a
+    if intent.kind == "fact" and _ASKS_TIME_OR_NUMBER.search(fold_ocr(question)) and \
+            _by_presenter_only(ev.trusted[0], terms):
+        # "How long will Mikael Johansson stay as head of the secretariat?": the item he presented is about
+        # something else
+        a = Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
+        top = ev.trusted[0]
+        where = f"{top.meeting.date}, {top.item.label}"
+        a.note = (f"Punkten ({where}) har frågans ord bara i raden om vem som föredrog den." if lang == "sv" else
+                  f"The item ({where}) has the question's words only in the line saying who presented it.")
+        return a
     if intent.kind == "timeline":
         text = _timeline(lang, ev, sources, retriever, terms)
         if text:
@@ -356,6 +366,21 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
 
 
 _PAIR = re.compile(r"(?<!^)\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")
+
+
+# a time, a duration, an amount or a count: what no presenter line holds
+_ASKS_TIME_OR_NUMBER = re.compile(r"\b(nar|when|hur lange|how long|hur mycket|how much|hur manga|how many|vilket datum|"
+                                  r"what date|vilken tid|what time)\b")
+
+
+def _by_presenter_only(top: Source, terms: Terms) -> bool:
+    """The question meets the item only in the words of its presenter line ("Föredragande: Mikael
+    Johansson, sekretariatet"): what it shares with the item's title and text is among those words."""
+    if top.item is None or not top.item.presenter or not terms:
+        return False
+    said = shared(terms, content_terms(f"{top.item.title} {top.item.body.replace(top.item.presenter, ' ')}"))
+    line = shared(terms, content_terms(top.item.presenter))
+    return bool(line) and set(said) <= set(line)
 
 
 def _named_in(question: str, top: Source) -> str | None:

@@ -615,6 +615,8 @@ def test_the_item_holding_a_single_rare_word_is_trusted(service):
 # What the question asks for must be in the quotes; "a|b": either note (both are true of the item)
 @pytest.mark.parametrize("q,lacks", [
     ("What did the participants think of the study trip?", "no opinion"),
+    # the item Mikael Johansson presented is about the trainee agreement, not about him
+    ("How long will Mikael Johansson stay as head of the secretariat?", "who presented it"),
     ("How did the municipalities vote on the telephony agreement?", "no vote"),
     ("Vem vann upphandlingen av telefonitjänster?", "ingen vinnare|ingen person"),
     # "tar extern hjälp med skisser" names no agency (and "Johan" is no firm)
