@@ -232,6 +232,11 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
         # item near the top ("the next step … for the supplier ombudsman")
         top, reason = alt, "en träff har klart flest av frågans ord"
         sources, top_terms, coverage, rare_hit = _led_by(sources, alt, terms, rare)
+    elif not rare and len(terms) >= 3 and coverage == 1.0 and \
+            not any(len(shared(terms, source_terms(s))) == len(terms) for s in sources[1:5]):
+        # no word of the question is rare, but only the first item holds all of its (three or more) words
+        # ("the network's infrastructure proposal")
+        reason = "bara den första träffen har alla frågans ord"
     elif spread and terms and coverage == 1.0 and \
             sum(len(shared(terms, source_terms(s))) == len(terms) for s in sources[:5]) >= 2:
         reason = "ämnet finns i flera punkter"

@@ -98,7 +98,7 @@ GLOSSARY = {
     "members": "medlemmar ledamöter", "rota": "turordning", "rotation": "turordning roterande", "schedule": "schema",
     "regular": "ordinarie", "invitation": "inbjudan", "lessons": "lärdomar", "training": "utbildning",
     "coordinator": "samordnare samordnaren", "coordinators": "samordnare nätverkssamordnarna",
-    "environmental": "miljö miljöförbund", "right after": "direkt efter", "immediately after": "direkt efter", "after": "efter", "before": "före inför innan", "federation": "förbund miljöförbund kommunförbundet", "consulted": "avstämning kontaktas", "sustainability": "hållbarhet", "tool": "verktyg",
+    "environmental": "miljö miljöförbund", "hosted": "värd hälsade", "host": "värd värdkommun", "right after": "direkt efter", "immediately after": "direkt efter", "after": "efter", "before": "före inför innan", "federation": "förbund miljöförbund kommunförbundet", "consulted": "avstämning kontaktas", "sustainability": "hållbarhet", "tool": "verktyg",
     "implementation": "implementering", "stage": "steg", "pre-study": "förstudie", "framework": "ramarna ramar",
     "support": "stöd stödja", "internally": "internt", "challenges": "utmaningar", "facts": "fakta",
     "concrete": "konkret konkreta", "relationship": "relation relationen", "reflect": "reflekterade reflektera",

@@ -41,7 +41,8 @@ _ATTEND_Q = re.compile(
     r"representing|guests?|"
     r"var \w+(?: \w+)? med|\bvar med\b|var (?:det )?(?:nan|nagon|nagra|ngn)\b.{0,30}\bmed\b|"
     r"show(?:ed)? up|turn(?:ed)? up|saknades|saknade|missing|sits? (?:in|on|for)\b|sitter (?:i|for)\b|"
-    r"(?:was|were) at (?:the|that)\b|(?:was|were) (?:\w+ ){1,3}there\b|remote\w*)")
+    r"(?:was|were) at (?:the|that)\b|(?:was|were) (?:anyone|anybody|someone|somebody)\b.{0,30}\b(?:at|in) (?:the|that)\b|"
+    r"(?:come|came) to (?:the|that)\b|(?:was|were) (?:\w+ ){1,3}there\b|remote\w*)")
 # Gatherings other than the directors' meetings, whose attendance lists do not answer who takes part in
 # them ("Who would attend the agenda preparation together with Carina Leffler?")
 _OTHER_GATHERING = re.compile(r"\b(preparations?|forberedelse\w*|presidi\w*|steering group|styrgrupp\w*|training|"

@@ -235,7 +235,7 @@ _PERSON_ASKS = {
     "assigned": (re.compile(r"uppdrag\w*|assign\w*|task\w*|ansvar\w*|responsib\w*|ska gora|will do|supposed to|"
                           r"asked to|ombetts|ombads"),
                  re.compile(r"\bska\b|uppdrag|ansvar\w*|kontaktar|tar fram|aterkommer|sammanfatta|utgor")),
-    "led": (re.compile(r"\bledde\b|\bled\b|\bleda\b|chair\w*|ordforande"),
+    "led": (re.compile(r"\bledde\b|\bled\b|\bleda\b|\blead\b|chair\w*|ordforande"),
             re.compile(r"\bledde\b|\bleds\b|\bleddes\b|ordforande|leda\b")),
 }
 
@@ -248,9 +248,11 @@ _HEAD_PRESENTS = re.compile(r"\bsekretariatschef\w* (?:redovisade|presenterar|pr
 
 
 def person_asks(question: str) -> str | None:
-    """"presented", "assigned" or "led" when the question asks for that, else None (anything)."""
+    """"presented", "assigned" or "led" when the question asks for that, else None (anything; also when it
+    asks for more than one: "Which items did Jörgen Fransson lead or present?")."""
     q = fold_ocr(question)
-    return next((k for k, (ask, _) in _PERSON_ASKS.items() if ask.search(q)), None)
+    asked = [k for k, (ask, _) in _PERSON_ASKS.items() if ask.search(q)]
+    return asked[0] if len(asked) == 1 else None
 
 
 def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retriever, c: Citer,

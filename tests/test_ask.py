@@ -848,6 +848,14 @@ def test_earnings_need_an_amount_and_organisations_a_name(service):
     # what became of a matter is what the directors decided about it
     ("what is happening with the telephone contract", "alla kommuner skriver på utskickat avtalsförslag"),
     ("Vad hände med kommunikationskonceptet?", "att nätverket återkommer med skisser"),
+    # no word of the question is rare, but one item alone holds all of them
+    ("Did the directors agree with the network's infrastructure proposal?", "ställa sig bakom nätverkets förslag"),
+    ("Who hosted the welcome in June 2023?", "Johan Lindberg hälsade välkommen"),
+    # "was anyone from Bjuv at the … meeting" asks the attendance list
+    ("was anyone from Bjuv at the november 2025 meeting", "Agneta Fristedt, Bjuv"),
+    # "lead or present" asks for both
+    ("which items did Jörgen Fransson lead or present?", "anslöt och ledde punkten"),
+    ("which items did Jörgen Fransson lead or present?", "Föredragande i punkt 4 Uppdatering acceleratorprogrammet"),
 ])
 def test_questions_as_people_ask_them(service, q, words):
     a = service.ask(q)
