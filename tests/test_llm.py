@@ -410,6 +410,9 @@ WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
      "Startpoint Advisory, with Ola Odebäck, ran a workshop on the new development plan", True, None),
     ("Which consultants ran the workshop in May 2023?", "Inför ny Utvecklingsplan",
      "Christian Orsing ran a workshop on the new development plan", False, "någon annan"),
+    # "tar ett möte med Cecilia" is to meet her; to hire her is no duty the source gives
+    (OTHER, "Ovrigt", "Sekretariatschefen ska träffa Cecilia Leijon och sedan rapportera tillbaka", True, None),
+    (OTHER, "Ovrigt", "Sekretariatschefen ska anställa Cecilia Leijon och sedan rapportera tillbaka", False, ""),
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
     svc = Service(sample_index)
