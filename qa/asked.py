@@ -101,7 +101,12 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             re.compile(ASKS[0][1].pattern + r"|\b(?:i|under|f[öo]re|efter|till|in|during) (?:januari|februari|mars|april|"
                        r"maj|juni|juli|augusti|september|oktober|november|december)\b", re.I),
             "inget datum", "no date"),
-           (re.compile(r"\b(vilket datum|what date|vilken dag|which day)\b"), ASKS[0][1], "inget datum", "no date"),
+           # "Vilken dag i april …?" asks for a day: "under april månad" (or the year of the sentence) is none
+           (re.compile(r"\b(vilket datum|what date|vilken dag|which day|what day)\b"), DAY, "inget datum", "no date"),
+           # "Which year was the trainee programme founded?": a sentence that it was founded, not a year
+           (re.compile(r"\b(founded|established|grundades|grundat|grundats|bildades|bildats|inrattades|inrattats)\b"),
+            re.compile(r"\b(grundade?s?|grundat\w*|bildade?s?|bildat\w*|inrattade?s?|inrattat\w*|founded|established|"
+                       r"grundandet|startade?s?)\b", re.I), "inget om när det grundades", "nothing on its founding"),
            (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary|salaries|tjanade|spend|spent|"
                        r"charg(?:e|es|ed)|fees?|price|prices|avgift\w*|priset)\b"),
             ASKS[1][1],
@@ -111,6 +116,9 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             "inget antal", "no number"),
            (re.compile(r"^\W*(who|whom|vem)\b|\b(vilka personer|which people)\b"),
             _ACTOR, "ingen person eller kommun", "no person or municipality"),
+           # "Who from Ängelholm was contacted?" asks for a person of the municipality, not the municipality
+           (re.compile(r"^\W*(who|whom|vem|vilka)\b.{0,25}\b(from|fran)\s+(?:" + "|".join(MUNICIPALITIES) + r")\b"),
+            _PERSON, "ingen person", "no person"),
            # "Which trainees were hired?", "Vilka representanter …?": people asked for by their role need names
            (re.compile(r"\b(which|vilka|vilken)\s+(?:\w+\s+){0,2}?(trainees?|traineer\w*|employees?|anstallda|members?|"
                        r"medlemm\w*|representatives?|representant\w*|guests?|gaster\w*|participants?|deltagar\w*|"
