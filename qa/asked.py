@@ -316,10 +316,12 @@ def _names_by(question: str, head: str, about: list[Quote], forms: set[str]) -> 
     some = re.compile(rf"\b(?:en del|nagra|vissa|olika|ett antal|some|a few|several|certain)\s+(?:\w+\s+){{0,2}}"
                       rf"(?:{'|'.join(re.escape(f) for f in forms)})", re.I)
     naming = [u for u in about if any(f in content_terms(u.text) or f in fold_ocr(u.text).lower() for f in forms)]
-    return not naming or not all(some.search(fold_ocr(u.text)) or _only_generic(u.text, forms) for u in naming)
+    asked = question_terms(question, language(question))
+    return not naming or not all(some.search(fold_ocr(u.text)) or _only_generic(u.text, forms | {head}, asked)
+                                 for u in naming)
 
 
-def _only_generic(text: str, forms: set[str]) -> bool:
+def _only_generic(text: str, forms: set[str], asked: Terms | None = None) -> bool:
     """Every mention of the thing ends its clause, with nothing after it to say which: "inom gemensamt
     prioriterade områden." says that there are such areas, not which ("områdena X och Y", "projektet
     Lätt att göra rätt", "projekt att följa upp arbetsmodellen" say which)."""
@@ -331,9 +333,27 @@ def _only_generic(text: str, forms: set[str]) -> bool:
         w = fold_ocr(m.group(0)).lower()
         rest = re.split(r"[.!?,;](?:\s|$)", text[m.end():])[0]
         named = m.group(0)[0].isupper() or text[max(0, m.start() - 1):m.start()] in ('"', '”', '“', "'")
-        if named or w.endswith("na") or re.search(r"\w", rest):  # ("Söderåsens Miljöförbund.", "”…databasen”")
+        if named or w.endswith("na"):  # ("Söderåsens Miljöförbund.", "”…databasen”")
+            return False
+        # what follows says which, unless it only repeats the question ("förslag till justeringar och tillägg i
+        # underlaget" for "Vilka justeringar … i förfrågningsunderlaget?"; "vägar till att dela goda exempel")
+        rest = re.sub(r"^\s*(?:och|samt|eller|and|or)\s+\w+", " ", rest)
+        said = {t for t in content_terms(rest) if not t.isdigit()} - _NOT_WHICH
+        if said and (asked is None or any(not _in_question(w, asked) for w in said)):
             return False
     return True
+
+
+def _in_question(word: str, asked: Terms) -> bool:
+    """A word the question says, itself or as part of one of its compounds ("underlaget" of
+    "förfrågningsunderlaget")."""
+    words = set(asked) | {f for fs in asked.values() for f in fs}
+    return bool(shared({word: frozenset()}, words) or shared(asked, {word}))
+
+
+# words after a thing that say when or where it is handled, not which it is
+_NOT_WHICH = content_terms("nästkommande kommande nästa möte mötet kommundirektörsmöte kommundirektörsmötet senare "
+                           "tidigare styrelsen styrelsemötet")
 
 
 def holds(rx: re.Pattern, text: str, question: str = "") -> bool:

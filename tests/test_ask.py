@@ -623,6 +623,9 @@ def test_the_item_holding_a_single_rare_word_is_trusted(service):
     ("Which year was the trainee programme founded?", "founding"),
     # "förutom Ängelholm som redan kontaktats" names no person from Ängelholm
     ("Who from Ängelholm was contacted about the reuse project?", "no person"),
+    # the thing asked for is named, but what follows it only repeats the question: not which
+    ("Vilka justeringar föreslog gruppen i förfrågningsunderlaget?", "inget om justeringar"),
+    ("Vilka praktiska vägar att dela goda exempel hittade man?", "inget om"),
     ("How did the municipalities vote on the telephony agreement?", "no vote"),
     ("Vem vann upphandlingen av telefonitjänster?", "ingen vinnare|ingen person"),
     # "tar extern hjälp med skisser" names no agency (and "Johan" is no firm)
