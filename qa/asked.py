@@ -103,6 +103,10 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             "inget datum", "no date"),
            # "Vilken dag i april …?" asks for a day: "under april månad" (or the year of the sentence) is none
            (re.compile(r"\b(vilket datum|what date|vilken dag|which day|what day)\b"), DAY, "inget datum", "no date"),
+           # "What day of the week …?": a weekday, not a date
+           (re.compile(r"\b(day of the week|weekday|veckodag\w*)\b"),
+            re.compile(r"\b(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday)", re.I), "ingen veckodag", "no weekday"),
            # "Which year was the trainee programme founded?": a sentence that it was founded, not a year
            (re.compile(r"\b(founded|established|grundades|grundat|grundats|bildades|bildats|inrattades|inrattats)\b"),
             re.compile(r"\b(grundade?s?|grundat\w*|bildade?s?|bildat\w*|inrattade?s?|inrattat\w*|founded|established|"

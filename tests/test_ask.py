@@ -626,6 +626,8 @@ def test_the_item_holding_a_single_rare_word_is_trusted(service):
     # the thing asked for is named, but what follows it only repeats the question: not which
     ("Vilka justeringar föreslog gruppen i förfrågningsunderlaget?", "inget om justeringar"),
     ("Vilka praktiska vägar att dela goda exempel hittade man?", "inget om"),
+    # "22 – 23 augusti" is a date, not a weekday
+    ("What day of the week was the study trip?", "no weekday"),
     ("How did the municipalities vote on the telephony agreement?", "no vote"),
     ("Vem vann upphandlingen av telefonitjänster?", "ingen vinnare|ingen person"),
     # "tar extern hjälp med skisser" names no agency (and "Johan" is no firm)
