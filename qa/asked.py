@@ -498,6 +498,8 @@ _UNITS = {"mon": "(?:manad|month)", "man": "(?:manad|month)", "wee": "(?:veck|we
           "day": "(?:dag|day)", "dag": "(?:dag|day)", "hou": "(?:tim|hour)", "tim": "(?:tim|hour)",
           "min": "(?:min)"}
 # "When was X started?" is answered by a date that says so, not by any date of the item
+_CAME_OUT_Q = re.compile(r"\b(vad kom fram|vad framkom|what came out|what emerged|what was the outcome of the discussion)\b")
+_CAME_OUT_SAID = re.compile(r"\bvad som (?:kom fram|framkom)\b")
 _ASKS_START = re.compile(r"\b(nar|when)\b.*\b(start\w*|begin\w*|began|begun|launch\w*|borja\w*|inled\w*|paborja\w*)\b")
 _STARTED = re.compile(r"\b(start\w*|börja\w*|borja\w*|inled\w*|påbörja\w*|paborja\w*|drog igång|launch\w*|began|begun)",
                       re.I)
@@ -621,6 +623,10 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
     for ask, said in _OUTCOME_ASKED:
         if not lacks and ask.search(fq) and not any(said.search(u.text) or said.search(fold_ocr(u.text)) for u in about):
             lacks.append((None, None, "inte utfallet", "no outcome"))
+    if not lacks and _CAME_OUT_Q.search(fq) and any(_CAME_OUT_SAID.search(fold_ocr(u.text)) for u in about):
+        # "Vad kom fram på mötet med Skånes kommuner?": the item says that something came out ("… och vad som
+        # kom fram på mötet"), so it does not record what
+        lacks.append((None, None, "inte vad som kom fram", "not what came out of it"))
     if not lacks and _only_to_come(question, about):
         lacks.append((None, None, "bara det som planerades, inget utfall", "only what was planned, no outcome"))
     if _counted(question) is not None and not lacks and not any(_counts(question, u.text) for u in about):

@@ -628,6 +628,8 @@ def test_the_item_holding_a_single_rare_word_is_trusted(service):
     ("Vilka praktiska vägar att dela goda exempel hittade man?", "inget om"),
     # "22 – 23 augusti" is a date, not a weekday
     ("What day of the week was the study trip?", "no weekday"),
+    # "diskuterade … vad som kom fram på mötet med Skånes kommuner" says that something came out, not what
+    ("Vad kom fram på mötet med Skånes kommuner om Vägval Skåne?", "inte vad som kom fram"),
     ("How did the municipalities vote on the telephony agreement?", "no vote"),
     ("Vem vann upphandlingen av telefonitjänster?", "ingen vinnare|ingen person"),
     # "tar extern hjälp med skisser" names no agency (and "Johan" is no firm)
