@@ -266,12 +266,11 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         a.note = (f"Punkterna som handlar om frågan nämner inte {', '.join(missing)}." if lang == "sv" else
                   f"The items about the question do not mention {', '.join(missing)}.")
         return a
-    if intent.kind == "fact" and _ASKS_TIME_OR_NUMBER.search(fold_ocr(question)) and \
-            _by_presenter_only(ev.trusted[0], terms):
+    top = ev.trusted[0]
+    if intent.kind == "fact" and _ASKS_TIME_OR_NUMBER.search(fold_ocr(question)) and _by_presenter_only(top, terms):
         # "How long will Mikael Johansson stay as head of the secretariat?": the item he presented is about
         # something else
         a = Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
-        top = ev.trusted[0]
         where = f"{top.meeting.date}, {top.item.label}"
         a.note = (f"Punkten ({where}) har frågans ord bara i raden om vem som föredrog den." if lang == "sv" else
                   f"The item ({where}) has the question's words only in the line saying who presented it.")
@@ -281,7 +280,6 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         if text:
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="timeline")
     units = _units(retriever, retrieval, ev.trusted, terms, question)
-    top = ev.trusted[0]
     fq = fold_ocr(question)
     strict = strict_asks(question)
     titled = bool(terms) and len(shared(terms, content_terms(top.item_title))) / len(terms)

@@ -497,9 +497,10 @@ _IN_UNIT = re.compile(r"\b(?:in|i) (months|manader|weeks|veckor|days|dagar|hours
 _UNITS = {"mon": "(?:manad|month)", "man": "(?:manad|month)", "wee": "(?:veck|week)", "vec": "(?:veck|week)",
           "day": "(?:dag|day)", "dag": "(?:dag|day)", "hou": "(?:tim|hour)", "tim": "(?:tim|hour)",
           "min": "(?:min)"}
-# "When was X started?" is answered by a date that says so, not by any date of the item
+# "Vad kom fram …?" is not answered by an item saying the meeting discussed "vad som kom fram"
 _CAME_OUT_Q = re.compile(r"\b(vad kom fram|vad framkom|what came out|what emerged|what was the outcome of the discussion)\b")
 _CAME_OUT_SAID = re.compile(r"\bvad som (?:kom fram|framkom)\b")
+# "When was X started?" is answered by a date that says so, not by any date of the item
 _ASKS_START = re.compile(r"\b(nar|when)\b.*\b(start\w*|begin\w*|began|begun|launch\w*|borja\w*|inled\w*|paborja\w*)\b")
 _STARTED = re.compile(r"\b(start\w*|börja\w*|borja\w*|inled\w*|påbörja\w*|paborja\w*|drog igång|launch\w*|began|begun)",
                       re.I)

@@ -119,16 +119,17 @@ _GENERAL_OUTCOMES = [(re.compile(rf"\b({en})\b", re.I), re.compile(sv)) for en, 
 _STATED_DECISION = re.compile(r"\b(beslutades|beslutade|beslot|mo?tet beslutar)\b")
 
 
-def _nearest_decisions(claim: str, lang: str, decisions: set[str]) -> tuple[int, list[bool]]:
+def _nearest_decisions(claim: str, lang: str, decisions: set[str]) -> tuple[int, list[bool], int]:
     """The decision a claim is about is the one sharing most of its words ("Lätt att göra rätt … not
     prioritised": "Lätt att göra rätt prioriteras", not the Vegeå one that "inte prioriteras"); judged per
     sentence of a decision ("… ett gemensamt yttrande. Specifika objekt hinner man inte gå in på" negates
-    the second only). The words shared, and whether each decision sharing that many is negated."""
+    the second only). The words shared, whether each decision sharing that many is negated, and the
+    number of the claim's words."""
     parts = {p for d in decisions for p in re.split(r"(?<=[.!?])\s+", d) if p.strip()}
     words = question_terms(claim, lang)
     overlap = {d: len(shared(words, text_terms(d))) for d in parts}
     top = max(overlap.values())
-    return top, [_NEGATION.search(folded_text(d)) is not None for d, n in overlap.items() if n == top]
+    return top, [_NEGATION.search(folded_text(d)) is not None for d, n in overlap.items() if n == top], len(words)
 
 
 def _says_decided(text: str) -> bool:
@@ -431,8 +432,8 @@ class Verifier:
         claim = MARK.sub(" ", c.text)
         if not decisions or not _NEGATION.search(fold_ocr(claim)):
             return []
-        top, about = _nearest_decisions(claim, lang, decisions)
-        if top >= max(2, (len(question_terms(claim, lang)) + 1) // 2) and not any(about):
+        top, about, n = _nearest_decisions(claim, lang, decisions)
+        if top >= max(2, (n + 1) // 2) and not any(about):
             return ["beslut med omvänd innebörd (inte/not)"]
         return []
 
@@ -456,7 +457,7 @@ class Verifier:
         # A negated claim needs a negated decision; a plain one, a plain decision among those sharing
         # most of its words: "decided to prioritise Satsning i Vegeåns …" fails where that decision
         # says "inte prioriteras".
-        top, about = _nearest_decisions(claim, lang, decisions)
+        top, about, _ = _nearest_decisions(claim, lang, decisions)
         if _NEGATION.search(fold_ocr(claim)):
             reversed_ = not any(_NEGATION.search(folded_text(d)) for d in decisions) or (top > 0 and not any(about))
         else:
