@@ -30,7 +30,7 @@ from .glossary import GLOSSARY_WORDS
 from .intent import ORG_WORD, Intent, language
 from .lexical import content_terms
 from .names import MONTHS, unnamed
-from .position import Position
+from .position import LUNCH_TIME_Q, Position, is_lunch
 from .retrieve import Retrieval, Retriever
 
 __all__ = ["Answer", "NOTHING", "extractive", "followup", "language", "distinctive_terms", "answer_structured"]
@@ -92,7 +92,7 @@ _NOT_RECORDED = {
 
 
 # "… held at Marina Plaza", "… hölls på Mindpark": the place a question names
-_VENUE = re.compile(r"\b(?:held|met|meet|took place|hölls|höll|möttes|träffades)\s+(?:at|in|på|i)\s+"
+_VENUE = re.compile(r"\b(?:held|met|meet|took place|hölls|höll|hålls|möttes|träffades)\s+(?:at|in|på|i)\s+"
                     r"(?!(?i:" + "|".join(MONTHS) + r")\b)([A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)*)")
 
 
@@ -111,6 +111,8 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
         venue = _VENUE.search(question)
         if venue:
             meetings = [m for m in meetings if fold_ocr(venue.group(1)) in fold_ocr(m.place_time or "")]
+            if not meetings and venue.group(0).startswith(("hålls", "meet ")):
+                return None  # meetings to come ("när mötena hålls i Lund") are in an item, if anywhere
             if not meetings:
                 a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
                 a.note = (f"Inget protokoll anger ett möte i/på {venue.group(1)}." if lang == "sv" else
@@ -172,7 +174,11 @@ def item_slot(question: str, topic: str, slot: str, retrieval: Retrieval, retrie
     of the item the question is about (``topic``: the question without its asking words) states its time or
     number; an item whose heading has none is said so."""
     lang = language(question)
-    top = weigh(retrieval, retriever, question_terms(topic, lang, phrases=lang == "en")).top_item
+    if LUNCH_TIME_Q.search(fold_ocr(question)):
+        # the lunch item of the meetings searched (minutes without one say nothing of when lunch was)
+        top = next((s for s in retrieval.sources if s.item is not None and is_lunch(s.item)), None)
+    else:
+        top = weigh(retrieval, retriever, question_terms(topic, lang, phrases=lang == "en")).top_item
     if top is None:
         return Answer(question, NOTHING[lang], False, retrieval.sources, lang, intent="fact")
     if not (top.item.time if slot == "time" else top.item.number):

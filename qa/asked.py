@@ -45,7 +45,10 @@ ASKS = [
      re.compile(r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|%)|\d+\s*%|(?<![\d.,-])\d{1,3}(?:[ .]\d{3})+(?![\d-])|"
                 r"\bkostnadsfri\w*|\bfree of charge\b|\butan kostnad\b", re.I)),
     (re.compile(r"\b(vem|vilka|who|whom)\b"), re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")),
-    (re.compile(r"\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i|från|fran) [A-ZÅÄÖ]\w+")),
+    # "Where do the ideas come from?" asks an origin ("från Helsingborgs Stad"), not any place
+    (re.compile(r"\bwhere\b.*\bfrom\b|\bvarifran\b|\bvar\b.*\bfran\b"), re.compile(r"\b(från|fran|from) [A-ZÅÄÖ]\w+")),
+    (re.compile(r"^(?!.*\bwhere\b.*\bfrom\b|.*\bvarifran\b|.*\bvar\b.*\bfran\b).*\b(var |where|plats|place|location)"),
+     re.compile(r"\b(på|pa|i|från|fran) [A-ZÅÄÖ]\w+")),
 ]
 # Questions whose answer must be a date, an amount, a count or a name: quotes that state none do not
 # answer them ("How many trainees start…?" is not answered by "Traineeerna som startar till hösten …").

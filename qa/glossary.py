@@ -91,6 +91,7 @@ GLOSSARY = {
     "needed more": "kräver mer", "require": "kräver krävs", "requires": "kräver krävs", "more": "mer ytterligare",
     "discussion": "diskussion diskuterades", "discussed": "diskuterades diskuterade diskussion",
     "prepare": "förbereda förbereder förberedelse", "material": "underlag", "documents": "underlag handlingar",
+    "document": "dokument strategidokument underlag", "choices": "val vägval", "choice": "val vägval",
     "basis": "underlag grund", "contact": "kontakta kontaktar kontaktas", "contacted": "kontaktats kontaktas",
     "tender": "förfrågningsunderlag upphandling", "adjustments": "justeringar", "additions": "tillägg",
     "changes": "förändringar ändringar", "update": "uppdatering uppdatera", "updated": "uppdaterats uppdaterad",

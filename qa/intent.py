@@ -60,6 +60,11 @@ _ROLE_Q = {
                             r"protokollforare|forde protokoll\w*)\b"),
 }
 _BESIDES = re.compile(r"\b(tillsammans med|together with|besides|utover|forutom|alongside|apart from)\b")
+# "Vem valdes till ny sekretariatschef?" asks who was appointed, which only a sentence saying so answers,
+# not who held the role at the meetings
+_APPOINTED = re.compile(r"\b(valdes|valts|utsags|utsetts|utnamn\w*|rekryter\w*|anstall\w*|tillsatt\w*|"
+                        r"eftertrad\w*|ersatt\w*|appointed|chosen|elected|hired|recruited|selected|named|replac\w*|"
+                        r"succeed\w*)\b")
 # "Vilka var sekreterare?" asks for people; "Vilka hörn i Skåne ska sekretariatschefen …?" for something else
 _ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|who|vilka(?= (?:var|ar|har|hade|satt|personer|har varit)\b))\b")
 _ITEM_WORD = re.compile(r"\b(punkt\w*|item|arendet|\w*projekt\w*|project\w*|\w*program\w*|satsning\w*|initiative|"
@@ -80,6 +85,8 @@ _PLACE_Q = re.compile(r"\b(var (?:holls|hols|traffades|mottes|agde|ager|halls|ha
                       r"vilken plats|where\b|venue|location|(?:held|met) (?:at|in) (?=\w)|(?:took|take|takes) place at (?=\w)|holls (?:pa|i)\b|lokal(?:en)?|plats(?:en)?\b|(?<!take )(?<!took )place\b)")
 _CLOCK_Q = re.compile(r"\b(vilken tid|what time|klockan|borja\w*|slut(?:a|ade)\b|pagick|hur lange|how long|"
                       r"start\w*|end(?:ed|s)?\b|beg[ai]n\w*|finish\w*)")
+# "What time did lunch begin at the meeting?": a part of the day, which the place-and-time line does not time
+_PART_OF_DAY = re.compile(r"\b(lunch\w*|paus\w*|break|fika\w*|kaffe\w*|coffee|middag\w*|dinner)\b")
 _MEETING_WORD = re.compile(r"\b(met\b|mote\w*|sammantrad\w*|traffades|mottes|meet\w*|held|hosted|take place|took place|"
                            r"gather\w*|convene\w*|samlades)")
 # Not where or when a meeting was held: what it cost, who, why; and meetings to come, which only
@@ -209,9 +216,10 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     for role, rx in _ROLE_Q.items():
         # "Vem utgör styrgrupp tillsammans med sekretariatschefen?" asks for the others, not the role
         if rx.search(q) and _ROLE_SHAPE.search(q) and not _ITEM_WORD.search(q) and not person and \
-                not _BESIDES.search(q):
+                not _BESIDES.search(q) and not _APPOINTED.search(q):
             return Intent("role", municipality=muni, role=role)
-    if (_PLACE_Q.search(q) or _CLOCK_Q.search(q)) and _MEETING_WORD.search(q) and not _ITEM_WORD.search(q) \
+    if (_PLACE_Q.search(q) or (_CLOCK_Q.search(q) and not _PART_OF_DAY.search(q))) and _MEETING_WORD.search(q) \
+            and not _ITEM_WORD.search(q) \
             and not _DECISION_Q.search(q) and not _NOT_PLACE_Q.search(q) and not person:
         return Intent("place", municipality=muni)
     if names_a_meeting and _MEETING_Q.search(q) and not _TOPIC.search(_strip_dates(q)):
@@ -237,7 +245,9 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
 # decision they refer to ("enligt beslut i styrelsen 181130"), not the proposals they send it.
 BOARD_DECISION_Q = re.compile(r"^(?=.*\b(styrelsen|styrelsens|the board|board)\b)(?=.*\b(beslut\w*|beslot|decid\w*|"
                               r"approv\w*|adopt\w*|antog|antagit|godkan\w*|agree\w*)\b)(?!.*\b(foresl\w*|forslag\w*|"
-                              r"propos\w*|recommend\w*|suggest\w*|rekommend\w*|when|nar)\b)")
+                              r"propos\w*|recommend\w*|suggest\w*|rekommend\w*)\b)"
+                              # "När ska styrelsen besluta …?" asks a date to come; "När beslutade styrelsen …?" a decision
+                              r"(?!.*\b(?:when|nar)\b(?!\s+(?:beslutade|beslot|godkande|antog|did|was|were|has|have|har)\b))")
 
 
 def asks_board_decision(folded_question: str) -> bool:

@@ -97,7 +97,17 @@ def asks_slot(question: str) -> str | None:
     # "Vilken tid började mötet?" asks the meeting's time (its place-and-time line), not an item's
     if _SLOT_TIME.search(q) and _ITEM_WORD.search(q):
         return "time"
+    # "What time did lunch begin?": the lunch is an item of its own in the minutes that time it
+    if LUNCH_TIME_Q.search(q) and not any(rx.search(q) for kind, rx in _ORDINALS if kind.endswith("lunch")):
+        return "time"
     return None
+
+
+LUNCH_TIME_Q = re.compile(r"\b(?:what time|at what time|vilken tid|vilket klockslag|hur dags|nar|when)\b.*\blunch\w*\b")
+
+
+def is_lunch(it: AgendaItem) -> bool:
+    return _titled(it, _LUNCH)
 
 
 _SLOT_WORDS = re.compile(r"\b(?:at what time|what time|vilken tid|vilket klockslag|hur dags|which number|what number|"

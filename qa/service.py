@@ -372,6 +372,16 @@ class Service:
                 a.note = (f"Närvarolistorna nämner inte {', '.join(unknown)}." if lang == "sv" else
                           f"The attendance lists do not mention {', '.join(unknown)}.")
                 return a
+        if intent.kind == "attendance" and intent.attendance == "remote" and ms and \
+                not any(a.remote for m in ms for a in m.attendees):
+            # "Vilka deltog digitalt i juni 2023?": no one on the lists was remote, but guests who joined an
+            # item digitally are in its text
+            found = extractive(question, self.search(question, self.settings.top_k,
+                                                     replace(filters, date_from=w.date_from, date_to=w.date_to)
+                                                     if w.date_from else filters), self.retriever,
+                               replace(intent, kind="fact"))
+            if found.grounded and _REMOTE_TEXT.search(fold_ocr(found.text)):
+                return found
         if intent.kind == "attendance" and not (w.date_from or w.latest or intent.person or intent.municipality):
             ms = ms[-1:]
             note = "Närvaro vid det senaste mötet." if lang == "sv" else "Attendance at the latest meeting."
@@ -400,6 +410,9 @@ class Service:
     def remember(conversation: Conversation | None, question: str, answer: Answer, filters: Filters) -> None:
         if conversation is not None:
             conversation.turns.append(Turn(question, answer, filters))
+
+
+_REMOTE_TEXT = re.compile(r"\b(digital\w*|via teams|pa distans|pa lank|remote\w*|online)\b")
 
 
 def _no_meeting(question: str, w: When, lang: str, kind: str) -> Answer:

@@ -1202,3 +1202,37 @@ def test_a_bare_when_follow_up_gives_the_previous_items_date_and_heading(service
 def test_what_was_said_or_dropped_later_is_not_answered_by_earlier_minutes(service, q, note):
     a = service.ask(q)
     assert not a.grounded and note in (a.note or ""), (a.text, a.note)
+
+
+def test_lunch_is_timed_by_the_lunch_item_of_the_meeting_asked_about(service):
+    a = service.ask("När började lunchen på mötet i juni 2023?")
+    assert a.grounded and "12.00 Lunch" in a.text and "2023-06-16" in a.text
+    # the March 2024 minutes have no lunch item; the meeting's place-and-time line does not time a lunch
+    a = service.ask("What time did lunch begin at the March 2024 meeting?")
+    assert not a.grounded and "08.30" not in a.text
+
+
+def test_guests_who_joined_an_item_digitally_answer_a_remote_question(service):
+    # no one on the June 2023 attendance list was remote: the reuse item says who took part digitally
+    a = service.ask("Vilka från Helsingborgs stad deltog digitalt i juni 2023?")
+    assert a.grounded and "Alfred Nerhagen" in a.text and "Ingen är antecknad" not in a.text
+
+
+@pytest.mark.parametrize("q", [
+    # a meeting to come in a place no minutes record a meeting in: not every meeting's place line
+    "Vilken kommun står för lokalen när mötena hålls i Lund?",
+    # the board's decision is not in the directors' minutes, only their proposal to it
+    "När beslutade styrelsen om finansieringen av delstudierna?",
+    # an appointment, not who held the role at the meetings
+    "Vem valdes till ny sekretariatschef i juni 2023?",
+])
+def test_questions_the_structure_would_answer_beside_the_point_abstain(service, q):
+    a = service.ask(q)
+    assert not a.grounded, a.text
+
+
+def test_an_origin_question_quotes_where_things_come_from(service):
+    a = service.ask("Where do the project ideas presented at Expo Framtid come from?")
+    assert a.grounded and "Alla idéer kommer från Helsingborgs Stad" in a.text
+    a = service.ask("Which Region Skåne document deals with infrastructure choices?")
+    assert a.grounded and "Vagval Skane" in a.text
