@@ -173,6 +173,25 @@ def change_pairs(text: str) -> list[tuple[float, float]]:
     return [(a, b) for m in _FROM_TO.finditer(fold_ocr(text)) if (a := _num(m[1])) is not None and (b := _num(m[2])) is not None]
 
 
+# "25% to 50%", "25 till 50 procent": a change written without its "from"
+_TO = re.compile(rf"(?<![\d.,])({_NUM})\s*(?:%|procent|percent|kr|kronor)?\s*(?:till|to)\s+(?:sek\s+)?({_NUM})", re.I)
+
+
+# "from a quarter to half time": shares of a post in words, as the percentages the minutes write
+_SHARE = {"quarter": 25.0, "kvart": 25.0, "half": 50.0, "halv": 50.0, "full": 100.0, "hel": 100.0}
+_SHARE_TO = re.compile(r"\b(?:from|fran)\s+(?:a\s+|an\s+|en\s+)?(quarter|kvart|half|halv|full|hel)[\w-]*\s+"
+                       r"(?:to|till)\s+(?:a\s+|an\s+|en\s+)?(quarter|kvart|half|halv|full|hel)", re.I)
+
+
+def stated_changes(text: str) -> list[tuple[float, float]]:
+    """The (from, to) numbers of the changes a claim states, with or without "from", in figures or as
+    shares of a post."""
+    folded = fold_ocr(text)
+    return change_pairs(text) + [(a, b) for m in _TO.finditer(folded)
+                                 if (a := _num(m[1])) is not None and (b := _num(m[2])) is not None] + \
+        [(_SHARE[m[1].lower()], _SHARE[m[2].lower()]) for m in _SHARE_TO.finditer(folded)]
+
+
 def reversed_change(sentence: str, source: str) -> bool:
     """"från 50 till 25 procent" where the source says "fran 25% till 50%": the numbers are there, the
     direction is not."""

@@ -40,7 +40,7 @@ import numpy as np
 from minutes.records import Source
 from minutes.text import addresses_model, fold_ocr
 
-from .claim_numbers import atoms, change_pairs, covered, listed, reversed_change, show, unit_atoms
+from .claim_numbers import atoms, change_pairs, covered, listed, reversed_change, show, stated_changes, unit_atoms
 from .claim_text import MARK, clauses, english_noun_line, folded_text, sentence_language, text_terms
 from .evidence import question_terms, strict_shared as shared
 from .glossary import swedish_forms
@@ -153,7 +153,7 @@ def _ratio_said(word: str, claim: str, folded_source: str) -> bool:
     numbers (which then stay bound to its subject) and the source states the same change."""
     w = fold_ocr(word).lower()
     ratio = 2.0 if w.startswith("doubl") else 0.5 if w.startswith("halv") else 0
-    said = set(change_pairs(claim)) & set(change_pairs(folded_source))
+    said = set(stated_changes(claim)) & set(change_pairs(folded_source))
     return bool(ratio) and any(a and b == a * ratio for a, b in said)
 
 
@@ -173,6 +173,14 @@ def _outcome_unsaid(sentence: str, folded_source: str, lang: str) -> list[str]:
                 not _fewer_said(said[0], text, folded_source):
             return [f"utfall som källan inte har: {said[0]}"]
     return []
+
+
+def _inflection_of(name: str, folded_source: str) -> bool:
+    """"Tillgänglighetsguiden", "Traineeprogrammets": a Swedish definite or genitive form of a (long) name
+    the source writes bare ("Projektet Tillgänglighetsguide")."""
+    return any(name.endswith(end) and len(name) - len(end) >= 6 and
+               re.search(rf"\b{re.escape(name[:-len(end)])}\b", folded_source) is not None
+               for end in ("ens", "ets", "en", "et", "ns", "n", "s"))
 
 
 @dataclass
@@ -314,7 +322,7 @@ class Verifier:
             folded = folded_text(src_text)
             opening = opening_first_name(c.text, self.first_names)  # "Christian presented …" names a person too
             lost = sorted(n for n in names(c.text) | ({opening} if opening else set())
-                          if not re.search(rf"\b{re.escape(n)}", folded)
+                          if not re.search(rf"\b{re.escape(n)}", folded) and not _inflection_of(n, folded)
                           and not called_by_first_name(n, c.text, folded, cited)
                           and not domain_word(n, c.text, folded))
             if lost:

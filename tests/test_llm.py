@@ -379,6 +379,10 @@ WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
     # "doubles" where the source states the change in numbers
     (BUDGET, "Budget 2026", "The administrative post doubles, from 25% to 50%", True, None),
     (BUDGET, "Budget 2026", "The public transport sub-studies are doubled", False, "utfall"),
+    # … or as shares of a post, or without "from"; a change the source does not state stays rejected
+    (BUDGET, "Budget 2026", "The administrative post is doubled from a quarter to half time", True, None),
+    (BUDGET, "Budget 2026", "The administrative post is doubled, 25% to 50%", True, None),
+    (BUDGET, "Budget 2026", "The administrative post is doubled from half to full time", False, "utfall"),
     # a stance or a withdrawal is an outcome the source must state
     (COOP, "Samarbetsavtal", "Several municipalities want to leave the agreement", False, "utfall"),
     (COOP, "Samarbetsavtal", "The agreement has not been updated since 2015", True, None),
@@ -410,6 +414,13 @@ WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
      "Startpoint Advisory, with Ola Odebäck, ran a workshop on the new development plan", True, None),
     ("Which consultants ran the workshop in May 2023?", "Inför ny Utvecklingsplan",
      "Christian Orsing ran a workshop on the new development plan", False, "någon annan"),
+    # a definite form of a name the source writes bare is the same name; another name is not
+    ("Vad sa mötet om Tillgänglighetsguiden i maj 2023?", "Inför styrelsemötet",
+     "Mötet tackade för återkopplingen om Tillgänglighetsguiden", True, None),
+    ("Vad sa mötet om Tillgänglighetsguiden i maj 2023?", "Inför styrelsemötet",
+     "Mötet tackade för återkopplingen om Tillgänglighetsdatabasens", True, None),
+    ("Vad sa mötet om Tillgänglighetsguiden i maj 2023?", "Inför styrelsemötet",
+     "Mötet tackade Anna Jahnke för återkopplingen om Tillgänglighetsguiden", False, "namn"),
     # "tar ett möte med Cecilia" is to meet her; to hire her is no duty the source gives
     (OTHER, "Ovrigt", "Sekretariatschefen ska träffa Cecilia Leijon och sedan rapportera tillbaka", True, None),
     (OTHER, "Ovrigt", "Sekretariatschefen ska anställa Cecilia Leijon och sedan rapportera tillbaka", False, ""),
