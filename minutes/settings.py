@@ -44,7 +44,7 @@ class Settings:
     top_k: int = 5
     # LLM mode gives the model more items to read: an answer over several meetings cites items that a
     # five-item context leaves out
-    llm_top_k: int = 8
+    llm_top_k: int = 12
     # Ingest
     max_file_mb: float = 50.0
     ocr_languages: str = "swe+eng"

@@ -686,7 +686,7 @@ def test_llm_mode_gives_the_model_more_items_unless_a_k_is_asked_for(sample_inde
     # an answer over several meetings cites items a five-item context leaves out
     svc = llm_service(sample_index, llm_backend="openai", llm_model="m", llm_base_url=fake_server.url + "/v1")
     fake_server.reply = "Mötet ställde sig bakom nätverkets förslag till nya prioriteringar [[2024-03-22|Prioriteringar]]."
-    for k, last, beyond in ((None, 8, 9), (3, 3, 4)):
+    for k, last, beyond in ((None, 12, 13), (3, 3, 4)):
         run, _ = svc.start("Hur har infrastrukturfrågorna hanterats?", k=k, mode="llm")
         list(run)
         prompt = fake_server.requests[-1]["body"]["messages"][-1]["content"]
