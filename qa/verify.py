@@ -183,6 +183,20 @@ def _inflection_of(name: str, folded_source: str) -> bool:
                for end in ("ens", "ets", "en", "et", "ns", "n", "s"))
 
 
+# A reason a claim gives ("not prioritised because it lacked funding"), and what in a source states a reason
+# or a purpose ("eftersom", "för att", "med tanke på"): a source with none gives no reason to paraphrase
+_REASON_SAID = re.compile(r"\b(because|due to|owing to|as a result of|on account of|the reason (?:being|was|is)|eftersom|"
+                          r"darfor att|pa grund av|pga|med anledning av|beror pa|orsaken (?:ar|var)|skalet (?:ar|var))\b")
+_REASON_IN_SOURCE = re.compile(r"\b(eftersom|darfor|pa grund av|pga|med anledning av|beror pa|orsak\w*|for att|"
+                               r"med tanke pa|da\b|sa att|i syfte|syfte\w*|because|due to)\b")
+
+
+def _reason_unsaid(sentence: str, folded_source: str) -> list[str]:
+    if _REASON_SAID.search(fold_ocr(MARK.sub(" ", sentence))) and not _REASON_IN_SOURCE.search(folded_source):
+        return ["ett skäl som källan inte anger"]
+    return []
+
+
 @dataclass
 class Claim:
     """One sentence of an answer and what verification found."""
@@ -374,6 +388,8 @@ class Verifier:
                 c.reasons += swapped(c.text, cited, unit_texts)
             if not c.reasons:
                 c.reasons += _outcome_unsaid(c.text, folded, lang)
+            if not c.reasons:
+                c.reasons += _reason_unsaid(c.text, folded)
             said = fold_ocr(plain)
             if not c.reasons and _FREQUENCY.search(said) and not _FREQUENCY.search(folded):
                 # "Styrgruppen träffas varje vecka" where the source says how, not how often

@@ -421,6 +421,15 @@ WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
      "Mötet tackade för återkopplingen om Tillgänglighetsdatabasens", True, None),
     ("Vad sa mötet om Tillgänglighetsguiden i maj 2023?", "Inför styrelsemötet",
      "Mötet tackade Anna Jahnke för återkopplingen om Tillgänglighetsguiden", False, "namn"),
+    # a guest's title stands with the guest: "Anna Normann (Strateg)" is no title of Ulrika Geeraedts
+    ("What was Ulrika Geeraedts' role?", "Närvaro", "Ulrika Geeraedts took part from Region Skåne as a strategist",
+     False, "någon annan"),
+    ("What was Ulrika Geeraedts' role?", "Närvaro", "Ulrika Geeraedts took part from Region Skåne as development "
+     "director", True, None),
+    # a reason needs a source that gives one ("skälen för detta" are to be fed back, not stated)
+    (EXPO, "Expo Framtid", "The Vegeå project was not prioritised because it lacked funding", False, "skäl"),
+    ("What did the directors decide about the board workshop on 2 June?", "Inför ny Utvecklingsplan",
+     "The workshop opens with a framing of the purpose because of the many new board members", True, None),
     # "tar ett möte med Cecilia" is to meet her; to hire her is no duty the source gives
     (OTHER, "Ovrigt", "Sekretariatschefen ska träffa Cecilia Leijon och sedan rapportera tillbaka", True, None),
     (OTHER, "Ovrigt", "Sekretariatschefen ska anställa Cecilia Leijon och sedan rapportera tillbaka", False, ""),
