@@ -114,7 +114,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            (re.compile(r"\b(founded|established|grundades|grundat|grundats|bildades|bildats|inrattades|inrattats)\b"),
             re.compile(r"\b(grundade?s?|grundat\w*|bildade?s?|bildat\w*|inrattade?s?|inrattat\w*|founded|established|"
                        r"grundandet|startade?s?)\b", re.I), "inget om när det grundades", "nothing on its founding"),
-           (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary|salaries|tjanade|spend|spent|"
+           (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary(?! deductions?)|salaries|tjanade|spend|spent|"
                        r"charg(?:e|es|ed)|fees?|price|prices|avgift\w*|priset)\b"),
             ASKS[1][1],
             "inget belopp", "no amount"),

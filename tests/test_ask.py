@@ -1236,3 +1236,11 @@ def test_an_origin_question_quotes_where_things_come_from(service):
     assert a.grounded and "Alla idéer kommer från Helsingborgs Stad" in a.text
     a = service.ask("Which Region Skåne document deals with infrastructure choices?")
     assert a.grounded and "Vagval Skane" in a.text
+
+
+def test_salary_deductions_are_the_lunch_dialogue_and_state_no_amount(service):
+    # "salary deduction" is the minutes' "löneavdrag", not a question about pay
+    a = service.ask("What was said about the salary deduction function at the HR service centre?")
+    assert a.grounded and "löneavdrag inom HR servicecenter" in a.text
+    a = service.ask("How much does the HR service centre charge for salary deductions?")
+    assert not a.grounded and "no amount" in (a.note or ""), a.text
