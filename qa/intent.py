@@ -31,6 +31,11 @@ _MEETING_Q = re.compile(
     r"what did the meeting (?:discuss|cover)|what was (?:addressed|handled)|overview|oversikt|recap|rundown|"
     r"on the table|came up|kom upp|"
     r"highlights)\b")
+# "What did the directors decide in November 2025?": a decision question with no topic of its own
+_ONLY_DECIDED = re.compile(r"\W*(?:(?:what|which|vad|vilka|vilket|were|was|did|do|the|directors?|group|meeting|at|in|on|of|"
+                           r"decisions?|decided?|made|taken|reached|fattades|togs|fattade|tog|beslut\w*|besluta\w*|pa|i|vid|"
+                           r"motet|mote|kommundirektor\w*|gruppen|har|has|have|they|de|vi|man|senaste|last|latest|"
+                           r"all|alla)\W*)*")
 # "… om löneavdrag", "… about the budget": a topic at that meeting, not its whole agenda
 _TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|on the (?:topic|subject) of)\s+\w{3,}|"
                     # "under övriga frågor" names an item; "under mötet", "under lunchen" say when
@@ -225,6 +230,9 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     if names_a_meeting and _MEETING_Q.search(q) and not _TOPIC.search(_strip_dates(q)):
         return Intent("meeting", person, muni)
     if names_a_meeting and not person and re.fullmatch(r"\W*(motet|the meeting|meeting)?\W*", _strip_dates(q)):
+        return Intent("meeting")
+    if names_a_meeting and not person and _DECISION_Q.search(q) and _ONLY_DECIDED.fullmatch(_strip_dates(q)):
+        # "Vad beslutades på mötet i mars 2024?": every decision of that meeting, item by item
         return Intent("meeting")
     if person and _PERSON_Q.search(q) and re.search(r"\b(vad|vilka|vilket|what|which)\b", q):
         return Intent("person", person, muni)

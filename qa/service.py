@@ -23,7 +23,7 @@ from .asked import WHY_Q
 from .evidence import distinctive_terms, question_terms, source_terms, weigh
 from .evidence import shared as shared_terms
 from .glossary import GLOSSARY, swedish_terms
-from .intent import Intent, asks_board_decision, classify, language, people
+from .intent import MUNICIPALITIES, Intent, asks_board_decision, classify, language, people
 from .lexical import content_terms
 from .names import unnamed
 from .position import Position, asks_slot, position_of, slot_topic
@@ -89,6 +89,21 @@ class Service:
         if w.date_from:
             ms = [m for m in ms if m.date and w.date_from <= m.date <= (w.date_to or w.date_from)]
         return ms
+
+    def at_venue(self, question: str, w: When, filters: Filters) -> When:
+        """"Vad behandlades på mötet i Kågeröd?", "the meeting at Mindpark": a place the question names
+        that some meetings' place lines hold (not all, not a municipality) names those meetings, when no
+        other meeting falls between them."""
+        if w.date_from or w.latest or not _MEETING_NOUN.search(fold_ocr(question)):
+            return w
+        ms = self.meetings_for(filters, When())
+        words = {fold_ocr(x) for x in re.findall(r"(?<!^)\b[A-ZÅÄÖ][\wåäöé-]{3,}", question.strip())}
+        words -= set(MUNICIPALITIES) | {"familjen"}
+        at = [i for i, m in enumerate(ms) if any(re.search(rf"\b{re.escape(x)}\b", fold_ocr(m.place_time or ""))
+                                                 for x in words)]
+        if not at or len(at) == len(ms) or at != list(range(at[0], at[-1] + 1)):
+            return w
+        return replace(w, date_from=ms[at[0]].date, date_to=ms[at[-1]].date)
 
     @staticmethod
     def context(conversation: Conversation | None) -> Turn | None:
@@ -157,7 +172,7 @@ class Service:
         mode = mode or self.settings.answer_mode
         filters = filters or Filters()
         lang = language(question)
-        w = when(question)
+        w = self.at_venue(question, when(question), filters)
         intent = classify(question, self.people(), w.names_meeting)
         slot = asks_slot(question)
         if slot:  # "Which number did the potential study have in March 2024?" asks of one item
@@ -354,7 +369,9 @@ class Service:
         if intent.kind == "attendance" and not intent.municipality:
             # "Who attended from Malmö?": a name no attendance list holds is no member or attendee
             lists = fold_ocr(" ".join(f"{a.name} {a.affiliation} {'via Teams' if a.remote else ''}"
-                                      for m in ms for a in m.attendees) + " " + " ".join(m.guest_line for m in ms))
+                                      for m in ms for a in m.attendees) + " " + " ".join(m.guest_line for m in ms)
+                             # (the meeting's place names the meeting, no attendee: "mötet på Mindpark")
+                             + " " + " ".join(m.place_time or "" for m in ms))
             if intent.person:
                 unknown = [] if fold_ocr(intent.person) in lists else [intent.person]
             else:
@@ -412,6 +429,7 @@ class Service:
             conversation.turns.append(Turn(question, answer, filters))
 
 
+_MEETING_NOUN = re.compile(r"\b(mote\w*|meetings?|sammantrad\w*)\b")
 _REMOTE_TEXT = re.compile(r"\b(digital\w*|via teams|pa distans|pa lank|remote\w*|online)\b")
 
 

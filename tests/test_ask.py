@@ -1244,3 +1244,24 @@ def test_salary_deductions_are_the_lunch_dialogue_and_state_no_amount(service):
     assert a.grounded and "löneavdrag inom HR servicecenter" in a.text
     a = service.ask("How much does the HR service centre charge for salary deductions?")
     assert not a.grounded and "no amount" in (a.note or ""), a.text
+
+
+@pytest.mark.parametrize("q,date,said", [
+    ("Vad beslutades på mötet i mars 2024?", "2024-03-22", "förlängs till den 31 oktober 2024"),
+    ("What was decided at the meeting on 16 June 2023?", "2023-06-16", "väl genomfört projekt"),
+    ("Vilka beslut fattades på senaste mötet?", "2025-11-21", "beredningsgruppen tar fram"),
+])
+def test_decisions_of_a_meeting_without_a_topic_are_its_agenda_with_decisions(service, q, date, said):
+    a = service.ask(q)
+    assert a.grounded and a.intent == "meeting" and date in a.text and said in a.text, a.text
+
+
+@pytest.mark.parametrize("q,date,said", [
+    ("Vad behandlades på mötet i Kågeröd?", "2019-01-18", "Teleupphandling"),
+    ("Give me the agenda of the meeting at Mindpark.", "2025-11-21", "Budget 2026"),
+    ("Who attended the meeting in Kågeröd?", "2019-01-18", "Palle Lundberg"),
+])
+def test_a_meeting_named_by_its_venue(service, q, date, said):
+    a = service.ask(q)
+    assert a.grounded and date in a.text and said in a.text, a.text
+    assert "2023-06-16" not in a.text
