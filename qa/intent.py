@@ -54,6 +54,9 @@ _OTHER_GATHERING = re.compile(r"\b(preparations?|forberedelse\w*|presidi\w*|stee
                               r"utbildning\w*)\b")
 _WHOSE_MUNICIPALITY = re.compile(r"\b(which|what) municipalit\w*|\bvilken kommun\b|\bvilka kommuner\b|"
                                  r"\b(?:fran|for) vilken kommun|\bwhere (?:is|was|does|did) \w+(?: \w+)? (?:from|work)\b")
+# "Who is the director of Klippan?": the attendance lists say who is there for each municipality
+_DIRECTOR_OF = re.compile(r"^\W*(?:and |och )?(?:who|vem|vilka)\b.{0,30}\b(?:municipal director|director|kommundirektor\w*|"
+                          r"kommunchef\w*|stadsdirektor\w*|chief executive)\b")
 _ROLE_Q = {
     "chair": re.compile(r"\b(ordforande|ordf|leder motena|ledde motet|leds av|mote(?:na|t)? leds|who chair\w*|"
                         r"chair(?:s|ed|man|person)? (?:of )?(?:the )?(?:meeting|group|directors)|"
@@ -206,6 +209,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     if person and _WHOSE_MUNICIPALITY.search(q) and not _ITEM_WORD.search(q):
         # "Which municipality does Herman Crespin lead?": the attendance lists say whom each director is for
         return Intent("attendance", person, None)
+    if muni and not person and _DIRECTOR_OF.search(q) and not _ITEM_WORD.search(q) and not _OTHER_GATHERING.search(q):
+        return Intent("attendance", None, muni)
     if _ATTEND_Q.search(q) and (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)) \
             and not _ITEM_WORD.search(q) and not _OTHER_GATHERING.search(q):
         att = None
@@ -256,6 +261,12 @@ BOARD_DECISION_Q = re.compile(r"^(?=.*\b(styrelsen|styrelsens|the board|board)\b
                               r"propos\w*|recommend\w*|suggest\w*|rekommend\w*)\b)"
                               # "När ska styrelsen besluta …?" asks a date to come; "När beslutade styrelsen …?" a decision
                               r"(?!.*\b(?:when|nar)\b(?!\s+(?:beslutade|beslot|godkande|antog|did|was|were|has|have|har)\b))")
+
+
+def topicless_decision(question: str) -> bool:
+    """"Vad beslutades 2019?": a decision question with no topic, only (perhaps) when."""
+    q = fold_ocr(question)
+    return bool(_DECISION_Q.search(q)) and _ONLY_DECIDED.fullmatch(_strip_dates(q)) is not None
 
 
 def asks_board_decision(folded_question: str) -> bool:

@@ -23,7 +23,7 @@ from .asked import WHY_Q
 from .evidence import distinctive_terms, question_terms, source_terms, weigh
 from .evidence import shared as shared_terms
 from .glossary import GLOSSARY, swedish_terms
-from .intent import MUNICIPALITIES, Intent, asks_board_decision, classify, language, people
+from .intent import MUNICIPALITIES, Intent, asks_board_decision, classify, language, people, topicless_decision
 from .lexical import content_terms
 from .names import unnamed
 from .position import Position, asks_slot, position_of, slot_topic
@@ -173,6 +173,8 @@ class Service:
         filters = filters or Filters()
         lang = language(question)
         w = self.at_venue(question, when(question), filters)
+        if w.year_only and topicless_decision(question):
+            w = replace(w, year_only=False, bare=False)  # "Vad beslutades 2019?": the year's meetings
         intent = classify(question, self.people(), w.names_meeting)
         slot = asks_slot(question)
         if slot:  # "Which number did the potential study have in March 2024?" asks of one item

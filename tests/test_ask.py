@@ -1265,3 +1265,13 @@ def test_a_meeting_named_by_its_venue(service, q, date, said):
     a = service.ask(q)
     assert a.grounded and date in a.text and said in a.text, a.text
     assert "2023-06-16" not in a.text
+
+
+def test_a_years_decisions_and_a_municipalitys_director(service):
+    a = service.ask("Vad beslutades 2019?")
+    assert a.grounded and a.intent == "meeting" and "2019-01-18" in a.text and "Teleupphandling" in a.text
+    assert "2024-03-22" not in a.text
+    # who sits where: each meeting's attendee for the municipality, changes included
+    a = service.ask("Vem är kommundirektör i Ängelholm?")
+    assert a.intent == "attendance" and "Lilian Eriksson" in a.text and "Elin Ask" in a.text
+    assert "Tomas Rikse" not in a.text
