@@ -29,7 +29,7 @@ _MEETING_Q = re.compile(
     r"\b(sammanfatta\w*|sammanfattning|vad togs upp|vad hande|vad behandlades|vad avhandlades|vad diskuterades|dagordning\w*|"
     r"agenda|summari[sz]e|summary|what happened|what was discussed|what was on the agenda|what was covered|"
     r"what did the meeting (?:discuss|cover)|what was (?:addressed|handled)|overview|oversikt|recap|rundown|"
-    r"on the table|came up|kom upp|"
+    r"on the table|came up|kom upp|tell me about|beratta om|describe|beskriv|"
     r"highlights)\b")
 # "What did the directors decide in November 2025?": a decision question with no topic of its own
 _ONLY_DECIDED = re.compile(r"\W*(?:(?:what|which|vad|vilka|vilket|were|was|did|do|the|directors?|group|meeting|at|in|on|of|"
@@ -37,7 +37,9 @@ _ONLY_DECIDED = re.compile(r"\W*(?:(?:what|which|vad|vilka|vilket|were|was|did|d
                            r"motet|mote|kommundirektor\w*|gruppen|har|has|have|they|de|vi|man|senaste|last|latest|"
                            r"all|alla)\W*)*")
 # "… om löneavdrag", "… about the budget": a topic at that meeting, not its whole agenda
-_TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|on the (?:topic|subject) of)\s+\w{3,}|"
+_TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|on the (?:topic|subject) of)\s+"
+                    # "Tell me about the March 2024 meeting": the meeting itself is no topic at it
+                    r"(?:the\s+|det\s+|den\s+)?(?!motet\b|mote\b|meeting\b|kommundirektorsmotet\b)\w{3,}|"
                     # "under övriga frågor" names an item; "under mötet", "under lunchen" say when
                     r"\bunder\s+(?!motet|mote|moten|the meeting|lunch\w*|dagen|\d)\w{3,}")
 _ATTEND_Q = re.compile(

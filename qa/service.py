@@ -31,10 +31,18 @@ from .retrieve import Filters, Retrieval, Retriever
 from .when import When, when
 
 _PRONOUN = re.compile(r"\b(det|den|dem|detta|dessa|denna|dar|da|punkten|it|that|this|those|they|them|there|then|"
-                      r"the item)\b")
+                      r"the item|ones)\b")
+# "Vem föredrog?", "Who presented?", "Sedan när?": a short question that asks only what (who, when, how much),
+# of the previous answer's matter
+_SLOT_ONLY = frozenset({"foredrog", "foredragit", "foredra", "presented", "presenterade", "presenterat", "ledde", "led",
+                        "kost", "cost", "costs", "beslutades", "decided", "ansvarar", "responsible", "started",
+                        "startade", "borjade", "began"})
 # "Vilka presenterade planen?": a definite noun that names no topic of its own refers to the previous answer
 _REFERRING = re.compile(r"\b(planen|projektet|forslaget|rapporten|utredningen|studien|avtalet|programmet|arendet|"
-                        r"iden|the (?:plan|project|proposal|report|study|agreement|programme|program|matter|idea))\b")
+                        r"iden|the (?:plan|project|proposal|report|study|agreement|programme|program|matter|idea))\b"
+                        # (a noun of its own: "the study trip" names a topic)
+                        r"(?=\s*(?:[?.!,]|$)|\s+(?:about|om|for|och|and|to|till|i|in|on|pa|was|were|is|ar|var|har|has|"
+                        r"had|will|ska|go|gick|get|fick|cost|kostade|by|av|med|with|start\w*|end\w*)\b)")
 _CONTINUES = re.compile(r"^\s*(och|and|men|but|also|ocksa|samt)\b")
 _OUTCOME = re.compile(r"\b(outcome|result\w*|how did .* go|how did it go|hur gick|resultat\w*|utfall\w*|utvarder\w*|"
                       r"evaluat\w*)\b")
@@ -152,6 +160,7 @@ class Service:
             return False
         q = fold_ocr(question)
         return bool(_CONTINUES.search(q) or (_PRONOUN.search(q) and len(distinctive_terms(question)) <= 3)
+                    or (len(q.split()) <= 4 and distinctive_terms(question) <= _SLOT_ONLY)
                     or (_REFERRING.search(q) and len(distinctive_terms(question)) <= 2))
 
     def search(self, question: str, k: int, filters: Filters, query_embedding=None):

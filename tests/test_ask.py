@@ -1275,3 +1275,24 @@ def test_a_years_decisions_and_a_municipalitys_director(service):
     a = service.ask("Vem är kommundirektör i Ängelholm?")
     assert a.intent == "attendance" and "Lilian Eriksson" in a.text and "Elin Ask" in a.text
     assert "Tomas Rikse" not in a.text
+
+
+def test_short_follow_ups_ask_of_the_previous_matter(service):
+    from qa.service import Conversation
+
+    conv = Conversation()
+    service.ask("Vad beslutades om acceleratorprogrammet?", conversation=conv)
+    a = service.ask("Vem föredrog?", conversation=conv)
+    assert a.grounded and "Jörgen Fransson" in a.text
+    conv = Conversation()
+    service.ask("What was decided about Expo Framtid?", conversation=conv)
+    a = service.ask("Which ones were prioritised?", conversation=conv)
+    assert a.grounded and "Expo Framtid" in a.text and "infrastruktur" not in a.text
+    # a meeting told about, then its absentees; then a topic of its own ("the study trip" is no "the study")
+    conv = Conversation()
+    a = service.ask("Tell me about the March 2024 meeting", conversation=conv)
+    assert a.intent == "meeting" and "2024-03-22" in a.text
+    a = service.ask("Who was absent?", conversation=conv)
+    assert "Kristina Magnusson" in a.text
+    a = service.ask("What was decided about the study trip?", conversation=conv)
+    assert a.intent != "followup" and "22 – 23 augusti" in a.text
