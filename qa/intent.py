@@ -213,7 +213,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         return Intent("attendance", person, None)
     if muni and not person and _DIRECTOR_OF.search(q) and not _ITEM_WORD.search(q) and not _OTHER_GATHERING.search(q):
         return Intent("attendance", None, muni)
-    if _ATTEND_Q.search(q) and (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)) \
+    if _ATTEND_Q.search(q) and (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)
+                                or re.search(r"\bwhich (?:guests?|people|persons|directors)\b", q)) \
             and not _ITEM_WORD.search(q) and not _OTHER_GATHERING.search(q):
         att = None
         if re.search(r"franvar|forhinder|absent|not (?:attend|present)|missing|saknades", q):

@@ -153,14 +153,16 @@ class Service:
         top = weigh(retrieval, self.retriever, question_terms(what, lang, phrases=True)).top_item
         return (top.meeting.date if top is not None else ""), question[:clause.start()]
 
-    def is_followup(self, question: str, w: When, intent: Intent, conversation: Conversation | None) -> bool:
+    def is_followup(self, question: str, w: When, intent: Intent, conversation: Conversation | None,
+                    mode: str = "extractive") -> bool:
         if w.date_from or w.latest or self.context(conversation) is None:
             return False  # a question's own dates make it a new question
         if intent.kind in ("meeting", "place", "attendance", "role", "person") or intent.person:
             return False
         q = fold_ocr(question)
         return bool(_CONTINUES.search(q) or (_PRONOUN.search(q) and len(distinctive_terms(question)) <= 3)
-                    or (len(q.split()) <= 4 and distinctive_terms(question) <= _SLOT_ONLY)
+                    # (in LLM mode the model rewrites such a question into one that stands alone)
+                    or (mode != "llm" and len(q.split()) <= 4 and distinctive_terms(question) <= _SLOT_ONLY)
                     or (_REFERRING.search(q) and len(distinctive_terms(question)) <= 2))
 
     def search(self, question: str, k: int, filters: Filters, query_embedding=None):
@@ -193,7 +195,7 @@ class Service:
         if pos is not None:
             return self._at_position(question, pos, lang, w, filters, conversation, mode, intent)
 
-        if self.is_followup(question, w, intent, conversation):
+        if self.is_followup(question, w, intent, conversation, mode):
             prev = self.context(conversation)
             cited = [s for s in prev.answer.sources if s.rank in prev.answer.cited][:k]
             retrieval = self.search(f"{question} ({prev.question})", k, prev.filters)
@@ -410,7 +412,10 @@ class Service:
                                replace(intent, kind="fact"))
             if found.grounded and _REMOTE_TEXT.search(fold_ocr(found.text)):
                 return found
-        if intent.kind == "attendance" and not (w.date_from or w.latest or intent.person or intent.municipality):
+        if intent.kind == "attendance" and intent.attendance == "guests" and not (w.date_from or w.latest):
+            # "Vilka gäster har deltagit på mötena?": the meetings that had guests, over time
+            ms = [m for m in ms if m.guests] or ms[-1:]
+        elif intent.kind == "attendance" and not (w.date_from or w.latest or intent.person or intent.municipality):
             ms = ms[-1:]
             note = "Närvaro vid det senaste mötet." if lang == "sv" else "Attendance at the latest meeting."
         if intent.kind == "meeting" and not ms:

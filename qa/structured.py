@@ -157,6 +157,8 @@ def attendance_lines(m: Meeting, intent: Intent | None, c: Citer, say_unlisted: 
         out.append(f"- Ingen är antecknad som frånvarande {mark}")
     if want == "remote" and not present:
         out.append(f"- Ingen är antecknad som deltagande via Teams {mark}")
+    if want == "guests" and not m.guests:
+        out.append(f"- Inga gäster är antecknade {mark}")
     if (want == "guests" or (want is None and not (intent and (intent.person or intent.municipality)))) and m.guests:
         out.append(f"- Gäster: {m.guest_line} {mark}")
     return out

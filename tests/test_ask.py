@@ -1296,3 +1296,10 @@ def test_short_follow_ups_ask_of_the_previous_matter(service):
     assert "Kristina Magnusson" in a.text
     a = service.ask("What was decided about the study trip?", conversation=conv)
     assert a.intent != "followup" and "22 – 23 augusti" in a.text
+
+
+def test_guests_over_the_meetings_that_had_them(service):
+    a = service.ask("Which guests have attended the meetings?")
+    assert a.intent == "attendance" and "Ulrika Geeraedts" in a.text and "2025-11-21" not in a.text
+    a = service.ask("Vilka gäster var med på senaste mötet?")
+    assert "Inga gäster är antecknade" in a.text and "(ingen uppgift)" not in a.text
