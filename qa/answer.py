@@ -121,6 +121,8 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
         lines = structured.place(meetings, lang, c)
     elif intent.kind == "attendance":
         lines = structured.attendance(meetings, intent, lang, c)
+    elif intent.kind == "role" and intent.role == "presenter":
+        lines = structured.presenters(meetings, lang, c)
     elif intent.kind == "role":
         lines = structured.role(meetings, intent, lang, retriever, c, current, known)
     elif intent.kind == "person":

@@ -59,6 +59,11 @@ _WHOSE_MUNICIPALITY = re.compile(r"\b(which|what) municipalit\w*|\bvilken kommun
 # "Who is the director of Klippan?": the attendance lists say who is there for each municipality
 _DIRECTOR_OF = re.compile(r"^\W*(?:and |och )?(?:who|vem|vilka)\b.{0,30}\b(?:municipal director|director|kommundirektor\w*|"
                           r"kommunchef\w*|stadsdirektor\w*|chief executive)\b")
+# "Vilka har föredragit på mötena?", "Who presented at the March 2024 meeting?": presenters, no topic named
+_PRESENTERS_Q = re.compile(r"\W*(?:and |och )?(?:who|vem|vilka)\s+(?:has |have |har |hade )?(?:presented|foredrog|foredragit|"
+                           r"presenterade|presenterat|were the presenters|var foredragande|foredragande)\b"
+                           r"(?:\W*(?:at|the|meetings?|items?|to|directors|pa|i|in|on|vid|motet|motena|mote|punkter\w*|"
+                           r"for|kommundirektorerna|gruppen|group|most|mest|oftast|over|the years|genom|aren)\b)*\W*")
 _ROLE_Q = {
     "chair": re.compile(r"\b(ordforande|ordf|leder motena|ledde motet|leds av|mote(?:na|t)? leds|who chair\w*|"
                         r"chair(?:s|ed|man|person)? (?:of )?(?:the )?(?:meeting|group|directors)|"
@@ -226,6 +231,9 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         elif re.search(r"narvarande|present|attended", q) and not (person or muni):
             att = "present"
         return Intent("attendance", person, muni, attendance=att)
+    if _PRESENTERS_Q.fullmatch(_strip_dates(q)) and not person:
+        # "Who presented at the March 2024 meeting?": each item's presenter line
+        return Intent("role", municipality=muni, role="presenter")
     for role, rx in _ROLE_Q.items():
         # "Vem utgör styrgrupp tillsammans med sekretariatschefen?" asks for the others, not the role
         if rx.search(q) and _ROLE_SHAPE.search(q) and not _ITEM_WORD.search(q) and not person and \

@@ -229,6 +229,19 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
     return [head[0] if lang == "sv" else head[1]] + lines
 
 
+def presenters(meetings: list[Meeting], lang: str, c: Citer) -> list[str]:
+    """Each item's presenter line ("Föredragande: …") as the minutes state it, meeting by meeting in
+    date order; items without one are left out (the minutes do not say who presented them)."""
+    lines: list[str] = []
+    for m in meetings:
+        found = [f"- {it.label}: {_flat(it.presenter)} {c.item(m, it.index)}" for it in m.items if it.presenter]
+        if found:
+            lines += ["", heading(m)] + found
+    if not lines:
+        return []
+    return ["Föredragande enligt protokollen:" if lang == "sv" else "Presenters according to the minutes:"] + lines
+
+
 # --- a person ----------------------------------------------------------------------------------------
 # What a person question asks about, and the words that say a sentence is about it.
 _PERSON_ASKS = {

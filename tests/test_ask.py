@@ -1303,3 +1303,12 @@ def test_guests_over_the_meetings_that_had_them(service):
     assert a.intent == "attendance" and "Ulrika Geeraedts" in a.text and "2025-11-21" not in a.text
     a = service.ask("Vilka gäster var med på senaste mötet?")
     assert "Inga gäster är antecknade" in a.text and "(ingen uppgift)" not in a.text
+
+
+def test_presenters_of_a_meeting_are_its_presenter_lines(service):
+    a = service.ask("Who presented at the March 2024 meeting?")
+    assert a.grounded and a.intent == "role" and "Jörgen Fransson" in a.text and "Carina Leffler" in a.text
+    assert "2025-11-21" not in a.text
+    # a topic named is one item's presenter, not the list
+    a = service.ask("Who presented the accelerator update?")
+    assert a.intent == "fact" and "Jörgen Fransson" in a.text and "Carina Leffler" not in a.text
