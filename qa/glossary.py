@@ -22,7 +22,7 @@ GLOSSARY = {
     "purpose": "syfte syftar", "cut": "minskar minska", "reduce": "minskar minska", "reduced": "minskar minskas",
     "amount": "belopp", "joint": "gemensamt gemensam gemensamma", "common": "gemensam gemensamt",
     "together": "tillsammans gemensamt", "example": "exempel", "examples": "exempel", "share": "dela",
-    "times": "gånger", "hotel": "hotell", "salary": "lön lönen", "dialogue": "dialog", "salary deduction": "löneavdrag", "salary deductions": "löneavdrag", "payroll deduction": "löneavdrag", "payroll deductions": "löneavdrag", "service centre": "servicecenter", "service center": "servicecenter", "wage": "lön", "speaker": "talare", "speakers": "talare", "turnout": "deltagande", "venue": "lokal",
+    "times": "gånger", "hotel": "hotell", "salary": "lön lönen", "dialogue": "dialog", "presidium": "presidiet presidiummötet presidium", "presidency": "presidiet", "salary deduction": "löneavdrag", "salary deductions": "löneavdrag", "payroll deduction": "löneavdrag", "payroll deductions": "löneavdrag", "service centre": "servicecenter", "service center": "servicecenter", "wage": "lön", "speaker": "talare", "speakers": "talare", "turnout": "deltagande", "venue": "lokal",
     "attract": "locka", "initiative": "satsning initiativ", "step": "steg", "next": "nästa nästkommande",
     "suggested": "förslag föreslog föreslagna", "score": "poäng betyg", "grade": "betyg", "member": "medlem medlemmar ledamot", "rating": "betyg",
     "findings": "resultat slutsatser", "circulate": "förmedla förmedlas skicka skickas", "evaluation": "utvärdering", "evaluate": "utvärdera",
