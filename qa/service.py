@@ -157,6 +157,8 @@ class Service:
                     mode: str = "extractive") -> bool:
         if w.date_from or w.latest or self.context(conversation) is None:
             return False  # a question's own dates make it a new question
+        if intent.kind == "role" and intent.role == "presenter":
+            return True  # "Vem föredrog?" with no meeting named asks of the previous answer's items
         if intent.kind in ("meeting", "place", "attendance", "role", "person") or intent.person:
             return False
         q = fold_ocr(question)
