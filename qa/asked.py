@@ -33,6 +33,7 @@ DAY = re.compile(r"\b\d{1,2}(?::[ae])?\s*(?:[–-]\s*\d{1,2}(?::[ae])?\s*)?(?:ja
                   r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)m\w{0,3}te",
                   re.I)
 # What kind of words answer the question: a date (a day, a year or a season), an amount, a name, a place.
+_ORIGIN_Q = r".*\bwhere\b.*\bfrom\b|.*\bvarifran\b|.*\bvar\b.*\bfran\b"
 ASKS = [
     (re.compile(r"\b(nar|until when|when|since when|datum|date|vilken dag)\b"),
      re.compile(DAY.pattern + r"|\b(?:19|20)\d\d\b|sommaren|hosten|varen|\b(?:under|efter|fore|innan|vid) (?:lunchen|motet|dagen)\b|"
@@ -46,9 +47,8 @@ ASKS = [
                 r"\bkostnadsfri\w*|\bfree of charge\b|\butan kostnad\b", re.I)),
     (re.compile(r"\b(vem|vilka|who|whom)\b"), re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")),
     # "Where do the ideas come from?" asks an origin ("från Helsingborgs Stad"), not any place
-    (re.compile(r"\bwhere\b.*\bfrom\b|\bvarifran\b|\bvar\b.*\bfran\b"), re.compile(r"\b(från|fran|from) [A-ZÅÄÖ]\w+")),
-    (re.compile(r"^(?!.*\bwhere\b.*\bfrom\b|.*\bvarifran\b|.*\bvar\b.*\bfran\b).*\b(var |where|plats|place|location)"),
-     re.compile(r"\b(på|pa|i|från|fran) [A-ZÅÄÖ]\w+")),
+    (re.compile(_ORIGIN_Q), re.compile(r"\b(från|fran|from) [A-ZÅÄÖ]\w+")),
+    (re.compile(rf"^(?!{_ORIGIN_Q}).*\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i|från|fran) [A-ZÅÄÖ]\w+")),
 ]
 # Questions whose answer must be a date, an amount, a count or a name: quotes that state none do not
 # answer them ("How many trainees start…?" is not answered by "Traineeerna som startar till hösten …").

@@ -186,9 +186,9 @@ _SHARE_TO = re.compile(r"\b(?:from|fran)\s+(?:a\s+|an\s+|en\s+)?(quarter|kvart|h
 def stated_changes(text: str) -> list[tuple[float, float]]:
     """The (from, to) numbers of the changes a claim states, with or without "from", in figures or as
     shares of a post."""
+    # (_TO finds every change _FROM_TO does: the "from" is only not required)
     folded = fold_ocr(text)
-    return change_pairs(text) + [(a, b) for m in _TO.finditer(folded)
-                                 if (a := _num(m[1])) is not None and (b := _num(m[2])) is not None] + \
+    return [(a, b) for m in _TO.finditer(folded) if (a := _num(m[1])) is not None and (b := _num(m[2])) is not None] + \
         [(_SHARE[m[1].lower()], _SHARE[m[2].lower()]) for m in _SHARE_TO.finditer(folded)]
 
 

@@ -247,7 +247,7 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         return Intent("meeting", person, muni)
     if names_a_meeting and not person and re.fullmatch(r"\W*(motet|the meeting|meeting)?\W*", _strip_dates(q)):
         return Intent("meeting")
-    if names_a_meeting and not person and _DECISION_Q.search(q) and _ONLY_DECIDED.fullmatch(_strip_dates(q)):
+    if names_a_meeting and not person and _topicless(q):
         # "Vad beslutades på mötet i mars 2024?": every decision of that meeting, item by item
         return Intent("meeting")
     if person and _PERSON_Q.search(q) and re.search(r"\b(vad|vilka|vilket|what|which)\b", q):
@@ -276,7 +276,10 @@ BOARD_DECISION_Q = re.compile(r"^(?=.*\b(styrelsen|styrelsens|the board|board)\b
 
 def topicless_decision(question: str) -> bool:
     """"Vad beslutades 2019?": a decision question with no topic, only (perhaps) when."""
-    q = fold_ocr(question)
+    return _topicless(fold_ocr(question))
+
+
+def _topicless(q: str) -> bool:
     return bool(_DECISION_Q.search(q)) and _ONLY_DECIDED.fullmatch(_strip_dates(q)) is not None
 
 

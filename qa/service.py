@@ -376,6 +376,12 @@ class Service:
         a.note = _FOLLOWUP_NOTE[lang]
         return a, prev.filters
 
+    def _in_items(self, question: str, intent: Intent, filters: Filters, w: When) -> Answer:
+        """A structured question answered from the items' text instead (within the question's dates)."""
+        f = replace(filters, date_from=w.date_from, date_to=w.date_to) if w.date_from else filters
+        return extractive(question, self.search(question, self.settings.top_k, f), self.retriever,
+                          replace(intent, kind="fact"))
+
     def _structured(self, question: str, intent: Intent, lang: str, filters: Filters, w: When) -> Answer | None:
         ms = self.meetings_for(filters, w)
         note = None
@@ -394,10 +400,7 @@ class Service:
             if unknown:
                 # "Vilka deltog från Startpoint Advisory?", "Vilken organisation representerade Andreas Ekberg?":
                 # people who joined or presented an item are in its text, not the lists
-                found = extractive(question, self.search(question, self.settings.top_k,
-                                                         replace(filters, date_from=w.date_from, date_to=w.date_to)
-                                                         if w.date_from else filters), self.retriever,
-                                   replace(intent, kind="fact"))
+                found = self._in_items(question, intent, filters, w)
                 if found.grounded and all(fold_ocr(u) in fold_ocr(found.text) for u in unknown):
                     return found
                 a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
@@ -408,10 +411,7 @@ class Service:
                 not any(a.remote for m in ms for a in m.attendees):
             # "Vilka deltog digitalt i juni 2023?": no one on the lists was remote, but guests who joined an
             # item digitally are in its text
-            found = extractive(question, self.search(question, self.settings.top_k,
-                                                     replace(filters, date_from=w.date_from, date_to=w.date_to)
-                                                     if w.date_from else filters), self.retriever,
-                               replace(intent, kind="fact"))
+            found = self._in_items(question, intent, filters, w)
             if found.grounded and _REMOTE_TEXT.search(fold_ocr(found.text)):
                 return found
         if intent.kind == "attendance" and intent.attendance == "guests" and not (w.date_from or w.latest):
