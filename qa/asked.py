@@ -149,10 +149,11 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             re.compile(r"\b(röst\w*|rost\w*|vot\w*|enhällig\w*|enhallig\w*|unanim\w*|majoritet\w*)\b", re.I),
             "ingen omröstning", "no vote"),
            # "Who wrote the proposal …?": a sentence where someone wrote or drew it up, not one telling of it
-           (re.compile(r"\b(who (?:wrote|drafted|authored|drew up)|vem (?:skrev|har skrivit|forfattade|utarbetade))\b"),
+           (re.compile(r"\b(who (?:wrote|drafted|authored|drew up|designed|created)|vem (?:skrev|har skrivit|forfattade|utarbetade|"
+                       r"ritade|utformade|skapade|designade))\b"),
             re.compile(r"\b(skrev|skrivit|skrivs|tog fram|togs fram|tagit fram|tagits fram|tas fram|framtag\w*|"
-                       r"utarbeta\w*|författa\w*|forfatta\w*|"
-                       r"wrote|written|drafted|drawn up)\b", re.I),
+                       r"utarbeta\w*|författa\w*|forfatta\w*|ritade|ritat|utformade|utformat|skapade|skapat|design\w*|"
+                       r"wrote|written|drafted|drawn up|created)\b", re.I),
             "inte vem som skrev det", "not who wrote it"),
            # "Vilken kommun ska leda återbruksprojektet?": a sentence where someone leads or is responsible
            (re.compile(r"\b(?:ska|skall|kommer att|will|shall|should|is to|is going to) (?:\w+ )?(leda|lead)\b|"
@@ -254,7 +255,7 @@ _WHICH_SKIP = set("""kind type sort time times date day days year years month mo
     assignment information process plan plans part parts view views conclusion conclusions item items period periods
     dag datum tid ar manad belopp summa foretag konsult byra leverantor personer person kommun kommuner beslut fler
     ovriga an som syfte mal skal satt roll resultat utfall fraga fragor uppdrag information process plan del andel
-    utgor galler ska skall har hade ar var blir blev kan kommer far fick ledde leder deltog deltar foreslog
+    pengar money utgor galler ska skall har hade ar var blir blev kan kommer far fick ledde leder deltog deltar foreslog
     presenterade beslutade tog gjorde sa sade ansvarar hölls holls halls togs behover skulle""".split())
 # "Which organisation is X from?" is answered by a name (Leadership ARTS), not by the word itself
 _NAMED_BY = set("organisation organization organisations organizations body bodies network networks group groups "

@@ -44,7 +44,7 @@ GLOSSARY = {
     "responses": "remissvar yttranden", "responsible": "ansvarar ansvar", "reason": "skäl skälen",
     "reasons": "skäl skälen", "prioritising": "prioriteras prioritering", "prioritizing": "prioriteras prioritering",
     "sending": "skicka skickas", "send": "skicka", "build": "bygger", "builds": "bygger", "based": "bygger",
-    "brand": "varumärke", "areas": "områden", "area": "område", "discuss": "diskutera diskussion", "receive": "få erhålla finansiering", "receives": "får erhåller finansiering", "cost": "kostnad kosta", "annual": "årlig", "each year": "årlig", "per year": "årlig", "yearly": "årlig", "report": "rapport redovisning", "annual report": "årsredovisning",
+    "brand": "varumärke", "areas": "områden", "area": "område", "discuss": "diskutera diskussion", "receive": "få erhålla finansiering", "receives": "får erhåller finansiering", "cost": "kostnad kosta", "annual": "årlig", "each year": "årlig", "every year": "årlig", "try": "försöka", "hold": "hålla ha", "well carried out": "väl genomfört", "well done": "väl genomfört", "per year": "årlig", "yearly": "årlig", "report": "rapport redovisning", "annual report": "årsredovisning",
     "public transport": "kollektivtrafik kollektivtrafiken", "transport": "trafik", "infrastructure": "infrastruktur", "infra": "infrastruktur", "set up": "upplägg", "task": "uppdrag uppdra", "tasks": "uppdrag uppdra", "tasked": "uppdrag uppdra",
     "show": "visar visa", "shows": "visar", "showed": "visar", "have time": "hinner hinna", "object": "objekt",
     "objects": "objekt", "part": "del delar", "parts": "delar", "setup": "upplägg", "arrangements": "upplägg",

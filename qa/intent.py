@@ -107,7 +107,7 @@ _MEETING_WORD = re.compile(r"\b(met\b|mote\w*|sammantrad\w*|traffades|mottes|mee
 # Not where or when a meeting was held: what it cost, who, why; and meetings to come, which only
 # an item can speak of ("Where will the meetings be held when they clash with …").
 _NOT_PLACE_Q = re.compile(r"\b(hur mycket|how much|kosta\w*|cost\w*|pay|paid|betala\w*|vem|vilka(?! mote)|who|varfor|why|"
-                          r"nasta|kommande|framtida|next|upcoming|future|will|ska)\b")
+                          r"nasta|kommande|framtida|next|upcoming|future|will|ska|skall|should|shall|try|trying|forsok\w*|clash\w*|krock\w*)\b")
 _WHEN_Q = re.compile(r"^\W*(nar|when|until when|by when|by what date|vilket datum|what date|sedan nar|since when)\b")
 _AFTER_DECISION = re.compile(r"\b(after|before|since|following|according to|efter|fore|innan|sedan|enligt)\s+"
                              r"(?:the |a |an |det |)(?:\w+\s+){0,2}?(decisions?|beslut\w*)\b")
@@ -268,10 +268,10 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
 # What the board (styrelsen) decided: the minutes are the directors'; they can only quote a board
 # decision they refer to ("enligt beslut i styrelsen 181130"), not the proposals they send it.
 BOARD_DECISION_Q = re.compile(r"^(?=.*\b(styrelsen|styrelsens|the board|board)\b)(?=.*\b(beslut\w*|beslot|decid\w*|"
-                              r"approv\w*|adopt\w*|antog|antagit|godkan\w*|agree\w*)\b)(?!.*\b(foresl\w*|forslag\w*|"
+                              r"approv\w*|adopt\w*|antog|antogs|antagen|antagit\w*|faststall\w*|godkan\w*|agree\w*)\b)(?!.*\b(foresl\w*|forslag\w*|"
                               r"propos\w*|recommend\w*|suggest\w*|rekommend\w*)\b)"
                               # "När ska styrelsen besluta …?" asks a date to come; "När beslutade styrelsen …?" a decision
-                              r"(?!.*\b(?:when|nar)\b(?!\s+(?:beslutade|beslot|godkande|antog|did|was|were|has|have|har)\b))")
+                              r"(?!.*\b(?:when|nar)\b(?!\s+(?:beslutade|beslutades|beslot|godkande|godkandes|antog|antogs|faststalldes|did|was|were|has|have|har)\b))")
 
 
 def topicless_decision(question: str) -> bool:
@@ -301,7 +301,7 @@ _ACTOR_SAID = re.compile(r"^\W*how did (?:the )?(?P<x>[\w' -]{2,40}?) (?:react|r
                          r"^\W*what (?:feedback|response|reply|answer|comments?|views?|opinions?) did (?:the )?"
                          r"(?P<w>[\w' -]{2,40}?) (?:give|provide|offer|send|have|share)\b|"
                          r"^\W*(?:hur|vad) (?:reagerade|svarade|tyckte|tycker|sa|sade|ansag|kommenterade|foreslog) "
-                         r"(?P<z>[\w -]{2,40}?)(?: om| kring| pa| till|\W*$)")
+                         r"(?P<z>[\w -]{2,40}?)(?: om| kring| pa| till| i| under| vid|\W*$)")
 _OWN_SIDE = (r"meeting|meetings|directors|municipal directors|directors' group|directors' meeting|group|they|we|you|it|"
              r"motet|mote|gruppen|kommundirektorerna|kommundirektorsgruppen|kommundirektorsmotet|familjen helsingborg|"
              r"familjen|man|de|vi|ni|du|alla|everyone")

@@ -28,7 +28,7 @@ from .lexical import content_terms
 from .names import unnamed
 from .position import Position, asks_slot, position_of, slot_topic
 from .retrieve import Filters, Retrieval, Retriever
-from .when import When, when
+from .when import MONTHS, When, meeting_day, when
 
 _PRONOUN = re.compile(r"\b(det|den|dem|detta|dessa|denna|dar|da|punkten|it|that|this|those|they|them|there|then|"
                       r"the item|ones)\b")
@@ -113,6 +113,29 @@ class Service:
             return w
         return replace(w, date_from=ms[at[0]].date, date_to=ms[at[-1]].date)
 
+    def on_day(self, question: str, w: When, filters: Filters) -> When:
+        """"Vad beslutades på mötet den 22 mars?": a meeting named by a day without a year is the meeting held
+        on that day; when none was, the meeting to come that the latest minutes naming the day point to ("Ärendet
+        återkommer … den 29 september" in June 2023 names 2023-09-29, which no minutes cover)."""
+        md = None if (w.date_from or w.latest) else meeting_day(question)
+        if md is None:
+            return w
+        ms = self.meetings_for(filters, When())
+        mmdd = f"{md[0]:02d}-{md[1]:02d}"
+        held = [m.date for m in ms if m.date and m.date[5:] == mmdd]
+        if len(held) > 1:
+            return w  # the same day in several years: the question does not say which
+        if held:
+            return replace(w, date_from=held[0], date_to=held[0])
+        names = "|".join(n for n, v in MONTHS.items() if v == md[0] and len(n) > 3)
+        said = re.compile(rf"\b0?{md[1]}(?::?e)?\s+(?:{names})\b")
+        naming = [m for m in ms if m.date and any(said.search(fold_ocr(i.text).lower()) for i in m.items)]
+        if not naming:
+            return w
+        last = naming[-1].date
+        year = int(last[:4]) + (mmdd <= last[5:])
+        return replace(w, date_from=f"{year}-{mmdd}", date_to=f"{year}-{mmdd}")
+
     @staticmethod
     def context(conversation: Conversation | None) -> Turn | None:
         """The answered turn a follow-up refers to: the last one, or the one before it when the last was
@@ -185,7 +208,7 @@ class Service:
         mode = mode or self.settings.answer_mode
         filters = filters or Filters()
         lang = language(question)
-        w = self.at_venue(question, when(question), filters)
+        w = self.on_day(question, self.at_venue(question, when(question), filters), filters)
         if w.year_only and topicless_decision(question):
             w = replace(w, year_only=False, bare=False)  # "Vad beslutades 2019?": the year's meetings
         intent = classify(question, self.people(), w.names_meeting)

@@ -99,6 +99,23 @@ def _when(question: str, today: dt.date | None = None) -> When:
     return When()
 
 
+# "mötet den 22 mars", "the meeting on 29 September", "the 16 June meeting": a meeting named by a day
+# with no year (a day alone, "before 5 December", may be any date an item speaks of)
+_MEETING_DAY = re.compile(rf"\b(?:motet|kommundirektorsmotet|meeting|directors' meeting) (?:den |on |of |held on |pa )?"
+                          rf"(\d{{1,2}})(?::?e|st|nd|rd|th)?\.?\s+({_MONTHS})\b(?!\s+(?:19|20)\d\d)|"
+                          rf"\bthe (\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS}) meeting\b|"
+                          rf"\b(?:motet|meeting) (?:on |of )?({_MONTHS}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)")
+
+
+def meeting_day(question: str) -> tuple[int, int] | None:
+    """(month, day) of a meeting the question names by a day without a year, or None."""
+    m = _MEETING_DAY.search(fold(question).lower())
+    if not m:
+        return None
+    day, month = (m[1], m[2]) if m[1] else (m[3], m[4]) if m[3] else (m[6], m[5])
+    return MONTHS[month], int(day)
+
+
 def date_words(question: str) -> str:
     """The words of the question that name when (\"i mars 2024\", \"den 22 mars\"), as one string."""
     q = fold(question)

@@ -1313,3 +1313,31 @@ def test_presenters_of_a_meeting_are_its_presenter_lines(service):
     # a topic named is one item's presenter, not the list
     a = service.ask("Who presented the accelerator update?")
     assert a.intent == "fact" and "Jörgen Fransson" in a.text and "Carina Leffler" not in a.text
+
+
+def test_a_meeting_named_by_a_day_without_a_year(service):
+    # the meeting held that day (before: the day was ignored and the decision question abstained)
+    a = service.ask("Vad beslutades på mötet den 22 mars?")
+    assert a.grounded and a.intent == "meeting" and "2024-03-22" in a.text and "2023-06-16" not in a.text
+    # a day no minutes cover, named in June 2023 as a meeting to come: they cannot say what was said then
+    a = service.ask("What was said about the supplier ombudsman at the meeting on 29 September?")
+    assert not a.grounded and "2023-09-29" in (a.note or "")
+
+
+def test_questions_the_quotes_do_not_answer_abstain(service):
+    # a person named only as someone who is to speak: nothing he said
+    assert not service.ask("Vad sa Christian Orsing i sitt politiska perspektiv?").grounded
+    # a board adoption the directors' minutes do not record
+    assert not service.ask("När antogs den nya utvecklingsplanen 2024-2027 av styrelsen?").grounded
+    # "tar extern hjälp med skisser" says no one designed them
+    assert not service.ask("Who designed the sketches for the business network's communication concept?").grounded
+
+
+def test_a_qualified_where_and_which_money_are_facts(service):
+    # where meetings should be held when they clash is an item's sentence, not the place-and-time lines
+    a = service.ask("Where should the directors try to hold their meetings when they clash with Skånes kommuner?")
+    assert a.grounded and a.intent == "fact" and "Lund" in a.text and "Knutstorp" not in a.text
+    a = service.ask("Vilka pengar används för att finansiera delstudierna?")
+    assert a.grounded and "överskjutande medel" in a.text
+    a = service.ask("Which funding was the network for infrastructure and public transport to get every year?")
+    assert a.grounded and "fast årlig finansiering" in a.text
