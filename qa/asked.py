@@ -115,7 +115,10 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             re.compile(r"\b(grundade?s?|grundat\w*|bildade?s?|bildat\w*|inrattade?s?|inrattat\w*|founded|established|"
                        r"grundandet|startade?s?)\b", re.I), "inget om när det grundades", "nothing on its founding"),
            (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary(?! deductions?)|salaries|tjanade|spend|spent|"
-                       r"charg(?:e|es|ed)|fees?|price|prices|avgift\w*|priset)\b"),
+                       r"charg(?:e|es|ed)|fees?|price|prices|avgift\w*|priset|"
+                       # "Which idea got the most money?": amounts to compare
+                       r"most (?:money|funding|funds)|mest (?:pengar|medel)|(?:largest|biggest|highest) (?:budget|amount|sum|"
+                       r"grant)|storsta (?:budget\w*|belopp\w*|summa\w*))\b"),
             ASKS[1][1],
             "inget belopp", "no amount"),
            (re.compile(r"\b(hur manga|how many|in numbers|i siffror|figures|statisti\w*)\b"),
@@ -376,7 +379,7 @@ def holds(rx: re.Pattern, text: str, question: str = "") -> bool:
         # "Det öppna Skåne" (a name counts when it has a word of its own); "Who is Natalie Bockstiegel?"
         # asks about the name itself
         named = _own_words(question)
-        return any(any(w not in named and w.removesuffix("s") not in named and w not in _LINKING for w in
+        return any(any(w not in named and w.removesuffix("s") not in named and w + "s" not in named and w not in _LINKING for w in
                        re.findall(r"\w+", fold_ocr(m.group(0)))) for t in (text, fold_ocr(text)) for m in rx.finditer(t))
     return bool(rx.search(text) or rx.search(fold_ocr(text)))
 
@@ -404,7 +407,12 @@ _NO_NEW_NAME = frozenset("familjen helsingborg helsingborgs region skane skanes 
 def _new_name(question: str, u: Quote) -> bool:
     """``u`` states a name beyond its item's heading, the question's own names and the usual bodies."""
     heading = set(re.findall(r"\w+", fold_ocr(u.source.item_title).lower()))
-    known = heading | _NO_NEW_NAME | {w.lower() for w in _own_words(question)}
+    own = {w.lower() for w in _own_words(question)}
+    # a name quoted in the heading ("… utvecklingsstrategin ”Det öppna Skåne”") that the question does not give
+    if any(set(re.findall(r"\w+", fold_ocr(q).lower())) - own - _NO_NEW_NAME
+           for q in re.findall(r"[\"”“«]([^\"”“»]{2,60})[\"”“»]", u.source.item_title)):
+        return True
+    known = heading | _NO_NEW_NAME | own
     for m in _NAME_IN_TEXT.finditer(u.text):
         words = re.findall(r"\w+", fold_ocr(m.group(1) or m.group(0)).lower())
         if any(w not in known and not any(w.startswith(h) or h.startswith(w) for h in heading if len(h) >= 5)

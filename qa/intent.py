@@ -224,7 +224,7 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         att = None
         if re.search(r"franvar|forhinder|absent|not (?:attend|present)|missing|saknades", q):
             att = "absent"
-        elif re.search(r"teams|distans|remote|digitalt|online", q):
+        elif re.search(r"teams|distans|remote|digital|online", q):
             att = "remote"
         elif re.search(r"gast|guest", q):
             att = "guests"

@@ -430,13 +430,6 @@ class Service:
                 a.note = (f"Närvarolistorna nämner inte {', '.join(unknown)}." if lang == "sv" else
                           f"The attendance lists do not mention {', '.join(unknown)}.")
                 return a
-        if intent.kind == "attendance" and intent.attendance == "remote" and ms and \
-                not any(a.remote for m in ms for a in m.attendees):
-            # "Vilka deltog digitalt i juni 2023?": no one on the lists was remote, but guests who joined an
-            # item digitally are in its text
-            found = self._in_items(question, intent, filters, w)
-            if found.grounded and _REMOTE_TEXT.search(fold_ocr(found.text)):
-                return found
         if intent.kind == "attendance" and intent.attendance == "guests" and not (w.date_from or w.latest):
             # "Vilka gäster har deltagit på mötena?": the meetings that had guests, over time
             ms = [m for m in ms if m.guests] or ms[-1:]
@@ -471,7 +464,6 @@ class Service:
 
 
 _MEETING_NOUN = re.compile(r"\b(mote\w*|meetings?|sammantrad\w*)\b")
-_REMOTE_TEXT = re.compile(r"\b(digital\w*|via teams|pa distans|pa lank|remote\w*|online)\b")
 
 
 def _no_meeting(question: str, w: When, lang: str, kind: str) -> Answer:

@@ -125,6 +125,12 @@ def _muni_of(a: Attendee) -> str | None:
     return next((k for k in MUNICIPALITIES if re.search(rf"\b{k}", aff)), None)
 
 
+# "Alfred Nerhagen och Katia Lilia … deltog digitalt": someone named who took part from afar
+_REMOTE_SAID = re.compile(r"\b(?:deltog|deltar|medverkade|narvarade|anslot|deltagit)\b(?:\s+\w+){0,3}\s+"
+                          r"(?:digitalt|via teams|pa distans|pa lank)\b")
+_FULL_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")
+
+
 def attendance_lines(m: Meeting, intent: Intent | None, c: Citer, say_unlisted: bool = True) -> list[str]:
     """The attendance of one meeting, narrowed to what the intent asks for. ``say_unlisted``: a person
     the list does not name gets a line saying so (else none: over all meetings, a list that does not
@@ -144,9 +150,15 @@ def attendance_lines(m: Meeting, intent: Intent | None, c: Citer, say_unlisted: 
         people = [a for a in people if _muni_of(a) == intent.municipality]
         if not people and want in (None, "present"):
             return []  # (no mark taken: the meeting is left out)
+    present = [a for a in people if a.present and (want != "remote" or a.remote)]
+    if want == "remote" and not present:
+        # no one on the list was remote; guests who joined an item from afar are in its text
+        joined = [(it, x) for it in m.items for x in sentences(it.body or "")
+                  if _REMOTE_SAID.search(fold_ocr(x)) and _FULL_NAME.search(x)]
+        if joined:
+            return [f"- {it.label}: {_flat(x)} {c.item(m, it.index)}" for it, x in joined]
     mark = c.attendance(m)
     out = []
-    present = [a for a in people if a.present and (want != "remote" or a.remote)]
     absent = [a for a in people if not a.present]
     if want in (None, "present", "remote") and present:
         label = "Närvarande via Teams" if want == "remote" else "Närvarande"
