@@ -49,7 +49,8 @@ _ATTEND_Q = re.compile(
     r"var \w+(?: \w+)? med|\bvar med\b|var (?:det )?(?:nan|nagon|nagra|ngn)\b.{0,30}\bmed\b|"
     r"show(?:ed)? up|turn(?:ed)? up|saknades|saknade|missing|sits? (?:in|on|for)\b|sitter (?:i|for)\b|"
     r"(?:was|were) at (?:the|that)\b|(?:was|were) (?:anyone|anybody|someone|somebody)\b.{0,30}\b(?:at|in) (?:the|that)\b|"
-    r"(?:come|came) to (?:the|that)\b|(?:was|were) (?:\w+ ){1,3}there\b|remote\w*)")
+    r"(?:come|came) to (?:the|that)\b|(?:was|were) (?:\w+ ){1,3}there\b|(?:was|were)n'?t there\b|"
+    r"\bvar (?:\w+ )?inte dar\b|remote\w*)")
 # Gatherings other than the directors' meetings, whose attendance lists do not answer who takes part in
 # them ("Who would attend the agenda preparation together with Carina Leffler?")
 _OTHER_GATHERING = re.compile(r"\b(preparations?|forberedelse\w*|presidi\w*|steering group|styrgrupp\w*|training|"
@@ -222,7 +223,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
                                 or re.search(r"\bwhich (?:guests?|people|persons|directors)\b", q)) \
             and not _ITEM_WORD.search(q) and not _OTHER_GATHERING.search(q):
         att = None
-        if re.search(r"franvar|forhinder|absent|not (?:attend|present)|missing|saknades", q):
+        if re.search(r"franvar|forhinder|absent|not (?:attend|present)|missing|saknades|inte (?:dar|med)\b|"
+                     r"(?:not|n'?t) there\b", q):
             att = "absent"
         elif re.search(r"teams|distans|remote|digital|online", q):
             att = "remote"

@@ -28,7 +28,7 @@ from .lexical import content_terms
 from .names import unnamed
 from .position import Position, asks_slot, position_of, slot_topic
 from .retrieve import Filters, Retrieval, Retriever
-from .when import MONTHS, When, meeting_day, when
+from .when import MONTHS, When, date_words, meeting_day, when
 
 _PRONOUN = re.compile(r"\b(det|den|dem|detta|dessa|denna|dar|da|punkten|it|that|this|those|they|them|there|then|"
                       r"the item|ones)\b")
@@ -43,6 +43,9 @@ _REFERRING = re.compile(r"\b(planen|projektet|forslaget|rapporten|utredningen|st
                         # (a noun of its own: "the study trip" names a topic)
                         r"(?=\s*(?:[?.!,]|$)|\s+(?:about|om|for|och|and|to|till|i|in|on|pa|was|were|is|ar|var|har|has|"
                         r"had|will|ska|go|gick|get|fick|cost|kostade|by|av|med|with|start\w*|end\w*)\b)")
+# "Och 2025?", "And in March 2024?", "What about last year?": only when, of the previous question
+_WHEN_FILLER = re.compile(r"\b(and|och|but|men|what|about|how|hur|var|blev|ar|is|was|then|da|sa|same|samma|in|i|"
+                          r"during|under|for|at|pa|the|den|det|motet|meeting|aret|year)\b")
 _CONTINUES = re.compile(r"^\s*(och|and|men|but|also|ocksa|samt)\b")
 _OUTCOME = re.compile(r"\b(outcome|result\w*|how did .* go|how did it go|hur gick|resultat\w*|utfall\w*|utvarder\w*|"
                       r"evaluat\w*)\b")
@@ -176,6 +179,33 @@ class Service:
         top = weigh(retrieval, self.retriever, question_terms(what, lang, phrases=True)).top_item
         return (top.meeting.date if top is not None else ""), question[:clause.start()]
 
+    def asked_again(self, question: str, conversation: Conversation | None) -> str | None:
+        """The previous question asked at the time a question that names only a time gives, or None."""
+        prev = self.context(conversation)
+        said = date_words(question) or " ".join(re.findall(r"\b(?:19|20)\d\d\b", question))  # ("Och 2019?")
+        if prev is None or not said:
+            return None
+        rest = fold_ocr(question).lower()
+        for x in sorted(said.split(), key=len, reverse=True):
+            rest = re.sub(rf"\b{re.escape(x)}\b", " ", rest)
+        if re.sub(r"\W+", " ", _WHEN_FILLER.sub(" ", rest)).strip():
+            return None
+        base = prev.question.strip().rstrip("?").strip()
+        for x in sorted(set(re.findall(r"\b(?:19|20)\d\d(?:-\d\d-\d\d)?\b", base)), key=len, reverse=True):
+            base = base.replace(x, " ")
+        base = re.sub(rf"(?i)\b(?:den |on |the )?(?:\d{{1,2}}(?::e)? )?(?:{'|'.join(MONTHS)})\b", " ", base)
+        base = re.sub(r"(?i)\b(?:i|in|during|under|pa|på|at)\s*$", " ", " ".join(base.split())).strip()
+        time = re.sub(r"^\W*(?:and|och|but|men|what about|how about|hur var det|hur blev det)\b\W*", "",
+                      question.strip().rstrip("?").strip(), flags=re.I)
+        if _MEETING_NOUN.search(fold_ocr(time).lower()):  # "What about the last meeting?": that meeting, not "the meeting"
+            base = re.sub(r"(?i)\s*\b(?:at |on |in |på |pa |i )?(?:the meeting|the directors' meeting|mötet|motet)\s*$", "",
+                          base)
+        if not re.match(r"(?i)(i|in|during|under|på|pa|at|den|on|the|last|förra|forra|senaste|this|i år|för|for)\b",
+                        time):
+            bare = re.fullmatch(r"(?:19|20)\d\d", time)
+            time = ("under " if bare else "i ") + time if language(prev.question) == "sv" else "in " + time
+        return f"{base} {time}?"
+
     def is_followup(self, question: str, w: When, intent: Intent, conversation: Conversation | None,
                     mode: str = "extractive") -> bool:
         if w.date_from or w.latest or self.context(conversation) is None:
@@ -208,6 +238,15 @@ class Service:
         mode = mode or self.settings.answer_mode
         filters = filters or Filters()
         lang = language(question)
+        again = self.asked_again(question, conversation)
+        if again is not None:
+            # "Och 2025?" after "Vem är kommundirektör i Bjuv?": the previous question, at the new time
+            run, f = self.start(again, k, filters, conversation, mode)
+            if isinstance(run, Answer):
+                run.question = question
+                run.note = " ".join(x for x in (f"Följdfråga, tolkad som: {again}" if lang == "sv" else
+                                                f"Follow-up, read as: {again}", run.note) if x)
+            return run, f
         w = self.on_day(question, self.at_venue(question, when(question), filters), filters)
         if w.year_only and topicless_decision(question):
             w = replace(w, year_only=False, bare=False)  # "Vad beslutades 2019?": the year's meetings
@@ -305,7 +344,11 @@ class Service:
             within = self._extractive(question, self.search(question, kk, f, retrieval.query_embedding), intent, w)
             if within.grounded:
                 return within, f
-        if narrowed and not answer.grounded:
+        if narrowed and not answer.grounded and intent.kind == "role" and intent.role in ("chair", "secretary"):
+            # "Who chaired the last meeting?": the date names the meeting; another meeting's chair is no answer
+            answer.note = answer.note or ("Protokollen från de mötena anger det inte." if lang == "sv" else
+                                          "The minutes of those meetings do not say.")
+        elif narrowed and not answer.grounded:
             # The date may be a topic ("budget for 2026") rather than when the meeting was held.
             wide = self.search(question, kk, filters, retrieval.query_embedding)
             again = self._extractive(question, wide, intent, w)

@@ -677,7 +677,7 @@ def test_the_item_holding_a_single_rare_word_is_trusted(service):
     ("What is planned for Familjedag 2024?", "only the question's own words"),
     # an English noun neither the glossary nor the minutes know (and no Swedish cognate) cannot be shown named
     ("Which caterer provided lunch at the June 2023 meeting?", "nothing on caterer"),
-    ("Vem betalar för Anna Jahnkes medverkan på styrelsemötet?", "inte utfallet"),
+    ("Vem betalar för Anna Jahnkes medverkan på styrelsemötet?", "inte utfallet|ingen person"),
     # the item names the potential study's procurement, not its findings
     ("What were the main findings of the potential study?", "no outcome"),
     ("Was the accelerator programme considered a success?", "no outcome"),
@@ -1355,3 +1355,30 @@ def test_a_name_quoted_in_the_heading_and_comparisons_of_money(service):
     assert not service.ask("Which of the three Expo Framtid ideas got the most money?").grounded
     # the question's own "Helsingborgs" is no municipality that took part
     assert not service.ask("Vilka kommuner deltog i Helsingborgs workshop för unga chefer i april?").grounded
+
+
+def test_a_follow_up_that_names_only_a_time_asks_the_previous_question_then(service):
+    conv = Conversation()
+    service.ask("Who is the director of Bjuv?", conversation=conv)
+    a = service.ask("And in 2025?", conversation=conv)
+    assert a.grounded and "Agneta Fristedt" in a.text and "Christer Pålsson" not in a.text
+    assert "Who is the director of Bjuv in 2025?" in (a.note or "")
+    conv = Conversation()
+    service.ask("Vem var sekreterare i maj 2023?", conversation=conv)
+    a = service.ask("Och 2019?", conversation=conv)
+    assert a.grounded and a.intent == "role" and "2019-01-18" in a.text and "2023-05-12" not in a.text
+    # a question of its own with a date is no such follow-up
+    conv = Conversation()
+    service.ask("Vem var sekreterare i maj 2023?", conversation=conv)
+    a = service.ask("Vad beslutades om traineeprogrammet 2019?", conversation=conv)
+    assert "tolkad som" not in (a.note or "") and "Traineeprogram" in a.text
+
+
+def test_absentees_of_the_meeting_told_about_and_no_chair_from_another_meeting(service):
+    conv = Conversation()
+    service.ask("Berätta om mötet i juni 2023", conversation=conv)
+    a = service.ask("Vem var inte där?", conversation=conv)
+    assert a.intent == "attendance" and "Herman Crespin" in a.text and "Frånvarande" in a.text
+    # the November 2025 minutes name no chair: another meeting's item leaders are no answer
+    a = service.ask("Who chaired the last meeting?")
+    assert not a.grounded and "Jörgen Fransson" not in a.text
