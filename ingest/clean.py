@@ -69,6 +69,7 @@ def strip_boilerplate(lines: list[Line], is_structural) -> tuple[list[Line], str
 
 
 _TERMINAL = re.compile(r"[.!?:”\"]\s*$")
+_CLAUSE_END = re.compile(r"[.!?:;,”\"]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-–•·*¢]|[oe])\s+(?=[A-ZÅÄÖÉ0-9])")
 
 
@@ -102,7 +103,11 @@ def paragraphs(lines: list[Line], is_structural) -> list[Para]:
         if not text:
             continue
         new = blank or not out or level or strike or bullet or out[-1].md_level or out[-1].strike
-        new = new or is_structural(text) or is_structural_end(out[-1].text)
+        # (an "att" that wraps a bullet's unfinished sentence, "… komma till mötet för / att rapportera …",
+        # is no decision clause)
+        wraps = bool(out) and not new and out[-1].text.startswith("• ") and not _CLAUSE_END.search(out[-1].text) \
+            and text.startswith("att ")
+        new = new or (is_structural(text) and not wraps) or is_structural_end(out[-1].text)
         # A short heading did not wrap: a capitalised line after it is body text.
         new = new or (is_structural(out[-1].text) and len(out[-1].text) < 45 and not text[:1].islower())
         if new:

@@ -24,7 +24,8 @@ from .load import SUPPORTED, load
 from .ocr import make_ocr
 from .parse import parse
 
-PIPELINE_VERSION = "2"  # 2: the guest line is kept (Meeting.guests_text) and in the attendance chunk
+PIPELINE_VERSION = "3"  # 2: the guest line is kept (Meeting.guests_text) and in the attendance chunk; 3: an "att"
+# wrapping a bullet's unfinished sentence joins it
 
 
 @dataclass

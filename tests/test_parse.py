@@ -119,6 +119,15 @@ def test_subheadings_stay_with_their_item(sample_pdfs):
         assert "Ledning av kommundirektörsgruppens möten" in m.items[0].body
 
 
+def test_att_wrapping_a_bullet_sentence_is_no_decision(sample_pdfs):
+    """2025-11-21 Övrigt: "… onskar komma till kommundirektérsmotet for / att rapportera …" is one sentence."""
+    for form in ("text", "pdf"):
+        m = _parsed("2025-11-21", form, sample_pdfs)
+        other = next(i for i in m.items if "vrigt" in i.label)
+        assert "kommundirektérsmotet for att rapportera en del lardomar." in other.body
+        assert not other.decisions
+
+
 def test_wrapped_title_in_pdf_is_joined(sample_pdfs):
     m = _parsed("2019-01-18", "pdf", sample_pdfs)
     assert m.items[5].title.endswith("”Det öppna Skåne”")
