@@ -191,6 +191,14 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             re.compile(r"\d+\s*%|\bprocent\w*|\bpercent\w*|\bhalv\w*|\bhälften|\bhalften|\bhalf\b|\bthird\b|"
                        r"\btredjedel\w*|\bfjärdedel\w*|\bfjardedel\w*|\bquarter\b", re.I),
             "ingen andel", "no share"),
+           # "How much did Helsingborg invest …?": a sum spent; that others take part free of charge is none
+           (re.compile(r"\b(invest\w*|spend|spent|satsade|satsat|lade|lagt)\b"),
+            re.compile(ASKS[1][1].pattern.split(r"|\bkostnadsfri")[0], re.I), "inget belopp", "no amount"),
+           # "When was the agreement signed?": a signing the quotes state, not that it was last updated
+           (re.compile(r"\b(signed|signing|undertecknade?s?|undertecknat\w*|skrevs under|skrev under|signerade?s?)\b"),
+            re.compile(r"\b(underteckn\w*|skr\w+ under|skriver på|skriver pa|skrev på|skrev pa|signer\w*|signed|"
+                       r"tecknade?s?|tecknat\w*|ingicks|ingåtts|ingatts)", re.I), "inget om undertecknande",
+            "nothing on its signing"),
            (re.compile(r"\b(total\w*|in all|overall|sammanlag\w*|summan?|allt som allt)\b"),
             re.compile(r"\b(total\w*|sammanlag\w*|summa\w*|allt som allt|in all)\b", re.I), "ingen totalsumma", "no total")]
 
@@ -453,7 +461,8 @@ _OUTCOME_ASKED = [
     # (the meeting's own conclusions are its decisions: "What conclusions did the meeting reach on …?")
     (re.compile(r"\b(findings|conclusions?(?! did (?:the )?(?:meeting|directors|group))|slutsats\w*|"
                 r"kom(?: \w+){0,3} fram till|came to|found out|"
-                r"what did (?:\w+ ){1,3}find|"
+                r"what did (?:\w+ ){1,3}(?:find|produce|achieve|accomplish|deliver)|"
+                r"vad (?:har|hade) (?:\w+ ){1,3}(?:producerat|astadkommit|levererat|uppnatt)|"
                 r"^\W*(?:what|vad) (?:was|were|blev|var) (?:the )?(?:outcomes?|results?|utfallet|resultatet?))\b"),
      re.compile(r"\b(resultat\w*|slutsats\w*|visa(?:r|de|t)\b|uppnå\w*|uppna\w*|kom fram|kommit fram|findings?|conclu\w*|"
                 r"results?|showed|shows)", re.I)),
@@ -576,11 +585,22 @@ _REPLIED = re.compile(r"\w*(?<!remis)(svar\w*|medskick\w*|respon\w*|reag\w*|reak
                       r"anser|ansåg|positiv\w*|negativ\w*|replied|reply)\b", re.I)
 
 
+# "the 2025 budget", "budgeten för 2025": a budget named by its year
+_BUDGET_YEAR_Q = re.compile(r"\b((?:19|20)\d\d)(?:'s|s)? budget\b|\bbudget\w* (?:for |for ar |for aret )?((?:19|20)\d\d)\b")
+
+
 def lacking(question: str, strict: list, about: list[Quote], retriever: Retriever) -> list[tuple]:
     """What the question asks for (a date, an amount, a count, the thing a which-question names …)
     that the units ``about`` it do not state."""
     lacks = [x for x in strict if not any(holds(x[1], u.text, question) for u in about)]
     fq = fold_ocr(question)
+    year = _BUDGET_YEAR_Q.search(fq.lower())
+    year = year and (year[1] or year[2])
+    if not lacks and year and about and all(
+            (t := re.search(r"budget\w* ((?:19|20)\d\d)", fold_ocr(u.source.item_title).lower())) and t[1] != year
+            for u in about):
+        # "What was the 2025 budget for the gala?" is not answered by the item on Budget 2026
+        lacks.append((None, None, f"ingen budget för {year}", f"no budget for {year}"))
     if not lacks and _ASKS_DURATION.search(fq) and not any(holds(_DURATION, u.text, question) for u in about):
         lacks.append((None, None, "ingen tidsrymd", "no duration"))
     unit = _IN_UNIT.search(fq)

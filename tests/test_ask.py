@@ -1382,3 +1382,25 @@ def test_absentees_of_the_meeting_told_about_and_no_chair_from_another_meeting(s
     # the November 2025 minutes name no chair: another meeting's item leaders are no answer
     a = service.ask("Who chaired the last meeting?")
     assert not a.grounded and "Jörgen Fransson" not in a.text
+
+
+@pytest.mark.parametrize("q, lacks", [
+    # that the other municipalities take part free of charge is no sum Helsingborg invested
+    ("How much did Helsingborg invest in the young leaders initiative?", "no amount"),
+    # "not updated since 2015" says nothing of when it was signed
+    ("When was the cooperation agreement for the trainee programme signed in 2015?", "nothing on its signing"),
+    # the item on Budget 2026 gives no figure of the 2025 budget
+    ("What was the 2025 budget for the business gala?", "no budget for 2025"),
+    # what the programme is, not what it produced
+    ("What did the accelerator programme produce?", "no outcome"),
+])
+def test_what_is_asked_must_be_stated_too(service, q, lacks):
+    a = service.ask(q)
+    assert not a.grounded and lacks in (a.note or ""), (a.text, a.note)
+
+
+def test_the_budget_of_the_year_asked_and_free_of_charge_still_answer(service):
+    a = service.ask("What did the 2026 budget set aside for the business gala in 2026?")
+    assert a.grounded and "75.000 kr" in a.text
+    a = service.ask("Vad kostar det för övriga kommuner att delta i satsningen på unga chefer?")
+    assert a.grounded and "kostnadsfritt" in a.text
