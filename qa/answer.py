@@ -300,7 +300,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         if text and not lacking(question, strict, [u for u in units if u.source is top], retriever):
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="fact")
     if intent.kind == "decision":
-        text = _decisions(lang, ev, units, terms, retriever)
+        text = _decisions(lang, ev, units, terms, retriever, bool(_WHO_PRESENTED.search(fold_ocr(question).lower())))
         if not text and titled == 1.0:
             # no trusted item records a decision; the item the question names says what became of it
             # ("Vad beslutades om löneavdrag?" → "Punkten genomfördes under lunchen")
@@ -458,7 +458,12 @@ def _decision_bullets(s: Source) -> list[str]:
     return [f"- {' '.join(d.split())} [{s.rank}]" for d in s.item.decisions]
 
 
-def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms, retriever: Retriever) -> str:
+# "Who presented the accelerator update and what was decided?": the presenter line with the decisions
+_WHO_PRESENTED = re.compile(r"\b(who presented|vem (?:som )?(?:foredrog|presenterade)|presenter|foredragande)\b")
+
+
+def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms, retriever: Retriever,
+               presenter: bool = False) -> str:
     about = _topic_test(ev.trusted[0], terms, retriever)
     # another item's decisions belong to the answer when the item is about the question as the first one is
     # ("finansieringen för nätverket för infrastruktur …" is not the network's priorities)
@@ -470,6 +475,8 @@ def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms, retrie
     lines = ["Beslut i protokollen:" if lang == "sv" else "Decisions in the minutes:"]
     for s in chosen:
         lines += ["", f"**{MEETING_LABEL} {s.meeting.date}** – {s.item.label}"] + _decision_bullets(s)
+        if presenter and s.item.presenter:
+            lines.append(f"- Föredragande: {s.item.presenter} [{s.rank}]")
         if not any(shared(terms, content_terms(d)) for d in s.item.decisions):
             # The decision alone ("att notera informationen") does not say what it was about.
             ctx = max((u for u in units if u.source is s and u.text not in s.item.decisions),

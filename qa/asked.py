@@ -39,7 +39,7 @@ ASKS = [
      re.compile(DAY.pattern + r"|\b(?:19|20)\d\d\b|sommaren|hosten|varen|\b(?:under|efter|fore|innan|vid) (?:lunchen|motet|dagen)\b|"
                 # a meeting to come is a when ("till nästkommande kommundirektörsmöte", "på decembermötet")
                 r"i samband med|\bn[äa]stkommande\b|\bn[äa]sta (?:\w+)?m[öo]te\w*|\bdecemberm[öoa]+tet\b", re.I)),
-    (re.compile(r"\b(hur mycket|how much|belopp|amount|kostar|kostade|cost|pengar|money|budget\w*|kronor|set aside|"
+    (re.compile(r"\b(hur mycket|how much|belopp|amount|kostar|kostade|cost|pengar|money|budget\w*|kronor|set aside|lon|lonen|"
                 r"avsatt\w*|avsatts)\b"),
      # an amount with its unit, or a sum written in thousands ("från 500 000 till 150 000")
      # ("kostnadsfritt", "free of charge": what it costs is nothing)
@@ -115,6 +115,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             re.compile(r"\b(grundade?s?|grundat\w*|bildade?s?|bildat\w*|inrattade?s?|inrattat\w*|founded|established|"
                        r"grundandet|startade?s?)\b", re.I), "inget om när det grundades", "nothing on its founding"),
            (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary(?! deductions?)|salaries|tjanade|spend|spent|"
+                       r"lon|lonen|loner|lonerna|"
                        r"charg(?:e|es|ed)|fees?|price|prices|avgift\w*|priset|"
                        # "Which idea got the most money?": amounts to compare
                        r"most (?:money|funding|funds)|mest (?:pengar|medel)|(?:largest|biggest|highest) (?:budget|amount|sum|"

@@ -147,6 +147,14 @@ def language(question: str) -> str:
     sv = sum(w in _SV for i, w in enumerate(ws) if i not in in_name)
     sv += 2 * any(re.search(r"[åäö]", w) and fold(w) not in names and i not in in_name
                   for i, w in enumerate(ws))
+    if en == sv == 0:
+        # keywords only ("accelerator extension date"): English when most are English words the glossary
+        # translates into other Swedish words (not cognates: "Budget 2026" stays Swedish)
+        from .glossary import GLOSSARY
+
+        own = [w for i, w in enumerate(ws) if i not in in_name]
+        eng = sum(w in GLOSSARY and w not in fold(GLOSSARY[w]).split() for w in own)
+        return "en" if eng and 2 * eng >= len(own) else "sv"
     if en == sv:
         return "en" if any(w in ("the", "what", "who", "when", "how", "is", "of") for w in ws) else "sv"
     return "en" if en > sv else "sv"

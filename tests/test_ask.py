@@ -324,7 +324,10 @@ def test_timeline(service):
                                     # a Swedish name inside an English question is the name's, not the question's
                                     ("Who must agree on Lätt att göra rätt?", "en"), ("What is Det öppna Skåne?", "en"),
                                     ("Hur gick det för Lätt att göra rätt?", "sv"),
-                                    ("Vad sa Region Skåne om inspel?", "sv")])
+                                    ("Vad sa Region Skåne om inspel?", "sv"),
+                                    # keywords only: English words the glossary translates, not cognates
+                                    ("accelerator extension date", "en"), ("reuse project next steps", "en"),
+                                    ("studieresa beslut", "sv"), ("Expo Framtid", "sv")])
 def test_language_of_short_questions(q, lang):
     from qa.intent import language
 
@@ -1404,3 +1407,12 @@ def test_the_budget_of_the_year_asked_and_free_of_charge_still_answer(service):
     assert a.grounded and "75.000 kr" in a.text
     a = service.ask("Vad kostar det för övriga kommuner att delta i satsningen på unga chefer?")
     assert a.grounded and "kostnadsfritt" in a.text
+
+
+def test_keyword_questions_and_a_presenter_asked_with_the_decision(service):
+    a = service.ask("accelerator extension date")
+    assert a.grounded and "31 oktober 2024" in a.text
+    a = service.ask("who presented the accelerator update and what was decided?")
+    assert a.grounded and "Jörgen Fransson" in a.text and "31 oktober 2024" in a.text
+    # a salary the minutes do not state
+    assert not service.ask("lön sekretariatschef").grounded
