@@ -284,7 +284,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
                   f"The item ({where}) has the question's words only in the line saying who presented it.")
         return a
     if intent.kind == "timeline":
-        text = _timeline(lang, ev, sources, retriever, terms)
+        text = _timeline(lang, ev, sources, retriever, topics)
         if text:
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent="timeline")
     units = _units(retriever, retrieval, ev.trusted, terms, question)
@@ -575,6 +575,10 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
             items.append(s)
     if not items:
         return ""
+    if rare and exact(rare, source_terms(items[0])):
+        # "Tidslinje för delstudierna om kollektivtrafik": the items on the sub-studies, not every item on
+        # public transport
+        items = [s for s in items if exact(rare, source_terms(s))]
     items.sort(key=lambda s: (s.meeting.date or "", s.item.index))
     lines = ["Tidslinje ur protokollen:" if lang == "sv" else "Timeline from the minutes:"]
     for s in items:

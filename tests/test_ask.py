@@ -1416,3 +1416,12 @@ def test_keyword_questions_and_a_presenter_asked_with_the_decision(service):
     assert a.grounded and "Jörgen Fransson" in a.text and "31 oktober 2024" in a.text
     # a salary the minutes do not state
     assert not service.ask("lön sekretariatschef").grounded
+
+
+def test_a_timeline_keeps_to_the_items_with_the_questions_rare_word(service):
+    a = service.ask("Tidslinje för delstudierna om kollektivtrafik")
+    assert a.intent == "timeline" and "150 000" in a.text and "500 000" in a.text
+    # public transport items that are not on the sub-studies stay out
+    assert "Trafikförsörjningsprogram" not in a.text and "Prioriteringar infrastruktur" not in a.text
+    a = service.ask("How has the work on test and development projects evolved?")
+    assert a.grounded and "omgång 1 2024" in a.text and "Tillgänglighetsguide" not in a.text
