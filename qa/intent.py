@@ -97,7 +97,9 @@ _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|throu
                          # "What has the group done about public transport?": all its items, dated
                          r"(?:has|have) (?:the (?:group|directors)|they|we) done|har (?:gruppen|de|vi|man) gjort)\b")
 # Where and at what time a meeting was held: a place or clock word together with a meeting word.
-_PLACE_Q = re.compile(r"\b(var (?:holls|hols|traffades|mottes|agde|ager|halls|hals)\b|i vilken lokal|vilken lokal|"
+_PLACE_Q = re.compile(r"\b(var (?:holls|hols|traffades|mottes|agde|ager|halls|hals)\b|"
+                      r"var (?:har|hade) (?:\w+ ){0,2}(?:hallits|hallts|traffats|motts|agt rum)\b|address\w*|adress\w*|"
+                      r"i vilken lokal|vilken lokal|"
                       r"vilken plats|where\b|venue|location|(?:held|met) (?:at|in) (?=\w)|(?:took|take|takes) place at (?=\w)|holls (?:pa|i)\b|lokal(?:en)?|plats(?:en)?\b|(?<!take )(?<!took )place\b)")
 _CLOCK_Q = re.compile(r"\b(vilken tid|what time|klockan|borja\w*|slut(?:a|ade)\b|pagick|hur lange|how long|"
                       r"start\w*|end(?:ed|s)?\b|beg[ai]n\w*|finish\w*)")

@@ -1425,3 +1425,10 @@ def test_a_timeline_keeps_to_the_items_with_the_questions_rare_word(service):
     assert "Trafikförsörjningsprogram" not in a.text and "Prioriteringar infrastruktur" not in a.text
     a = service.ask("How has the work on test and development projects evolved?")
     assert a.grounded and "omgång 1 2024" in a.text and "Tillgänglighetsguide" not in a.text
+
+
+def test_place_questions_by_address_and_perfect_tense(service):
+    a = service.ask("What address was the November 2025 meeting at?")
+    assert a.grounded and a.intent == "place" and "Bredgatan 11" in a.text
+    a = service.ask("Var har mötena hållits?")
+    assert a.grounded and a.intent == "place" and "Ring Knutstorp" in a.text and "Mindpark" in a.text
