@@ -50,7 +50,7 @@ _ATTEND_Q = re.compile(
     r"show(?:ed)? up|turn(?:ed)? up|saknades|saknade|missing|sits? (?:in|on|for)\b|sitter (?:i|for)\b|"
     r"(?:was|were) at (?:the|that)\b|(?:was|were) (?:anyone|anybody|someone|somebody)\b.{0,30}\b(?:at|in) (?:the|that)\b|"
     r"(?:come|came) to (?:the|that)\b|(?:was|were) (?:\w+ ){1,3}there\b|(?:was|were)n'?t there\b|"
-    r"\bvar (?:\w+ )?inte dar\b|remote\w*)")
+    r"\bvar (?:\w+ )?inte dar\b|\b(?:vem|vilka|who) (?:var|was|were) (?:\w+ )?(?:dar|there)\W*$|remote\w*)")
 # Gatherings other than the directors' meetings, whose attendance lists do not answer who takes part in
 # them ("Who would attend the agenda preparation together with Carina Leffler?")
 _OTHER_GATHERING = re.compile(r"\b(preparations?|forberedelse\w*|presidi\w*|steering group|styrgrupp\w*|training|"

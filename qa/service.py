@@ -43,6 +43,8 @@ _REFERRING = re.compile(r"\b(planen|projektet|forslaget|rapporten|utredningen|st
                         # (a noun of its own: "the study trip" names a topic)
                         r"(?=\s*(?:[?.!,]|$)|\s+(?:about|om|for|och|and|to|till|i|in|on|pa|was|were|is|ar|var|har|has|"
                         r"had|will|ska|go|gick|get|fick|cost|kostade|by|av|med|with|start\w*|end\w*)\b)")
+# "… där?", "… there?", "… at that meeting?" closing a question: the meeting the previous answer was about
+_THERE = re.compile(r"\b(dar|there|at that meeting|pa det motet|pa samma mote|at the same meeting)\W*$")
 # "Och 2025?", "And in March 2024?", "What about last year?": only when, of the previous question
 _WHEN_FILLER = re.compile(r"\b(and|och|but|men|what|about|how|hur|var|blev|ar|is|was|then|da|sa|same|samma|in|i|"
                           r"during|under|for|at|pa|the|den|det|motet|meeting|aret|year)\b")
@@ -248,6 +250,12 @@ class Service:
                                                 f"Follow-up, read as: {again}", run.note) if x)
             return run, f
         w = self.on_day(question, self.at_venue(question, when(question), filters), filters)
+        there = None if (w.date_from or w.latest or filters.date_from or filters.date_to) or \
+            not _THERE.search(fold_ocr(question).lower()) else self._previous_meeting(conversation)
+        if there and distinctive_terms(question) - {"dar", "there"}:
+            # "What was decided about the budget there?" after an answer about one meeting: a question of its
+            # own, asked of that meeting
+            w = replace(w, date_from=there, date_to=there)
         if w.year_only and topicless_decision(question):
             w = replace(w, year_only=False, bare=False)  # "Vad beslutades 2019?": the year's meetings
         intent = classify(question, self.people(), w.names_meeting)

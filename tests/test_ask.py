@@ -1432,3 +1432,15 @@ def test_place_questions_by_address_and_perfect_tense(service):
     assert a.grounded and a.intent == "place" and "Bredgatan 11" in a.text
     a = service.ask("Var har mötena hållits?")
     assert a.grounded and a.intent == "place" and "Ring Knutstorp" in a.text and "Mindpark" in a.text
+
+
+def test_there_asks_of_the_meeting_the_previous_answer_was_about(service):
+    conv = Conversation()
+    service.ask("What happened at the last meeting?", conversation=conv)
+    service.ask("Who was absent?", conversation=conv)
+    a = service.ask("What was decided about the budget there?", conversation=conv)
+    assert a.grounded and "Budget 2026" in a.text and "Närvarande" not in a.text
+    conv = Conversation()
+    service.ask("Vad beslutades om Vägval Skåne?", conversation=conv)
+    a = service.ask("Vem var där?", conversation=conv)
+    assert a.intent == "attendance" and "2025-11-21" in a.text and "Christer Paulsson" in a.text
