@@ -1444,3 +1444,10 @@ def test_there_asks_of_the_meeting_the_previous_answer_was_about(service):
     service.ask("Vad beslutades om Vägval Skåne?", conversation=conv)
     a = service.ask("Vem var där?", conversation=conv)
     assert a.intent == "attendance" and "2025-11-21" in a.text and "Christer Paulsson" in a.text
+
+
+def test_english_questions_the_lexical_side_carries_with_glossary_words(service):
+    a = service.ask("What will the secretariat do after the meeting about mobilisation?")
+    assert a.grounded and "direkt efter mötet" in a.text
+    a = service.ask("How long is the new externally funded post budgeted for?")
+    assert a.grounded and "projekt i tva ar" in a.text  # (the OCR'd minutes lack å)
