@@ -192,6 +192,10 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             re.compile(r"\d+\s*%|\bprocent\w*|\bpercent\w*|\bhalv\w*|\bhälften|\bhalften|\bhalf\b|\bthird\b|"
                        r"\btredjedel\w*|\bfjärdedel\w*|\bfjardedel\w*|\bquarter\b", re.I),
             "ingen andel", "no share"),
+           # "Hur mycket kostar tjänsten?": a sum of money; a share of a post ("från 25% till 50%") is no cost
+           (re.compile(r"\b(kostar|kostade|kostnad\w*|cost|costs|costed|price|avgift\w*)\b"),
+            re.compile(r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|sek)\b|\bsek\s*\d|(?<![\d.,-])\d{1,3}(?:[ .,]\d{3})+(?![\d-])|"
+                       r"\bkostnadsfri\w*|\bfree of charge\b|\butan kostnad\b", re.I), "inget belopp", "no amount"),
            # "How much did Helsingborg invest …?": a sum spent; that others take part free of charge is none
            (re.compile(r"\b(invest\w*|spend|spent|satsade|satsat|lade|lagt)\b"),
             re.compile(ASKS[1][1].pattern.split(r"|\bkostnadsfri")[0], re.I), "inget belopp", "no amount"),

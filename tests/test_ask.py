@@ -1451,3 +1451,13 @@ def test_english_questions_the_lexical_side_carries_with_glossary_words(service)
     assert a.grounded and "direkt efter mötet" in a.text
     a = service.ask("How long is the new externally funded post budgeted for?")
     assert a.grounded and "projekt i tva ar" in a.text  # (the OCR'd minutes lack å)
+
+
+def test_a_cost_is_a_sum_of_money_not_a_share_of_a_post():
+    from qa.asked import STRICT, holds, strict_asks
+
+    q = "Vad kostar den administrativa tjänsten?"
+    cost = [x for x in strict_asks(q) if x[0].pattern.startswith(r"\b(kostar")]
+    assert cost and not holds(cost[0][1], "Okning av den administrativa tjansten fran 25% till 50%", q)
+    assert holds(cost[0][1], "Naringslivsgalan laggs in i budget 75.000 kr", q)
+    assert cost[0] in STRICT
