@@ -39,7 +39,8 @@ ASKS = [
      re.compile(DAY.pattern + r"|\b(?:19|20)\d\d\b|sommaren|hosten|varen|\b(?:under|efter|fore|innan|vid) (?:lunchen|motet|dagen)\b|"
                 # a meeting to come is a when ("till nästkommande kommundirektörsmöte", "på decembermötet")
                 r"i samband med|\bn[äa]stkommande\b|\bn[äa]sta (?:\w+)?m[öo]te\w*|\bdecemberm[öoa]+tet\b", re.I)),
-    (re.compile(r"\b(hur mycket|how much|belopp|amount|kostar|kostade|cost|pengar|money|budget\w*|kronor|set aside|lon|lonen|"
+    (re.compile(r"\b(hur mycket|how much|belopp|amount|kostar|kostade|cost|pengar|money|budget\w*|kronor|set aside|"
+                r"lon|lonen|"
                 r"avsatt\w*|avsatts)\b"),
      # an amount with its unit, or a sum written in thousands ("från 500 000 till 150 000")
      # ("kostnadsfritt", "free of charge": what it costs is nothing)
@@ -392,8 +393,9 @@ def holds(rx: re.Pattern, text: str, question: str = "") -> bool:
         # "Det öppna Skåne" (a name counts when it has a word of its own); "Who is Natalie Bockstiegel?"
         # asks about the name itself
         named = _own_words(question)
-        return any(any(w not in named and w.removesuffix("s") not in named and w + "s" not in named and w not in _LINKING for w in
-                       re.findall(r"\w+", fold_ocr(m.group(0)))) for t in (text, fold_ocr(text)) for m in rx.finditer(t))
+        return any(any(w not in named and w.removesuffix("s") not in named and w + "s" not in named
+                       and w not in _LINKING for w in re.findall(r"\w+", fold_ocr(m.group(0))))
+                   for t in (text, fold_ocr(text)) for m in rx.finditer(t))
     return bool(rx.search(text) or rx.search(fold_ocr(text)))
 
 

@@ -110,7 +110,8 @@ _MEETING_WORD = re.compile(r"\b(met\b|mote\w*|sammantrad\w*|traffades|mottes|mee
 # Not where or when a meeting was held: what it cost, who, why; and meetings to come, which only
 # an item can speak of ("Where will the meetings be held when they clash with …").
 _NOT_PLACE_Q = re.compile(r"\b(hur mycket|how much|kosta\w*|cost\w*|pay|paid|betala\w*|vem|vilka(?! mote)|who|varfor|why|"
-                          r"nasta|kommande|framtida|next|upcoming|future|will|ska|skall|should|shall|try|trying|forsok\w*|clash\w*|krock\w*)\b")
+                          r"nasta|kommande|framtida|next|upcoming|future|will|ska|skall|should|shall|try|trying|"
+                          r"forsok\w*|clash\w*|krock\w*)\b")
 _WHEN_Q = re.compile(r"^\W*(nar|when|until when|by when|by what date|vilket datum|what date|sedan nar|since when)\b")
 _AFTER_DECISION = re.compile(r"\b(after|before|since|following|according to|efter|fore|innan|sedan|enligt)\s+"
                              r"(?:the |a |an |det |)(?:\w+\s+){0,2}?(decisions?|beslut\w*)\b")

@@ -19,7 +19,8 @@ STOP = set(
     want wants wanted new happen happens happened happening not ny nya nytt
     between among within without during into onto upon than then just only very such
     någon nån nåt nåra nånting ngn ngt typ whats whos wheres whens hows whys thats theres dont doesnt didnt
-    isnt wasnt werent arent they them we our us he she his her him being fråga frågan frågor frågorna after before""".split()
+    isnt wasnt werent arent they them we our us he she his her him being after before
+    fråga frågan frågor frågorna""".split()
 )
 
 # Swedish definite and genitive endings a stemmed name may still lack ("vegea" of "Vegeå" against

@@ -197,11 +197,14 @@ class Service:
             base = base.replace(x, " ")
         base = re.sub(rf"(?i)\b(?:den |on |the )?(?:\d{{1,2}}(?::e)? )?(?:{'|'.join(MONTHS)})\b", " ", base)
         base = re.sub(r"(?i)\b(?:i|in|during|under|pa|på|at)\s*$", " ", " ".join(base.split())).strip()
+        if not re.search(r"\w{3,}", base):
+            return None  # the previous question named only a time too: nothing to ask again
         time = re.sub(r"^\W*(?:and|och|but|men|what about|how about|hur var det|hur blev det)\b\W*", "",
                       question.strip().rstrip("?").strip(), flags=re.I)
-        if _MEETING_NOUN.search(fold_ocr(time).lower()):  # "What about the last meeting?": that meeting, not "the meeting"
-            base = re.sub(r"(?i)\s*\b(?:at |on |in |på |pa |i )?(?:the meeting|the directors' meeting|mötet|motet)\s*$", "",
-                          base)
+        if _MEETING_NOUN.search(fold_ocr(time).lower()):
+            # "What about the last meeting?" names the meeting: "Who chaired the meeting" loses its own
+            base = re.sub(r"(?i)\s*\b(?:at |on |in |på |pa |i )?(?:the meeting|the directors' meeting|mötet|motet)\s*$",
+                          "", base)
         if not re.match(r"(?i)(i|in|during|under|på|pa|at|den|on|the|last|förra|forra|senaste|this|i år|för|for)\b",
                         time):
             bare = re.fullmatch(r"(?:19|20)\d\d", time)

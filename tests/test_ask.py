@@ -914,6 +914,14 @@ def test_another_items_sentence_must_share_more_than_an_asking_word(service):
     ("How many people attended Skåne's development day?", ""),
     # "held at" with no place named asks no venue of the directors' meetings
     ("Which hotel was the study trip held at?", ""),
+    # that the other municipalities take part free of charge is no sum Helsingborg invested
+    ("How much did Helsingborg invest in the young leaders initiative?", "no amount"),
+    # "not updated since 2015" says nothing of when it was signed
+    ("When was the cooperation agreement for the trainee programme signed in 2015?", "nothing on its signing"),
+    # the item on Budget 2026 gives no figure of the 2025 budget
+    ("What was the 2025 budget for the business gala?", "no budget for 2025"),
+    # what the programme is, not what it produced
+    ("What did the accelerator programme produce?", "no outcome"),
 ])
 def test_not_stated_is_not_answered(service, q, lacks):
     a = service.ask(q)
@@ -1385,21 +1393,6 @@ def test_absentees_of_the_meeting_told_about_and_no_chair_from_another_meeting(s
     # the November 2025 minutes name no chair: another meeting's item leaders are no answer
     a = service.ask("Who chaired the last meeting?")
     assert not a.grounded and "Jörgen Fransson" not in a.text
-
-
-@pytest.mark.parametrize("q, lacks", [
-    # that the other municipalities take part free of charge is no sum Helsingborg invested
-    ("How much did Helsingborg invest in the young leaders initiative?", "no amount"),
-    # "not updated since 2015" says nothing of when it was signed
-    ("When was the cooperation agreement for the trainee programme signed in 2015?", "nothing on its signing"),
-    # the item on Budget 2026 gives no figure of the 2025 budget
-    ("What was the 2025 budget for the business gala?", "no budget for 2025"),
-    # what the programme is, not what it produced
-    ("What did the accelerator programme produce?", "no outcome"),
-])
-def test_what_is_asked_must_be_stated_too(service, q, lacks):
-    a = service.ask(q)
-    assert not a.grounded and lacks in (a.note or ""), (a.text, a.note)
 
 
 def test_the_budget_of_the_year_asked_and_free_of_charge_still_answer(service):
