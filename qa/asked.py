@@ -32,6 +32,10 @@ DAY = re.compile(r"\b\d{1,2}(?::[ae])?\s*(?:[–-]\s*\d{1,2}(?::[ae])?\s*)?(?:ja
                   r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}\b|"
                   r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)m\w{0,3}te",
                   re.I)
+# An amount with its unit, or a sum written in thousands ("från 500 000 till 150 000")
+_AMOUNT = r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|%)|\d+\s*%|(?<![\d.,-])\d{1,3}(?:[ .]\d{3})+(?![\d-])"
+# ("kostnadsfritt", "free of charge": what it costs is nothing)
+_FREE = r"\bkostnadsfri\w*|\bfree of charge\b|\butan kostnad\b"
 # What kind of words answer the question: a date (a day, a year or a season), an amount, a name, a place.
 _ORIGIN_Q = r".*\bwhere\b.*\bfrom\b|.*\bvarifran\b|.*\bvar\b.*\bfran\b"
 ASKS = [
@@ -42,10 +46,7 @@ ASKS = [
     (re.compile(r"\b(hur mycket|how much|belopp|amount|kostar|kostade|cost|pengar|money|budget\w*|kronor|set aside|"
                 r"lon|lonen|"
                 r"avsatt\w*|avsatts)\b"),
-     # an amount with its unit, or a sum written in thousands ("från 500 000 till 150 000")
-     # ("kostnadsfritt", "free of charge": what it costs is nothing)
-     re.compile(r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|%)|\d+\s*%|(?<![\d.,-])\d{1,3}(?:[ .]\d{3})+(?![\d-])|"
-                r"\bkostnadsfri\w*|\bfree of charge\b|\butan kostnad\b", re.I)),
+     re.compile(f"{_AMOUNT}|{_FREE}", re.I)),
     (re.compile(r"\b(vem|vilka|who|whom)\b"), re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")),
     # "Where do the ideas come from?" asks an origin ("från Helsingborgs Stad"), not any place
     (re.compile(_ORIGIN_Q), re.compile(r"\b(från|fran|from) [A-ZÅÄÖ]\w+")),
@@ -196,10 +197,10 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            # "Hur mycket kostar tjänsten?": a sum of money; a share of a post ("från 25% till 50%") is no cost
            (re.compile(r"\b(kostar|kostade|kostnad\w*|cost|costs|costed|price|avgift\w*)\b"),
             re.compile(r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|sek)\b|\bsek\s*\d|(?<![\d.,-])\d{1,3}(?:[ .,]\d{3})+(?![\d-])|"
-                       r"\bkostnadsfri\w*|\bfree of charge\b|\butan kostnad\b", re.I), "inget belopp", "no amount"),
+                       + _FREE, re.I), "inget belopp", "no amount"),
            # "How much did Helsingborg invest …?": a sum spent; that others take part free of charge is none
            (re.compile(r"\b(invest\w*|spend|spent|satsade|satsat|lade|lagt)\b"),
-            re.compile(ASKS[1][1].pattern.split(r"|\bkostnadsfri")[0], re.I), "inget belopp", "no amount"),
+            re.compile(_AMOUNT, re.I), "inget belopp", "no amount"),
            # "When was the agreement signed?": a signing the quotes state, not that it was last updated
            (re.compile(r"\b(signed|signing|undertecknade?s?|undertecknat\w*|skrevs under|skrev under|signerade?s?)\b"),
             re.compile(r"\b(underteckn\w*|skr\w+ under|skriver på|skriver pa|skrev på|skrev pa|signer\w*|signed|"
@@ -414,7 +415,8 @@ _IN_NUMBERS = re.compile(r"\b(in numbers|i siffror|figures|statisti\w*)\b")
 # "What is the name of the new communication concept?": answered by a name the item itself states (a
 # capitalised word or a quoted phrase), not by the item's own heading words or the cooperation's bodies
 _ASKS_NAME = re.compile(r"\b(?:what(?: i|')s|what was|what will be) the (?:new )?name of\b|\bvad (?:heter|kallas) (?:det|den) nya\b")
-_NAME_IN_TEXT = re.compile(r"(?m)(?<!^)(?<![.!?:•*-]\s)\b[A-ZÅÄÖ][\w-]{2,}|[\"”“«]([^\"”“»]{2,60})[\"”“»]")
+_QUOTED = r"[\"”“«]([^\"”“»]{2,60})[\"”“»]"  # a name in quotation marks ("”Det öppna Skåne”")
+_NAME_IN_TEXT = re.compile(r"(?m)(?<!^)(?<![.!?:•*-]\s)\b[A-ZÅÄÖ][\w-]{2,}|" + _QUOTED)
 _NO_NEW_NAME = frozenset("familjen helsingborg helsingborgs region skane skanes kommun kommuner teams".split()) | \
     frozenset(MUNICIPALITIES)  # (folded already)
 
@@ -425,7 +427,7 @@ def _new_name(question: str, u: Quote) -> bool:
     own = {w.lower() for w in _own_words(question)}
     # a name quoted in the heading ("… utvecklingsstrategin ”Det öppna Skåne”") that the question does not give
     if any(set(re.findall(r"\w+", fold_ocr(q).lower())) - own - _NO_NEW_NAME
-           for q in re.findall(r"[\"”“«]([^\"”“»]{2,60})[\"”“»]", u.source.item_title)):
+           for q in re.findall(_QUOTED, u.source.item_title)):
         return True
     known = heading | _NO_NEW_NAME | own
     for m in _NAME_IN_TEXT.finditer(u.text):
