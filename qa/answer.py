@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ingest.dates import SPELLED
 from minutes.records import MEETING_LABEL, Meeting, Source
 from minutes.text import addresses_model, fold_ocr, sentences
 
 from . import structured
 from .asked import ASKS, DAY, holds, lacking, strict_asks
-from .evidence import (Evidence, Terms, as_terms, distinctive_terms, exact, question_terms, rare_words, shared,
+from .evidence import (Evidence, Terms, as_terms, day_terms, distinctive_terms, exact, question_terms, rare_words, shared,
                        source_terms, weigh)
 from .glossary import GLOSSARY_WORDS
 from .intent import ORG_WORD, Intent, language
@@ -209,6 +210,21 @@ class _Unit:
         return self.sim + 0.06 * self.lex + self.kind_bonus
 
 
+# a question about what is to come ("When will …", "När ska …", "… go next?")
+_TO_COME = re.compile(r"\b(will|next|going to|upcoming|coming|is to|are to|ska|skall|kommer|nasta|nastkommande|framover)\b")
+
+
+def _after_meeting(text: str, meeting_date: str | None) -> bool | None:
+    """Whether a day the sentence names ("den 5:e april", "27 oktober 2023") falls after its meeting;
+    None when it names no such day (a day without a year is of the meeting's year)."""
+    if not meeting_date:
+        return None
+    days = [(int(m[3] or meeting_date[:4]), MONTHS[m[2]], int(m[1])) for m in SPELLED.finditer(fold_ocr(text).lower())]
+    if not days:
+        return None
+    return any(f"{y}-{mo:02d}-{d:02d}" > meeting_date for y, mo, d in days)
+
+
 def _beyond_title(terms: Terms, title_terms: set[str]) -> Terms:
     """The question's words that an item's title does not hold: what a sentence of the item must share
     to be about the question rather than only about the item."""
@@ -223,6 +239,7 @@ def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], te
     q = np.asarray(retrieval.query_embedding, dtype=np.float32)
     fq = fold_ocr(question)
     wants = [ans for ask, ans in ASKS if ask.search(fq)]
+    to_come = bool(_TO_COME.search(fq))
     terms = as_terms(terms)
     weight = {t: min(retriever.idf(w) for w in {t} | f) for t, f in terms.items()}
     total = sum(weight.values()) or 1.0
@@ -245,6 +262,11 @@ def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], te
             held = [w for w in wants if holds(w, text, question)]
             # a day beats a bare year for "när/when": "2025-12-05" over "jämfört med Budget 2025"
             bonus = 0.015 if held == [ASKS[0][1]] and not holds(DAY, text, question) else 0.03 if held else 0.0
+            if to_come and ASKS[0][1] in held:
+                # "When is the board meeting where the priorities go next?": a day after the meeting, not the
+                # day an earlier decision was taken ("antagen på styrelsemötet den 27 oktober 2023")
+                after = _after_meeting(text, src.meeting.date)
+                bonus += 0.01 if after else -0.03 if after is False else 0.0
             if any(" ".join(d.split()) == text for d in decisions):
                 bonus += 0.01  # what the meeting decided outweighs the presentation that led to it
             elif len(text.split()) < 8 and not re.search(r"[.:!?]$", text) and not re.search(r"\d", text):
@@ -256,14 +278,17 @@ def _units(retriever: Retriever, retrieval: Retrieval, sources: list[Source], te
     return out
 
 
-def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent: Intent | None = None) -> Answer:
-    """Decision, fact and timeline answers over the retrieved items."""
+def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent: Intent | None = None,
+               day_topic: bool = False) -> Answer:
+    """Decision, fact and timeline answers over the retrieved items. ``day_topic``: the day the question
+    names is no meeting's, so it is a topic ("on 23 January") rather than a filter."""
     lang = language(question)
     intent = intent or Intent("fact")
     sources = retrieval.sources
-    terms = question_terms(question, lang)
+    days = day_terms(question) if day_topic else {}
+    terms = question_terms(question, lang) | days
     # which items are about the question: an English glossary phrase is one topic ("the potential study")
-    topics = question_terms(question, lang, phrases=True) if lang == "en" else terms
+    topics = (question_terms(question, lang, phrases=True) | days) if lang == "en" else terms
     ev = weigh(retrieval, retriever, topics, spread=intent.kind == "timeline")
     if not ev.grounded:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)

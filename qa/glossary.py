@@ -53,6 +53,7 @@ GLOSSARY = {
     "trainee": "trainee traineeprogrammet", "accelerator": "acceleratorprogrammet accelerator",
     "young leaders": "unga ledare chefer", "young managers": "unga chefer ledare", "young": "unga ung",
     "first": "första", "month": "månad", "leaders": "ledare", "managers": "chefer", "study trip": "studieresa",
+    "family day": "familjedag familjedagen", "residential": "internat",
     "trip": "resa studieresa", "workshop": "workshop", "development plan": "utvecklingsplan", "plan": "plan",
     "strategy": "strategi", "strategist": "strateg", "strategists": "strateger strateg",
     "development director": "utvecklingsdirektör", "director of development": "utvecklingsdirektör", "regional": "regional regionala", "region": "region", "consultation": "remiss",

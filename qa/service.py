@@ -28,7 +28,7 @@ from .lexical import content_terms
 from .names import unnamed
 from .position import Position, asks_slot, position_of, slot_topic
 from .retrieve import Filters, Retrieval, Retriever
-from .when import MONTHS, When, date_words, meeting_day, when
+from .when import MONTHS, When, date_words, days_named, meeting_day, when
 
 _PRONOUN = re.compile(r"\b(det|den|dem|detta|dessa|denna|dar|da|punkten|it|that|this|those|they|them|there|then|"
                       r"the item|ones)\b")
@@ -122,16 +122,23 @@ class Service:
         """"Vad beslutades på mötet den 22 mars?": a meeting named by a day without a year is the meeting held
         on that day; when none was, the meeting to come that the latest minutes naming the day point to ("Ärendet
         återkommer … den 29 september" in June 2023 names 2023-09-29, which no minutes cover)."""
-        md = None if (w.date_from or w.latest) else meeting_day(question)
-        if md is None:
+        if w.date_from or w.latest:
+            return w
+        md = meeting_day(question)
+        # "Vad beslutades den 22 mars?": a day alone names a meeting when one was held that day
+        days = [(m, d) for y, m, d in days_named(question) if y is None]
+        day = md or (days[0] if len(days) == 1 else None)
+        if day is None:
             return w
         ms = self.meetings_for(filters, When())
-        mmdd = f"{md[0]:02d}-{md[1]:02d}"
+        mmdd = f"{day[0]:02d}-{day[1]:02d}"
         held = [m.date for m in ms if m.date and m.date[5:] == mmdd]
         if len(held) > 1:
             return w  # the same day in several years: the question does not say which
         if held:
             return replace(w, date_from=held[0], date_to=held[0])
+        if md is None:
+            return w
         names = "|".join(n for n, v in MONTHS.items() if v == md[0] and len(n) > 3)
         said = re.compile(rf"\b0?{md[1]}(?::?e)?\s+(?:{names})\b")
         naming = [m for m in ms if m.date and any(said.search(fold_ocr(i.text).lower()) for i in m.items)]
@@ -395,14 +402,22 @@ class Service:
 
     def _extractive(self, question: str, retrieval: Retrieval, intent: Intent, w: When) -> Answer:
         """The extractive answer, kept to the question's year (``_year_kept``)."""
-        answer = _year_kept(extractive(question, retrieval, self.retriever, intent), w, intent)
+        day_topic = self._day_is_topic(question)
+        answer = _year_kept(extractive(question, retrieval, self.retriever, intent, day_topic), w, intent)
         led = _year_led(retrieval, w) if not answer.grounded and answer.note else None
         if led is not None:
             # "What happens with the sub-studies money in 2026?": the item of that year ("Budget 2026") ranked
             # below one of another year that the answer quoted; the question's year decides between them
-            again = _year_kept(extractive(question, led, self.retriever, intent), w, intent)
+            again = _year_kept(extractive(question, led, self.retriever, intent, day_topic), w, intent)
             answer = again if again.grounded else answer
         return answer
+
+    def _day_is_topic(self, question: str) -> bool:
+        """The question names a day on which no indexed meeting was held (of that year, when it gives one)."""
+        days = days_named(question)
+        held = [m.date for m in self.retriever.meetings.values() if m.date]
+        return bool(days) and not any(d[5:] == f"{month:02d}-{day:02d}" and (year is None or d[:4] == str(year))
+                                      for year, month, day in days for d in held)
 
     def _over_records(self, question: str, a: Answer, filters: Filters, conversation: Conversation | None,
                       mode: str, intent: Intent):

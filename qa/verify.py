@@ -148,6 +148,23 @@ _ALL = re.compile(r"\b(all|every|alla|samtliga)\b")
 _ALL_SAID = re.compile(r"\b(all|alla|allt|samtliga|samtlig|varje|respektive|hela|every|each|ingen|inga)\b")
 
 
+_ALL_MEETINGS = re.compile(r"\b(?:all|alla|samtliga) (?:(\w+) )?(?:of the )?(?:meetings|moten|motena)\b")
+_COUNT_WORDS = {w: i for i, ws in enumerate(["", "one en ett", "two both tva", "three tre", "four fyra", "five fem",
+                                             "six sex", "seven sju", "eight atta", "nine nio", "ten tio"])
+                for w in ws.split()}
+
+
+def _every_meeting_cited(said: str, cited: list[Source]) -> bool:
+    """"… present at all five meetings [1] … [5]": "all" counts the meetings the sentence cites, one
+    source each, not a word the sources must hold."""
+    m = _ALL_MEETINGS.search(said)
+    if not m:
+        return False
+    n = len({s.meeting.date for s in cited})
+    given = m[1] and (int(m[1]) if m[1].isdigit() else _COUNT_WORDS.get(m[1]))
+    return n >= 2 and (given == n if m[1] and m[1] not in ("the", "de") else True)
+
+
 def _ratio_said(word: str, claim: str, folded_source: str) -> bool:
     """"doubles, from 25% to 50%" where the source says "från 25% till 50%": the claim states the change in
     numbers (which then stay bound to its subject) and the source states the same change."""
@@ -213,9 +230,43 @@ class Claim:
                 "support": round(self.support, 3), "source": self.supported_by}
 
 
+_BULLET = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s+")
+_MARKS = re.compile(r"(?:\s*\[\d{1,2}\])+")
+
+
+def _list_marked(lines: list[str]) -> list[str]:
+    """A list whose items carry no marker takes the markers of the line that introduces it ("The items were
+    [1]:") or, failing that, of the line right after it: one citation for the whole list, as a paragraph
+    ends with one. Each item is still checked against those sources."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if not _BULLET.match(out[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(out) and _BULLET.match(out[j]):
+            j += 1
+        run = range(i, j)
+        if not any(MARK.search(out[k]) for k in run):
+            intro = MARK.findall(out[i - 1]) if i and out[i - 1].rstrip().endswith(":") else []
+            after = MARK.findall(out[j]) if j < len(out) and not intro else []
+            marks = " ".join(f"[{m}]" for m in dict.fromkeys(intro or after))
+            if marks:
+                for k in run:
+                    out[k] = re.sub(r"(?<=[.!?])?\s*$", " " + marks, out[k].rstrip(), count=1)
+        i = j
+    return out
+
+
+# "Yes." / "Nej." alone answers with the sentence after it, and is checked with it
+_PARTICLE = re.compile(r"^(?:yes|no|ja|nej|correct|stämmer|indeed)[.!]?$", re.I)
+
+
 def split_claims(text: str) -> list[str]:
     """Sentences and list items of an answer; a marker after the full stop stays with its sentence."""
-    body = "\n".join(l for l in text.splitlines() if l.strip() and not l.strip().endswith(":"))
+    lines = _list_marked([l for l in text.splitlines() if l.strip()])
+    body = "\n".join(l for l in lines if not _MARKS.sub("", l).strip().endswith(":"))
     # not after an abbreviation: "until Oct. 31, 2024", "kl. 08.30", "bl.a.", "t.ex."
     pieces = [p.strip(" -•*\t") for p in re.split(r"(?<=[.!?])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)"
                                                   r"(?<!\bSept\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bca\.)(?<!\bbl\.a\.)"
@@ -230,6 +281,8 @@ def split_claims(text: str) -> list[str]:
             continue
         if _META.match(p) and not MARK.search(p) and not re.search(r"\[\d|\d", p) and len(p.split()) <= 14:
             continue  # "Here is what the minutes say.": framing, no claim to check or show
+        if out and _PARTICLE.match(out[-1]):
+            p = out.pop() + " " + p
         out.append(p)
     return out
 
@@ -394,7 +447,8 @@ class Verifier:
             if not c.reasons and _FREQUENCY.search(said) and not _FREQUENCY.search(folded):
                 # "Styrgruppen träffas varje vecka" where the source says how, not how often
                 c.reasons.append("en frekvens som källan inte anger")
-            if not c.reasons and _ALL.search(said) and not _ALL_SAID.search(folded):
+            if not c.reasons and _ALL.search(said) and not _ALL_SAID.search(folded) and \
+                    not _every_meeting_cited(said, cited):
                 # "decided to move all 2026 meetings to Lund" where the source says "dessa tillfällen"
                 c.reasons.append("säger 'alla' där källan inte gör det")
             if not c.reasons:

@@ -101,10 +101,10 @@ def _when(question: str, today: dt.date | None = None) -> When:
 
 # "mötet den 22 mars", "the meeting on 29 September", "the 16 June meeting": a meeting named by a day
 # with no year (a day alone, "before 5 December", may be any date an item speaks of)
-_MEETING_DAY = re.compile(rf"\b(?:motet|kommundirektorsmotet|meeting|directors' meeting) (?:den |on |of |held on |pa )?"
+_MEETING_DAY = re.compile(rf"\b(?:motet|kommundirektorsmotet|(?<!board )meeting|directors' meeting) (?:den |on |of |held on |pa )?"
                           rf"(\d{{1,2}})(?::?e|st|nd|rd|th)?\.?\s+({_MONTHS})\b(?!\s+(?:19|20)\d\d)|"
                           rf"\bthe (\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS}) meeting\b|"
-                          rf"\b(?:motet|meeting) (?:on |of )?({_MONTHS}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)")
+                          rf"\b(?:motet|(?<!board )meeting) (?:on |of )?({_MONTHS}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)")
 
 
 def meeting_day(question: str) -> tuple[int, int] | None:
@@ -114,6 +114,19 @@ def meeting_day(question: str) -> tuple[int, int] | None:
         return None
     day, month = (m[1], m[2]) if m[1] else (m[3], m[4]) if m[3] else (m[6], m[5])
     return MONTHS[month], int(day)
+
+
+_DAY = re.compile(rf"\b(\d{{1,2}})(?::?e|st|nd|rd|th)?\.?\s+({_MONTHS})\b(?:,?\s+((?:19|20)\d\d)\b)?|"
+                  rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d)\b)?")
+
+
+def days_named(question: str) -> list[tuple[int | None, int, int]]:
+    """(year or None, month, day) of each day the question names ("on 23 January", "den 5:e april 2024")."""
+    out = []
+    for m in _DAY.finditer(fold(question).lower()):
+        day, month, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+        out.append((int(year) if year else None, MONTHS[month], int(day)))
+    return out
 
 
 def date_words(question: str) -> str:
