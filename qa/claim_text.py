@@ -14,6 +14,21 @@ from .lexical import content_terms
 MARK = re.compile(r"\[(\d{1,2})\]")
 
 
+def marked_segments(sentence: str) -> list[tuple[str, list[int]]]:
+    """A sentence cut after each group of markers, each part with the ranks it cites: "X in May 2023 [2]
+    and Y in March 2024 [4]." → ("X in May 2023", [2]), ("and Y in March 2024.", [4]). Text after the
+    last group belongs to it."""
+    out: list[tuple[str, list[int]]] = []
+    start = 0
+    for m in re.finditer(r"(?:\s*\[\d{1,2}\])+", sentence):
+        out.append((sentence[start:m.start()], [int(r) for r in MARK.findall(m[0])]))
+        start = m.end()
+    tail = sentence[start:]
+    if out and tail.strip(" .!?"):
+        out[-1] = (out[-1][0] + tail, out[-1][1])
+    return [(t.strip(), r) for t, r in out if t.strip(" ,.;")]
+
+
 _JOIN = re.compile(r"(\S+) (?:and|och|samt|but|men|while) (?=[A-ZÅÄÖÉ])")
 
 

@@ -122,6 +122,8 @@ def _fmt(a: Attendee) -> str:
 
 def _muni_of(a: Attendee) -> str | None:
     aff = fold_ocr(a.affiliation)
+    if "sekretariat" in aff:
+        return "sekretariatet"  # "sekretariatet Familjen Helsingborg" is not for Helsingborg
     return next((k for k in MUNICIPALITIES if re.search(rf"\b{k}", aff)), None)
 
 

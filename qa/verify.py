@@ -41,7 +41,8 @@ from minutes.records import Source
 from minutes.text import addresses_model, fold_ocr
 
 from .claim_numbers import atoms, change_pairs, covered, listed, reversed_change, show, stated_changes, unit_atoms
-from .claim_text import MARK, clauses, english_noun_line, folded_text, sentence_language, text_terms
+from .claim_text import (MARK, clauses, english_noun_line, folded_text, marked_segments, sentence_language,
+                         text_terms)
 from .evidence import question_terms, strict_shared as shared
 from .glossary import swedish_forms
 from .lexical import content_terms
@@ -146,6 +147,21 @@ _FREQUENCY = re.compile(r"\b(?:varje|per|every|each)\s+(?:dag|vecka|veckan|manad
 # A claim about all of something needs a source that speaks of all (or each) of them
 _ALL = re.compile(r"\b(all|every|alla|samtliga)\b")
 _ALL_SAID = re.compile(r"\b(all|alla|allt|samtliga|samtlig|varje|respektive|hela|every|each|ingen|inga)\b")
+
+
+def _lost_names(text: str, folded: str, cited: list[Source], opening: str | None) -> list[str]:
+    """The names ``text`` states (and ``opening``, a first name it opens with) that ``folded`` lacks."""
+    return sorted(n for n in names(text) | ({opening} if opening else set())
+                  if not re.search(rf"\b{re.escape(n)}", folded) and not _inflection_of(n, folded)
+                  and not called_by_first_name(n, text, folded, cited)
+                  and not domain_word(n, text, folded))
+
+
+def _per_meeting(text: str, by_rank: dict[int, Source]) -> list[tuple[str, list[int]]]:
+    """The sentence's parts, each with its markers, when its parts cite different meetings; else []."""
+    segs = marked_segments(text)
+    meetings = {frozenset(by_rank[r].meeting.date for r in ranks) for _, ranks in segs}
+    return segs if len(segs) > 1 and len(meetings) > 1 else []
 
 
 _ALL_MEETINGS = re.compile(r"\b(?:all|alla|samtliga) (?:(\w+) )?(?:of the )?(?:meetings|moten|motena)\b")
@@ -388,12 +404,17 @@ class Verifier:
                 c.reasons.append("uppgift i omvänd riktning mot källan (från/till)")
             folded = folded_text(src_text)
             opening = opening_first_name(c.text, self.first_names)  # "Christian presented …" names a person too
-            lost = sorted(n for n in names(c.text) | ({opening} if opening else set())
-                          if not re.search(rf"\b{re.escape(n)}", folded) and not _inflection_of(n, folded)
-                          and not called_by_first_name(n, c.text, folded, cited)
-                          and not domain_word(n, c.text, folded))
+            lost = _lost_names(c.text, folded, cited, opening)
             if lost:
                 c.reasons.append("namn som inte finns i källan: " + ", ".join(lost))
+            segments = _per_meeting(c.text, by_rank)
+            for seg, ranks in segments if not lost else []:
+                # "X in May 2023 [2] and in March 2024 [4]": each part's names are its own marker's
+                seg_lost = _lost_names(seg, folded_text("\n".join(support[r] for r in ranks)),
+                                       [by_rank[r] for r in ranks], None)
+                if seg_lost:
+                    c.reasons.append("namn som inte finns i källan markeringen pekar på: " + ", ".join(seg_lost))
+                    break
             best, best_rank = 0.0, None
             for r in c.cited:
                 _, embs = self.units_of(by_rank[r])
@@ -433,7 +454,9 @@ class Verifier:
             elif not c.reasons:
                 c.reasons += self._negated(c, lang, cited)
             if not c.reasons:
-                c.reasons += self._together(c, cited)
+                parts = segments or [(MARK.sub(" ", c.text), c.cited)]
+                c.reasons += next((r for seg, ranks in parts
+                                   if (r := self._together(seg, [by_rank[x] for x in ranks]))), [])
             unit_texts = [u for s in cited for u in self.units_of(s)[0]]
             if not c.reasons:
                 c.reasons += roles(c.text, cited, unit_texts)
@@ -564,14 +587,14 @@ class Verifier:
                 return ["beslut om något som punktens beslut inte nämner"]
         return []
 
-    def _together(self, c: Claim, sources: list[Source]) -> list[str]:
-        """People (and other many-word names) one clause of the claim relates must be named
+    def _together(self, text: str, sources: list[Source]) -> list[str]:
+        """People (and other many-word names) one clause of ``text`` relates must be named
         together in one sentence (or the presenter line) of a cited source, each by its
         full name or its last word."""
         texts = [folded_text(t) for s in sources for t in self.units_of(s)[0] + ([s.item.presenter] if s.item else [])
                  if t]
         whole = folded_text(" ".join(s.text for s in sources))
-        for clause in clauses(MARK.sub(" ", c.text)):
+        for clause in clauses(MARK.sub(" ", text)):
             named = named_beside_titles(clause, whole, sources)
             if len(named) < 2:
                 continue
