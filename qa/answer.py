@@ -554,7 +554,29 @@ def _pick(ev: Evidence, units: list[_Unit]) -> list[_Unit]:
             break
         if u.text not in {p.text for p in picked}:
             picked.append(u)
-    return picked
+    return _with_outcomes(picked, units)
+
+
+_BULLET_START = re.compile(r"^\s*(?:[•·¢*\-–]|[oe] )\s*")
+_DECIDED_START = re.compile(r"^\s*(?:beslutades|beslöts|beslots|mötet beslutade|motet beslutade|beslut:)", re.I)
+
+
+def _with_outcomes(picked: list[_Unit], units: list[_Unit]) -> list[_Unit]:
+    """A picked list item ("• Cecilia Leijon … önskar komma …") with the decision its item goes on to state
+    ("Beslutades att sekretariatschefen tar ett möte med Cecilia …"): in "Övrigt", a point and what was
+    decided on it share one bullet."""
+    out: list[_Unit] = []
+    for p in picked:
+        out.append(p)
+        if not _BULLET_START.match(p.text):
+            continue
+        i = next(k for k, u in enumerate(units) if u is p)
+        for u in units[i + 1:]:
+            if u.source is not p.source or _BULLET_START.match(u.text):
+                break
+            if _DECIDED_START.match(u.text) and u not in out and u not in picked:
+                out.append(u)
+    return out
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[•·¢*\-–]|[oe] )\s*")

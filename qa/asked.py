@@ -36,22 +36,7 @@ DAY = re.compile(r"\b\d{1,2}(?::[ae])?\s*(?:[–-]\s*\d{1,2}(?::[ae])?\s*)?(?:ja
 _AMOUNT = r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|%)|\d+\s*%|(?<![\d.,-])\d{1,3}(?:[ .]\d{3})+(?![\d-])"
 # ("kostnadsfritt", "free of charge": what it costs is nothing)
 _FREE = r"\bkostnadsfri\w*|\bfree of charge\b|\butan kostnad\b"
-# What kind of words answer the question: a date (a day, a year or a season), an amount, a name, a place.
 _ORIGIN_Q = r".*\bwhere\b.*\bfrom\b|.*\bvarifran\b|.*\bvar\b.*\bfran\b"
-ASKS = [
-    (re.compile(r"\b(nar|until when|when|since when|datum|date|vilken dag)\b"),
-     re.compile(DAY.pattern + r"|\b(?:19|20)\d\d\b|sommaren|hosten|varen|\b(?:under|efter|fore|innan|vid) (?:lunchen|motet|dagen)\b|"
-                # a meeting to come is a when ("till nästkommande kommundirektörsmöte", "på decembermötet")
-                r"i samband med|\bn[äa]stkommande\b|\bn[äa]sta (?:\w+)?m[öo]te\w*|\bdecemberm[öoa]+tet\b", re.I)),
-    (re.compile(r"\b(hur mycket|how much|belopp|amount|kostar|kostade|cost|pengar|money|budget\w*|kronor|set aside|"
-                r"lon|lonen|"
-                r"avsatt\w*|avsatts)\b"),
-     re.compile(f"{_AMOUNT}|{_FREE}", re.I)),
-    (re.compile(r"\b(vem|vilka|who|whom)\b"), re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")),
-    # "Where do the ideas come from?" asks an origin ("från Helsingborgs Stad"), not any place
-    (re.compile(_ORIGIN_Q), re.compile(r"\b(från|fran|from) [A-ZÅÄÖ]\w+")),
-    (re.compile(rf"^(?!{_ORIGIN_Q}).*\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i|från|fran) [A-ZÅÄÖ]\w+")),
-]
 # Questions whose answer must be a date, an amount, a count or a name: quotes that state none do not
 # answer them ("How many trainees start…?" is not answered by "Traineeerna som startar till hösten …").
 # "Which company/consultancy/agency …?" is answered by a firm's name ("Startpoint Advisory", "Leadership
@@ -89,8 +74,27 @@ _BODIES = (r"(?:sekretariatet|sekretariatschef\w*|beredningsgrupp\w*|styrelsen|n
 _AGENT = re.compile(rf"(?:^|\b(?i:att)\s+|\b(?i:uppdra\w*)\s+till\s+)(?i:{_BODIES})\b(?!\s+[A-ZÅÄÖ])|"
                     rf"\b(?i:{_BODIES})\s+(?i:f[åa]r i uppdrag|ska|skall|tar|ansvarar|[åa]terkopplar|[åa]terkommer)\b")
 _ACTOR = re.compile(_NAMED.pattern + "|" + _AGENT.pattern)
-# A person's name (a firm's, "Leadership ARTS", names no trainee or coordinator)
 _PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]*[a-zåäöé](?<!et) [A-ZÅÄÖ][a-zåäöé]+")
+_WHO = re.compile(_PERSON.pattern + "|" + _AGENT.pattern)  # a person, or a body that acts
+# A person's name (a firm's, "Leadership ARTS", names no trainee or coordinator)
+# What kind of words answer the question: a date (a day, a year or a season), an amount, a name, a place.
+ASKS = [
+    (re.compile(r"\b(nar|until when|when|since when|datum|date|vilken dag)\b"),
+     re.compile(DAY.pattern + r"|\b(?:19|20)\d\d\b|sommaren|hosten|varen|\b(?:under|efter|fore|innan|vid) (?:lunchen|motet|dagen)\b|"
+                # a meeting to come is a when ("till nästkommande kommundirektörsmöte", "på decembermötet")
+                r"i samband med|\bn[äa]stkommande\b|\bn[äa]sta (?:\w+)?m[öo]te\w*|\bdecemberm[öoa]+tet\b", re.I)),
+    (re.compile(r"\b(hur mycket|how much|belopp|amount|kostar|kostade|cost|pengar|money|budget\w*|kronor|set aside|"
+                r"lon|lonen|"
+                r"avsatt\w*|avsatts)\b"),
+     re.compile(f"{_AMOUNT}|{_FREE}", re.I)),
+    # a person, a municipality or a body that acts ("att sekretariatschefen tar ett möte med Cecilia"), not
+    # the name the question itself gives (``holds``)
+    (re.compile(r"\b(vem|vilka|who|whom)\b"), _WHO),
+    # "Where do the ideas come from?" asks an origin ("från Helsingborgs Stad"), not any place
+    (re.compile(_ORIGIN_Q), re.compile(r"\b(från|fran|from) [A-ZÅÄÖ]\w+")),
+    (re.compile(rf"^(?!{_ORIGIN_Q}).*\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i|från|fran) [A-ZÅÄÖ]\w+|\bhos \w+")),  # "finns hos sekretariatet"
+]
+
 # A place: a proper name inside a sentence ("Ring Knutstorp, Terassen", "i Lund") or a way of meeting
 _PLACE = re.compile(r"(?m)(?<!^)(?<![.!?:•*-]\s)\b[A-ZÅÄÖ][a-zåäöé]{2,}|(?i:\bvia teams\b|\bdigital\w*|\bonline\b|\bpå plats\b)")
 # "Why …?", "What reason …?", "Vilket skäl …?" (folded): the question asks for a reason
@@ -388,7 +392,7 @@ def holds(rx: re.Pattern, text: str, question: str = "") -> bool:
     own = _own_numbers(question)
     if own is not None:
         text = own.sub(" ", text)
-    if rx in (_NAMED, _ACTOR, _PERSON, _MUNICIPALITY, _PLACE) and not _WHO_IS.match(question):
+    if rx in (_NAMED, _ACTOR, _PERSON, _WHO, _MUNICIPALITY, _PLACE) and not _WHO_IS.match(question):
         # "Who replaced Johan Lindberg?" is not answered by "Johan Lindberg deltog inte", nor "Vem ansvarar
         # för databasen i Västra Götaland?" by "Västra Götalands"; "Region Skåne" answers a question naming
         # "Det öppna Skåne" (a name counts when it has a word of its own); "Who is Natalie Bockstiegel?"

@@ -82,6 +82,10 @@ _APPOINTED = re.compile(r"\b(valdes|valts|utsags|utsetts|utnamn\w*|rekryter\w*|a
                         r"eftertrad\w*|ersatt\w*|appointed|chosen|elected|hired|recruited|selected|named|replac\w*|"
                         r"succeed\w*)\b")
 # "Vilka var sekreterare?" asks for people; "Vilka hörn i Skåne ska sekretariatschefen …?" for something else
+# "Vem ska sekretariatschefen ta upp galan med?": the role holder acts; the question asks whom, not who holds it
+_ROLE_ACTS = re.compile(r"^\W*(?:vem|vilka|who|whom)\s+(?:ska|skall|kommer|will|should|must|did|does|do|has|have|"
+                        r"har|hade)\s+(?:the\s+)?(?:sekretariatschef\w*|sekreterare\w*|ordforande\w*|head of|secretary|"
+                        r"chair\w*)")
 _ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|who|vilka(?= (?:var|ar|har|hade|satt|personer|har varit)\b))\b")
 _ITEM_WORD = re.compile(r"\b(punkt\w*|item|arendet|\w*projekt\w*|project\w*|\w*program\w*|satsning\w*|initiative|"
                         r"workshop\w*|natverk\w*|network|presidi\w*|board meeting\w*|styrelsemot\w*|styrgrupp\w*|"
@@ -252,7 +256,7 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     for role, rx in _ROLE_Q.items():
         # "Vem utgör styrgrupp tillsammans med sekretariatschefen?" asks for the others, not the role
         if rx.search(q) and _ROLE_SHAPE.search(q) and not _ITEM_WORD.search(q) and not person and \
-                not _BESIDES.search(q) and not _APPOINTED.search(q):
+                not _BESIDES.search(q) and not _APPOINTED.search(q) and not _ROLE_ACTS.search(q):
             return Intent("role", municipality=muni, role=role)
     if (_PLACE_Q.search(q) or (_CLOCK_Q.search(q) and not _PART_OF_DAY.search(q))) and _MEETING_WORD.search(q) \
             and not _ITEM_WORD.search(q) \

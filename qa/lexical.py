@@ -2,6 +2,7 @@
 "Mötet" and the OCR'd "Motet" meet) and a BM25 index (bm25s) over chunks."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from minutes.text import fold_ocr, words
@@ -35,8 +36,12 @@ def _stemmer():
     return Stemmer.Stemmer("swedish")
 
 
+# "work-shop" is also the word "workshop" a question writes
+_HYPHENATED = re.compile(r"\b([^\W\d_]{2,})-([^\W\d_]{2,})\b")
+
+
 def tokens(text: str, keep_stop: bool = False) -> list[str]:
-    ws = [w.lower() for w in words(text)]
+    ws = [w.lower() for w in words(_HYPHENATED.sub(r"\1 \2 \1\2", text) if "-" in text else text)]
     if not keep_stop:
         ws = [w for w in ws if w not in STOP and fold_ocr(w) not in STOP]
     # Snowball leaves the definite "-an" ("studieresan"); strip it so it meets "studieresa".

@@ -58,6 +58,12 @@ SUPPORT_MIN = {"sv": 0.86, "en": 0.78}
 # A Swedish sentence may use at most this many content words its cited sources lack (a paraphrase
 # changes a word or two; an invented claim brings its own: "extern moderator från hösten").
 NOVEL_MAX_SV = 2
+# The body an English decision claim gives the task to, and the Swedish word its decision must then hold
+_AGENT_SV = {"head of the secretariat": "sekretariatschef", "secretariat": "sekretariat", "network": "natverk",
+             "board": "styrelse", "steering group": "styrgrupp", "presidium": "presidi",
+             "preparation group": "beredningsgrupp"}
+_AGENT_EN = re.compile(r"\b(?:the )?(" + "|".join(_AGENT_SV) + r")\s+(?:will|shall|is to|are to|should|must|"
+                       r"(?:was|were|is|has been) (?:tasked|asked|instructed|commissioned))\b")
 NOVEL_MAX_DECISION_SV = 1
 # Swedish words that rephrase without adding a fact (pronouns, modal and light verbs): "fick i
 # uppdrag", "vill komma", "ett möte med henne" say what the source says.
@@ -585,6 +591,11 @@ class Verifier:
             said = {t: f for t, f in terms.items() if t not in _frame_en() and not t[:1].isdigit()}
             if said and not shared(said, decided) and not (atoms(c.text) & unit_atoms(" ".join(decisions))):
                 return ["beslut om något som punktens beslut inte nämner"]
+            # who is to act is part of the decision: "decided that the secretariat will design the sketches"
+            # where the decision gives the sketches to the network
+            agent = _AGENT_EN.search(claim.lower())
+            if agent and not any(_AGENT_SV[agent[1]] in folded_text(d) for d in decisions):
+                return [f"beslut där någon annan än i punktens beslut ska göra det: {agent[1]}"]
         return []
 
     def _together(self, text: str, sources: list[Source]) -> list[str]:
