@@ -292,7 +292,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     ev = weigh(retrieval, retriever, topics, spread=intent.kind == "timeline")
     if not ev.grounded:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
-    missing = _unnamed(question, ev.trusted)
+    missing = _unnamed(question, ev.trusted) or _unqualified(question, lang, ev.trusted[0], terms)
     if missing:
         # "the trainee programme in Malmö": the items are about the topic, not about Malmö
         a = Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
@@ -464,6 +464,27 @@ def _unnamed(question: str, trusted: list[Source]) -> list[str]:
     """The names the question states that none of the trusted items holds. English domain
     words a question capitalises are no names."""
     return unnamed(question, " ".join(fold_ocr(s.text + " " + s.item_title) for s in trusted), GLOSSARY_WORDS)
+
+
+# "Vad stod i antikrångelrapporten om upphandling?": a closing "om …" narrows the topic to a part of it
+_ABOUT_TAIL = re.compile(r"\b(?:om|angaende|gallande)\s+((?:[\w'’-]+\s*){1,2})\W*$")
+
+
+def _unqualified(question: str, lang: str, top: Source, terms: Terms) -> list[str]:
+    """The words of a closing "om …" that the item about the rest of the question lacks, when it holds the
+    rest ("SKR:s antikrångelrapport" … "om upphandling"). Swedish questions only: an English word's Swedish
+    form may be inside a compound the glossary cannot see ("wage" in "löneavdrag")."""
+    m = _ABOUT_TAIL.search(fold_ocr(question).lower()) if lang == "sv" else None
+    if not m:
+        return []
+    tail = {t: f for t, f in terms.items() if shared({t: f}, content_terms(m[1]) | {m[1].strip()})}
+    rest = {t: f for t, f in terms.items() if t not in tail}
+    if not tail or not rest:
+        return []
+    held = source_terms(top)
+    if len(shared(rest, held)) < max(1, len(rest) - 1):
+        return []  # the item is not plainly about the rest either: retrieval decides, as before
+    return sorted(t for t, f in tail.items() if not t.isdigit() and not shared({t: f}, held))
 
 
 def _presenter_line(s: Source) -> str:
@@ -686,10 +707,18 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
                 if said:
                     lines.append(f"- {said[0]} [{s.rank}] ({_where(s)})")
     elif _BARE_WHEN.match(fold_ocr(question).lower()):
-        # "När var det?" after "Vem ledde punkten om rekrytering …?": the meeting's date and the item's heading
-        # (with its time, where the agenda has one)
-        lines = [f"- {s.meeting.date}: {s.item.label if s.item is not None else s.item_title} [{s.rank}]"
-                 for s in srcs if s.meeting.date]
+        # "När?" after "Vem från regionen kommer till styrelsen?": the day the sentence about what is to come
+        # names ("… på styrelsemötet den 5 dec"); after "Vem ledde punkten om rekrytering …?": the meeting's
+        # date and the item's heading (with its time, where the agenda has one)
+        dated = [u for u in _units(retriever, retrieval, srcs, topic, before)
+                 if shared(topic, content_terms(u.text)) and holds(DAY, u.text)] \
+            if _TO_COME.search(fold_ocr(before)) and topic else []
+        if dated:
+            best = max(dated, key=lambda u: u.score)
+            lines = [f"- {best.text.strip(' •')} [{best.source.rank}] ({_where(best.source)})"]
+        else:
+            lines = [f"- {s.meeting.date}: {s.item.label if s.item is not None else s.item_title} [{s.rank}]"
+                     for s in srcs if s.meeting.date]
     if lines:
         text = "\n".join([FROM_MINUTES[lang], ""] + lines)
         return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")

@@ -460,7 +460,7 @@ _OUTCOME_ASKED = [
                 r"avslog\w*|inte prioriter\w*|nej till)", re.I)),
     # "Vem efterträdde Palle Lundberg?": a succession the quotes state, not who else attended
     (re.compile(r"\b(eftertradde|efterträdde|eftertratt|eftertrada|eftertrader|succeeded|succeeds?|successor|replaced|"
-                r"replaces?|ersatte|ersatta|ersatter)\b"),
+                r"replaces?|ersatte|ersatta|ersatter|tog over|took over|takes over|tar over)\b"),
      re.compile(r"\b(efterträd\w*|eftertrad\w*|ersätt\w*|ersatt\w*|ersatte|succeed\w*|successor|replac\w*|tillträd\w*|"
                 r"tilltrad\w*|ny (?:ordförande|ordforande|sekretariatschef|representant))", re.I)),
     (re.compile(r"\b(accept\w*|tackade ja)\b"), re.compile(r"\b(tackade ja|accept\w*|antog erbjudandet)", re.I)),
@@ -473,7 +473,7 @@ _OUTCOME_ASKED = [
     # "What was the outcome of the revision?", "What did the trainees find?": likewise a result, not the plan
     # (the meeting's own conclusions are its decisions: "What conclusions did the meeting reach on …?")
     (re.compile(r"\b(findings|conclusions?(?! did (?:the )?(?:meeting|directors|group))|slutsats\w*|"
-                r"kom(?: \w+){0,3} fram till|came to|found out|"
+                r"kom(?: \w+){0,5} fram till|came to|found out|"
                 r"what did (?:\w+ ){1,3}(?:find|produce|achieve|accomplish|deliver)|"
                 r"vad (?:har|hade) (?:\w+ ){1,3}(?:producerat|astadkommit|levererat|uppnatt)|"
                 r"^\W*(?:what|vad) (?:was|were|blev|var) (?:the )?(?:outcomes?|results?|utfallet|resultatet?))\b"),
@@ -500,9 +500,14 @@ _OUTCOME_ASKED = [
     (re.compile(r"\b(proposes?|suggests?|foreslog|foreslar)\b"),
      re.compile(r"\b(förslag\w*|forslag\w*|föreslå\w*|foresla\w*|föreslog|foreslog|propos\w*|suggest\w*)", re.I)),
     # "Was the accelerator programme a success?": a verdict the quotes state, not what the programme is
-    (re.compile(r"\b(success\w*|lyckad\w*|lyckat|lyckades|framgang\w*|failure|failed|misslyck\w*)\b"),
+    (re.compile(r"\b(success\w*|lyckad\w*|lyckat|lyckades|framgang\w*|failure|failed|misslyck\w*|"
+                r"how did (?:[\w'’]+ ){1,5}go|how (?:has|have) (?:[\w'’]+ ){1,5}gone|hur gick|hur har (?:\w+ ){1,4}gatt)\b"),
      re.compile(r"\b(lyckad\w*|lyckat|lyckades|framgång\w*|framgang\w*|success\w*|väl genomför\w*|val genomfor\w*|"
                 r"misslyck\w*|uppnått|uppnatt|failed|failure)", re.I)),
+    # "What did the sketches look like?": a description the quotes give, not that there will be sketches
+    (re.compile(r"\b(looks? like|looked like|sag ut|ser ut)\b"),
+     re.compile(r"\b(ser ut|såg ut|sag ut|utform\w*|utseende|bygger på|bygger pa|baser\w*|består av|bestar av|"
+                r"looks? like|looked like)", re.I)),
     # "What does NSR stand for?": the minutes spelling the abbreviation out, not only using it
     (re.compile(r"\b(stand for|stands for|star for|abbreviation|forkortning\w*|acronym)\b"),
      re.compile(r"\b[A-ZÅÄÖ]{2,}\s*\(|\([A-ZÅÄÖ]{2,}\)")),
@@ -517,7 +522,8 @@ _OUTCOME_ASKED = [
     # "What did the report recommend?": a recommendation the quotes state
     (re.compile(r"\b(recommend\w*|rekommend\w*)\b"), re.compile(r"\b(rekommend\w*|recommend\w*|föreslår|foreslar|"
                                                                     r"föreslog|foreslog|förslag\w*|forslag\w*)", re.I)),
-    (re.compile(r"\b(chose|chosen|selected|elected|appointed|valde|valdes|valt|valts|utsags|utsedd\w*)\b"),
+    (re.compile(r"\b(chose|choose|chooses|chosen|selected|elected|appointed|picked|valde|valdes|valt|valts|utsags|"
+                r"utsedd\w*)\b"),
      re.compile(r"\b(valde|valdes|vald|valts|väljas|valjas|utsågs|utsags|utsedd\w*|chose|chosen|selected|elected|"
                 r"appointed)\b", re.I)),
 ]
@@ -574,6 +580,7 @@ _REACTED = re.compile(r"\b(svara\w*|tyck\w*|ansag|anser|reager\w*|valkomna\w*|in
                       re.I)
 
 
+_ONLY_ATTENDED = re.compile(r"\b(narvarade|deltog|var med|attended)\b")
 # what someone said or told, not what they thought of it
 _SAID_Q = re.compile(r"\b(sa|sade|berattade|berattat|informerade|redovisade|say|said|tell|told|report\w*)\b")
 
@@ -650,7 +657,9 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
                  if not exact({t: f}, content_terms(actor)) and not _SAID_Q.search(t)}
         presented = _SAID_Q.search(fq) and any(
             u.source.item is not None and u.source.item.presenter and
-            exact(named, content_terms(u.source.item.presenter)) and
+            # (named as presenting: "Mikael Kipowski, Helsingborg stad, närvarade." in the line only attended)
+            any(exact(named, content_terms(x)) and not _ONLY_ATTENDED.search(fold_ocr(x))
+                for x in sentences(u.source.item.presenter)) and
             len(shared(topic, content_terms(u.source.item.text + " " + u.source.item.title))) == len(topic)
             for u in about)
         if named and not presented and not any(exact(named, content_terms(t)) and _REACTED.search(fold_ocr(t))

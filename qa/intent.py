@@ -339,9 +339,15 @@ def deciding_body(folded_question: str) -> str:
     return _named_actor(_BODY_DECIDED, folded_question, _OWN_BODY)
 
 
+# "What did the 2026 budget say about …?": a document says what the item says; it is no actor
+_DOCUMENT = re.compile(r"\b(budget\w*|reports?|rapport\w*|minutes|protokoll\w*|items?|punkt\w*|agenda|documents?|"
+                       r"dokument\w*|plan|planen|strateg\w*|proposals?|forslag\w*|summary|sammanfattning\w*)$")
+
+
 def reacting_actor(folded_question: str) -> str:
     """The actor other than the directors whose reaction or words the question asks for, or ""."""
-    return _named_actor(_ACTOR_SAID, folded_question, _OWN_ACTOR)
+    actor = _named_actor(_ACTOR_SAID, folded_question, _OWN_ACTOR)
+    return "" if _DOCUMENT.search(actor) else actor
 
 
 def _strip_dates(q: str) -> str:
