@@ -645,6 +645,15 @@ def _duty_sv(sentence: str) -> str | None:
     return None
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter replaced, added or removed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else \
+        (a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:])
+
+
 def _novel_sv(said: set[str], source: frozenset) -> set[str]:
     """The words of a Swedish sentence its source lacks, as a word, a compound part or an inflection
     ("uppdrag" ~ "uppdra", "arbeta in" ~ "inarbeta", "nästa" ~ "nästkommande"), a synonym ("dagordning"
@@ -653,6 +662,8 @@ def _novel_sv(said: set[str], source: frozenset) -> set[str]:
     def held(w: str) -> bool:
         return any((len(w) >= 5 and w in o) or (len(w) >= 4 and (o.startswith(w) or o.endswith(w)))
                    or (len(o) >= 5 and w.startswith(o)) or (len(w) >= 6 and len(o) >= 6 and w[:5] == o[:5])
+                   # an OCR'd source spells a word with one letter wrong, added or lost ("beréaknas", "upplégg")
+                   or (len(w) >= 6 and len(o) >= 6 and _one_edit(w, o))
                    for o in source)
 
     def compound(w: str) -> bool:
