@@ -500,9 +500,8 @@ _OUTCOME_ASKED = [
     (re.compile(r"\b(proposes?|suggests?|foreslog|foreslar)\b"),
      re.compile(r"\b(förslag\w*|forslag\w*|föreslå\w*|foresla\w*|föreslog|foreslog|propos\w*|suggest\w*)", re.I)),
     # "Was the accelerator programme a success?": a verdict the quotes state, not what the programme is
-    (re.compile(r"\b(success\w*|lyckad\w*|lyckat|lyckades|framgang\w*|failure|failed|misslyck\w*|"
-                r"how did (?:[\w'’]+ ){1,5}go|how (?:has|have) (?:[\w'’]+ ){1,5}gone|hur gick|hur har (?:\w+ ){1,4}gatt)\b"),
-     re.compile(r"\b(lyckad\w*|lyckat|lyckades|framgång\w*|framgang\w*|success\w*|väl genomför\w*|val genomfor\w*|"
+    (re.compile(r"\b(success\w*|lyckad\w*|lyckat|lyckades|framgang\w*|failure|failed|misslyck\w*)\b"),
+     _VERDICT := re.compile(r"\b(lyckad\w*|lyckat|lyckades|framgång\w*|framgang\w*|success\w*|väl genomför\w*|val genomfor\w*|"
                 r"misslyck\w*|uppnått|uppnatt|failed|failure)", re.I)),
     # "What did the sketches look like?": a description the quotes give, not that there will be sketches
     (re.compile(r"\b(looks? like|looked like|sag ut|ser ut)\b"),
@@ -580,6 +579,9 @@ _REACTED = re.compile(r"\b(svara\w*|tyck\w*|ansag|anser|reager\w*|valkomna\w*|in
                       re.I)
 
 
+# "How did the initiative go?": how it went, which a verdict states ("väl genomfört"), not what was planned
+_HOW_WENT = re.compile(r"\b(how did (?:[\w'’]+ ){1,5}go|how (?:has|have) (?:[\w'’]+ ){1,5}gone|hur gick|"
+                       r"hur har (?:\w+ ){1,4}gatt)\b")
 _ONLY_ATTENDED = re.compile(r"\b(narvarade|deltog|var med|attended)\b")
 # what someone said or told, not what they thought of it
 _SAID_Q = re.compile(r"\b(sa|sade|berattade|berattat|informerade|redovisade|say|said|tell|told|report\w*)\b")
@@ -684,6 +686,8 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
         lacks.append((None, None, "inte vad som kom fram", "not what came out of it"))
     if not lacks and _only_to_come(question, about):
         lacks.append((None, None, "bara det som planerades, inget utfall", "only what was planned, no outcome"))
+    if not lacks and _HOW_WENT.search(fq) and not any(holds(_VERDICT, u.text) for u in about):
+        lacks.append((None, None, "inte utfallet", "no outcome"))
     if _counted(question) is not None and not lacks and not any(_counts(question, u.text) for u in about):
         lacks.append(_COUNT_LACK)
     if not lacks and _ASKS_NAME.search(fq.lower()) and not any(_new_name(question, u) for u in about):
