@@ -288,10 +288,15 @@ _NAMED_BY = set("organisation organization organisations organizations body bodi
 _STOP_FOLDED = frozenset(fold_ocr(w) for w in STOP)
 
 
+_LIKE_EN = re.compile(r"^\W*(?:what|how) (?:was|were|is|are|will) (?:the )?(\w+) (?:be )?like\b")
+
+
 @lru_cache(maxsize=256)
 def _asked_thing(question: str) -> str:
     """The noun a which/what question asks for an instance of, or ""."""
     fq = fold_ocr(question).lower()
+    if like := _LIKE_EN.match(fq):  # "What was the weather like …?"
+        return "" if like[1] in _WHICH_SKIP or like[1] in _STOP_FOLDED else like[1]
     m = _WHICH_EN.match(fq)
     if m:
         words = _PREPOSITION.sub("", m.group(1)).split()

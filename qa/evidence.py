@@ -45,7 +45,8 @@ _ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who who
     everyone everybody anyone anybody someone somebody sub
     give me key points anything something brief explain describe overview news update updates status details going
     ge mig kort förklara beskriv översikt nytt nyheter läget here
-    bestämt bestämde bestämdes agree agreed done gjort gäller quick supposed get got gets gällde""".split()
+    bestämt bestämde bestämdes agree agreed done gjort gäller quick supposed get got gets gällde
+    consist consisted consists contain contained contains comprise comprised innehöll innehåller bestod""".split()
 # (where a meeting is "held", where they "meet": a place, no topic; "give me the key points", "has anything been
 # decided", "how has the work developed": a request or a way of asking, no topic)
 
