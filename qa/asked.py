@@ -508,6 +508,11 @@ _OUTCOME_ASKED = [
     (re.compile(r"\b(success\w*|lyckad\w*|lyckat|lyckades|framgang\w*|failure|failed|misslyck\w*)\b"),
      _VERDICT := re.compile(r"\b(lyckad\w*|lyckat|lyckades|framgång\w*|framgang\w*|success\w*|väl genomför\w*|val genomfor\w*|"
                 r"misslyck\w*|uppnått|uppnatt|failed|failure)", re.I)),
+    # "När ska potentialutredningen vara klar?": a completion the quotes state (or a project time), not a step
+    (re.compile(r"\b(vara klar|bli klar|vara fardig|bli fardig|be (?:finished|completed|done|ready)|finish(?:es|ed)?|"
+                r"complete[sd]?|slutford\w*|avslutas)\b"),
+     re.compile(r"\b(klar\w*|färdig\w*|fardig\w*|slutför\w*|slutfor\w*|avslut\w*|complet\w*|finish\w*|ready|"
+                r"projekttid|förläng\w*|forlang\w*|pågår|pagar|till och med|tom)\b", re.I)),
     # "What did the sketches look like?": a description the quotes give, not that there will be sketches
     (re.compile(r"\b(looks? like|looked like|sag ut|ser ut)\b"),
      re.compile(r"\b(ser ut|såg ut|sag ut|utform\w*|utseende|bygger på|bygger pa|baser\w*|består av|bestar av|"

@@ -362,6 +362,12 @@ class Service:
             within = self._extractive(question, self.search(question, kk, f, retrieval.query_embedding), intent, w)
             if within.grounded:
                 return within, f
+        if answer.grounded and intent.kind == "role" and intent.role == "chair" and _items_led_only(answer.text):
+            # "Vem ledde mötet i juni 2023?": "Jörgen Fransson … ledde punkten" led one item, not the meeting
+            answer = Answer(question, NOTHING[lang], False, answer.sources, lang, intent=intent.kind)
+            answer.note = ("Meningarna om ledning gäller enskilda punkter, inte mötet." if lang == "sv" else
+                           "The sentences on leading concern single items, not the meeting.")
+            return answer, f
         if narrowed and not answer.grounded and intent.kind == "role" and intent.role in ("chair", "secretary"):
             # "Who chaired the last meeting?": the date names the meeting; another meeting's chair is no answer
             answer.note = answer.note or ("Protokollen från de mötena anger det inte." if lang == "sv" else
@@ -530,6 +536,12 @@ class Service:
     def remember(conversation: Conversation | None, question: str, answer: Answer, filters: Filters) -> None:
         if conversation is not None:
             conversation.turns.append(Turn(question, answer, filters))
+
+
+def _items_led_only(text: str) -> bool:
+    """Every quoted line tells that someone led an item ("… anslöt och ledde punkten", "Punkten leddes av …")."""
+    quoted = [fold_ocr(l) for l in text.splitlines() if l.startswith("- ")]
+    return bool(quoted) and all(re.search(r"\bledde punkt\w*|\bpunkt\w* (?:leddes|ledes)\b", q) for q in quoted)
 
 
 _MEETING_NOUN = re.compile(r"\b(mote\w*|meetings?|sammantrad\w*)\b")
