@@ -573,7 +573,8 @@ def _pick(ev: Evidence, units: list[_Unit]) -> list[_Unit]:
     for u in ranked:
         if len(picked) >= 4 or u.score < best.score - FACT_MARGIN:
             break
-        if u.text not in {p.text for p in picked}:
+        # (another sentence sharing none of the question's words is near only by its cosine: a neighbour)
+        if u.text not in {p.text for p in picked} and (u.lex > 0 or best.lex == 0):
             picked.append(u)
     return _with_outcomes(picked, units)
 
@@ -592,10 +593,12 @@ def _with_outcomes(picked: list[_Unit], units: list[_Unit]) -> list[_Unit]:
         if not _BULLET_START.match(p.text):
             continue
         i = next(k for k, u in enumerate(units) if u is p)
-        for u in units[i + 1:]:
+        asks = p.text.rstrip(" ”\"'").endswith("?")
+        for k, u in enumerate(units[i + 1:]):
             if u.source is not p.source or _BULLET_START.match(u.text):
                 break
-            if _DECIDED_START.match(u.text) and u not in out and u not in picked:
+            # (a bullet that asks, "ska vi arbeta med frågan gemensamt?", is answered by the sentence after it)
+            if (_DECIDED_START.match(u.text) or (asks and k == 0)) and u not in out and u not in picked:
                 out.append(u)
     return out
 
