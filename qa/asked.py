@@ -288,6 +288,7 @@ _NAMED_BY = set("organisation organization organisations organizations body bodi
 _STOP_FOLDED = frozenset(fold_ocr(w) for w in STOP)
 
 
+_WERE_THE = re.compile(r"^\W*(?:what|which) (?:were|are) the (\w+s)\b")
 _LIKE_EN = re.compile(r"^\W*(?:what|how) (?:was|were|is|are|will) (?:the )?(\w+) (?:be )?like\b")
 
 
@@ -295,7 +296,7 @@ _LIKE_EN = re.compile(r"^\W*(?:what|how) (?:was|were|is|are|will) (?:the )?(\w+)
 def _asked_thing(question: str) -> str:
     """The noun a which/what question asks for an instance of, or ""."""
     fq = fold_ocr(question).lower()
-    if like := _LIKE_EN.match(fq):  # "What was the weather like …?"
+    if like := _LIKE_EN.match(fq) or _WERE_THE.match(fq):  # "What was the weather like …?", "What were the lessons …?"
         return "" if like[1] in _WHICH_SKIP or like[1] in _STOP_FOLDED else like[1]
     m = _WHICH_EN.match(fq)
     if m:
