@@ -271,6 +271,10 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         return Intent("meeting")
     if person and _PERSON_Q.search(q) and re.search(r"\b(vad|vilka|vilket|what|which)\b", q):
         return Intent("person", person, muni)
+    if person and re.fullmatch(r"\W*(?:vem|who)\s+(?:ar|var|is|was)\s+" + re.escape(fold_ocr(person).lower()) + r"\W*",
+                               q.lower()):
+        # "Vem är Jörgen Fransson?": every mention, meeting by meeting, says who the minutes say he is
+        return Intent("person", person, muni)
     if _TIMELINE_Q.search(q):
         return Intent("timeline", person, muni)
     if asks_board_decision(q) or deciding_body(q):  # the directors' decisions do not answer it: a fact to state
