@@ -322,6 +322,13 @@ def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> boo
     head = _asked_thing(question)
     if not head:
         return True
+    if head in ("names", "namn", "namnen"):
+        # "What are the names of the guests …?": people's names, in a sentence about the guests (the steering
+        # group's names are not the trainees')
+        of = re.search(r"\bnames of (?:the )?(\w+)", fold_ocr(question).lower())
+        whose = question_terms(of[1], "en") if of else {}
+        return any(holds(_PERSON, u.text, question) and (not whose or shared(whose, content_terms(u.text)))
+                   for u in about)
     forms = content_terms(head) | {f for fs in swedish_forms(head).values() for f in fs}
     known = language(question) == "sv" or head in GLOSSARY or any(retriever.item_frequency(t) for t in forms)
     if not forms or re.search(rf"\b{re.escape(head)}\b", fold_ocr(" ".join(_own_words(question)))):
