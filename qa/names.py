@@ -68,7 +68,8 @@ def names(sentence: str) -> set[str]:
         if _generic(w, f):
             continue
         before = s[:m.start()].rstrip()
-        opener = not before or before[-1] in ".!?:–-•*\n"
+        # (after a colon a capitalised word is a name: "May 2023: Mindpark, Helsingborg")
+        opener = not before or before[-1] in ".!?–-•*\n"
         nxt_cap = i + 1 < len(toks) and toks[i + 1].start() - m.end() <= 1
         if opener and not nxt_cap:
             continue  # a capitalised first word is only a name when another capitalised word follows

@@ -58,6 +58,9 @@ SUPPORT_MIN = {"sv": 0.86, "en": 0.78}
 # A Swedish sentence may use at most this many content words its cited sources lack (a paraphrase
 # changes a word or two; an invented claim brings its own: "extern moderator från hösten").
 NOVEL_MAX_SV = 2
+# roles and bodies (folded stems) a Swedish sentence may not bring into a claim its source lacks
+_BODIES_SV = ("ordfor", "sekretariatschef", "styrels", "natverk", "beredningsgrupp", "presidi", "styrgrupp",
+              "sekreterar", "projektledar")
 # The body an English decision claim gives the task to, and the Swedish word its decision must then hold
 _AGENT_SV = {"head of the secretariat": "sekretariatschef", "secretariat": "sekretariat", "network": "natverk",
              "board": "styrelse", "steering group": "styrgrupp", "presidium": "presidi",
@@ -69,7 +72,7 @@ NOVEL_MAX_DECISION_SV = 1
 # uppdrag", "vill komma", "ett möte med henne" say what the source says.
 _NEUTRAL_SV = "henne honom hen dem dess deras sin sitt sina vill ville kan kunde ska skulle måste bör får fick få " \
     "gör göra gjorde blir blev ta tar tog tagit gruppen gruppens dessutom också även därefter " \
-    "varje respektive samtliga mer annan andra"
+    "varje respektive samtliga mer annan andra ja nej"
 # A number must come from (nearly) the source sentence that best matches its clause (dev: faithful
 # clauses ≤ 0.052 below the best, numbers taken from another sentence of the item 0.066 and 0.084).
 BINDING_MARGIN = 0.06
@@ -153,6 +156,16 @@ _FREQUENCY = re.compile(r"\b(?:varje|per|every|each)\s+(?:dag|vecka|veckan|manad
 # A claim about all of something needs a source that speaks of all (or each) of them
 _ALL = re.compile(r"\b(all|every|alla|samtliga)\b")
 _ALL_SAID = re.compile(r"\b(all|alla|allt|samtliga|samtlig|varje|respektive|hela|every|each|ingen|inga)\b")
+
+
+def _subject_with(sentence: str, part: str) -> str:
+    """A later part of a sentence ("June 2023") with the sentence's opening clause before it ("Herman
+    Crespin attended all five meetings:"), so that a part is read as the claim it continues."""
+    plain = MARK.sub(" ", sentence)
+    if ":" not in plain:
+        return part
+    head = plain.split(":", 1)[0]
+    return part if part.startswith(head) else f"{head} {part}"
 
 
 def _lost_names(text: str, folded: str, cited: list[Source], opening: str | None) -> list[str]:
@@ -252,43 +265,13 @@ class Claim:
                 "support": round(self.support, 3), "source": self.supported_by}
 
 
-_BULLET = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s+")
-_MARKS = re.compile(r"(?:\s*\[\d{1,2}\])+")
-
-
-def _list_marked(lines: list[str]) -> list[str]:
-    """A list whose items carry no marker takes the markers of the line that introduces it ("The items were
-    [1]:") or, failing that, of the line right after it: one citation for the whole list, as a paragraph
-    ends with one. Each item is still checked against those sources."""
-    out = list(lines)
-    i = 0
-    while i < len(out):
-        if not _BULLET.match(out[i]):
-            i += 1
-            continue
-        j = i
-        while j < len(out) and _BULLET.match(out[j]):
-            j += 1
-        run = range(i, j)
-        if not any(MARK.search(out[k]) for k in run):
-            intro = MARK.findall(out[i - 1]) if i and out[i - 1].rstrip().endswith(":") else []
-            after = MARK.findall(out[j]) if j < len(out) and not intro else []
-            marks = " ".join(f"[{m}]" for m in dict.fromkeys(intro or after))
-            if marks:
-                for k in run:
-                    out[k] = re.sub(r"(?<=[.!?])?\s*$", " " + marks, out[k].rstrip(), count=1)
-        i = j
-    return out
-
-
 # "Yes." / "Nej." alone answers with the sentence after it, and is checked with it
 _PARTICLE = re.compile(r"^(?:yes|no|ja|nej|correct|stämmer|indeed)[.!]?$", re.I)
 
 
 def split_claims(text: str) -> list[str]:
     """Sentences and list items of an answer; a marker after the full stop stays with its sentence."""
-    lines = _list_marked([l for l in text.splitlines() if l.strip()])
-    body = "\n".join(l for l in lines if not _MARKS.sub("", l).strip().endswith(":"))
+    body = "\n".join(l for l in text.splitlines() if l.strip() and not l.strip().endswith(":"))
     # not after an abbreviation: "until Oct. 31, 2024", "kl. 08.30", "bl.a.", "t.ex."
     pieces = [p.strip(" -•*\t") for p in re.split(r"(?<=[.!?])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)"
                                                   r"(?<!\bSept\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bca\.)(?<!\bbl\.a\.)"
@@ -438,6 +421,10 @@ class Verifier:
                 novel = _novel_sv(said, text_terms(src_text))
                 if len(novel) > NOVEL_MAX_SV:
                     c.reasons.append(f"ord som inte finns i källan: {', '.join(sorted(novel))}")
+                elif bodies := sorted(w for w in novel if w.startswith(_BODIES_SV)):
+                    # "Ordföranden tar ett möte med Cecilia" where the source gives it to sekretariatschefen:
+                    # who acts is no word a paraphrase may bring
+                    c.reasons.append(f"en roll eller ett organ som källan inte nämner: {', '.join(bodies)}")
                 elif (duty := _duty_sv(plain)) and _novel_sv({duty}, text_terms(src_text)) and \
                         not (duty in _DUTY_PHRASED and _DUTY_PHRASED[duty].search(folded)):
                     # "Varje kommundirektör ska anmäla sin kommun …": what someone must do is the source's verb,
@@ -485,6 +472,9 @@ class Verifier:
             if not c.reasons:
                 c.reasons += attendance_mode(c.text, cited)
                 c.reasons += attendance_claims(c.text, cited)
+                for seg, ranks in segments if not c.reasons else []:
+                    # "attended … June 2023 [3] …": each meeting's part against that meeting's list
+                    c.reasons += attendance_claims(_subject_with(c.text, seg), [by_rank[r] for r in ranks])
             c.ok = not c.reasons
         return claims
 
