@@ -25,8 +25,8 @@ from minutes.text import addresses_model, fold_ocr, sentences
 
 from . import structured
 from .asked import ASKS, DAY, holds, lacking, strict_asks
-from .evidence import (Evidence, Terms, as_terms, day_terms, distinctive_terms, exact, question_terms, rare_words, shared,
-                       source_terms, weigh)
+from .evidence import (Evidence, Terms, as_terms, day_terms, distinctive_terms, exact, question_terms, rare_words,
+                       shared, source_terms, weigh)
 from .glossary import GLOSSARY_WORDS
 from .intent import ORG_WORD, Intent, language
 from .lexical import content_terms
@@ -211,7 +211,8 @@ class _Unit:
 
 
 # a question about what is to come ("When will …", "När ska …", "… go next?")
-_TO_COME = re.compile(r"\b(will|next|going to|upcoming|coming|is to|are to|ska|skall|kommer|nasta|nastkommande|framover)\b")
+_TO_COME = re.compile(r"\b(will|next|going to|upcoming|coming|is to|are to|ska|skall|kommer|nasta|nastkommande|"
+                      r"framover)\b")
 
 
 def _after_meeting(text: str, meeting_date: str | None) -> bool | None:
@@ -579,7 +580,6 @@ def _pick(ev: Evidence, units: list[_Unit]) -> list[_Unit]:
     return _with_outcomes(picked, units)
 
 
-_BULLET_START = re.compile(r"^\s*(?:[•·¢*\-–]|[oe] )\s*")
 _DECIDED_START = re.compile(r"^\s*(?:beslutades|beslöts|beslots|mötet beslutade|motet beslutade|beslut:)", re.I)
 
 
@@ -590,12 +590,12 @@ def _with_outcomes(picked: list[_Unit], units: list[_Unit]) -> list[_Unit]:
     out: list[_Unit] = []
     for p in picked:
         out.append(p)
-        if not _BULLET_START.match(p.text):
+        if not _LIST_ITEM.match(p.text):
             continue
         i = next(k for k, u in enumerate(units) if u is p)
         asks = p.text.rstrip(" ”\"'").endswith("?")
         for k, u in enumerate(units[i + 1:]):
-            if u.source is not p.source or _BULLET_START.match(u.text):
+            if u.source is not p.source or _LIST_ITEM.match(u.text):
                 break
             # (a bullet that asks, "ska vi arbeta med frågan gemensamt?", is answered by the sentence after it)
             if (_DECIDED_START.match(u.text) or (asks and k == 0)) and u not in out and u not in picked:

@@ -92,7 +92,9 @@ ASKS = [
     (re.compile(r"\b(vem|vilka|who|whom)\b"), _WHO),
     # "Where do the ideas come from?" asks an origin ("från Helsingborgs Stad"), not any place
     (re.compile(_ORIGIN_Q), re.compile(r"\b(från|fran|from) [A-ZÅÄÖ]\w+")),
-    (re.compile(rf"^(?!{_ORIGIN_Q}).*\b(var |where|plats|place|location)"), re.compile(r"\b(på|pa|i|från|fran) [A-ZÅÄÖ]\w+|\bhos \w+")),  # "finns hos sekretariatet"
+    # (with someone: "Medel till detta finns hos sekretariatet")
+    (re.compile(rf"^(?!{_ORIGIN_Q}).*\b(var |where|plats|place|location)"),
+     re.compile(r"\b(på|pa|i|från|fran) [A-ZÅÄÖ]\w+|\bhos \w+")),
 ]
 
 # A place: a proper name inside a sentence ("Ring Knutstorp, Terassen", "i Lund") or a way of meeting
@@ -296,7 +298,7 @@ _LIKE_EN = re.compile(r"^\W*(?:what|how) (?:was|were|is|are|will) (?:the )?(\w+)
 def _asked_thing(question: str) -> str:
     """The noun a which/what question asks for an instance of, or ""."""
     fq = fold_ocr(question).lower()
-    if like := _LIKE_EN.match(fq) or _WERE_THE.match(fq):  # "What was the weather like …?", "What were the lessons …?"
+    if like := _LIKE_EN.match(fq) or _WERE_THE.match(fq):  # "What was the weather like …?", "What were the …s?"
         return "" if like[1] in _WHICH_SKIP or like[1] in _STOP_FOLDED else like[1]
     m = _WHICH_EN.match(fq)
     if m:
@@ -467,6 +469,9 @@ def _own_numbers(question: str) -> re.Pattern | None:
 
 # "Which municipalities declined …?", "Vilka kommuner valde att delta?", "Who was elected …?": an outcome
 # the quotes must state (an offer to take part says nothing of who declined or chose to).
+# a verdict on how something went ("väl genomfört projekt")
+_VERDICT = re.compile(r"\b(lyckad\w*|lyckat|lyckades|framgång\w*|framgang\w*|success\w*|väl genomför\w*|"
+                      r"val genomfor\w*|misslyck\w*|uppnått|uppnatt|failed|failure)", re.I)
 _OUTCOME_ASKED = [
     (re.compile(r"\b(declin\w*|refus\w*|turned down|tackade nej|avbojd\w*|avstod)\b"),
      re.compile(r"\b(tackade nej|avböj\w*|avboj\w*|avstå\w*|avsta\w*|avstod|declin\w*|refus\w*|avslå\w*|avsla\w*|"
@@ -514,8 +519,7 @@ _OUTCOME_ASKED = [
      re.compile(r"\b(förslag\w*|forslag\w*|föreslå\w*|foresla\w*|föreslog|foreslog|propos\w*|suggest\w*)", re.I)),
     # "Was the accelerator programme a success?": a verdict the quotes state, not what the programme is
     (re.compile(r"\b(success\w*|lyckad\w*|lyckat|lyckades|framgang\w*|failure|failed|misslyck\w*)\b"),
-     _VERDICT := re.compile(r"\b(lyckad\w*|lyckat|lyckades|framgång\w*|framgang\w*|success\w*|väl genomför\w*|val genomfor\w*|"
-                r"misslyck\w*|uppnått|uppnatt|failed|failure)", re.I)),
+     _VERDICT),
     # "När ska potentialutredningen vara klar?": a completion the quotes state (or a project time), not a step
     (re.compile(r"\b(vara klar|bli klar|vara fardig|bli fardig|be (?:finished|completed|done|ready)|finish(?:es|ed)?|"
                 r"complete[sd]?|slutford\w*|avslutas)\b"),

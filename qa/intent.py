@@ -237,7 +237,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     if _ATTEND_Q.search(q) and (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)
                                 or re.search(r"\bwhich (?:guests?|people|persons|directors)\b", q)) \
             and not _ITEM_WORD.search(q) and not _OTHER_GATHERING.search(q):
-        if not (muni or person) and re.search(r"\b(?:from|for|represented|fran|for) (?:the )?(?:secretariat|sekretariatet)\b", q):
+        if not (muni or person) and \
+                re.search(r"\b(?:from|for|represented|fran|for) (?:the )?(?:secretariat|sekretariatet)\b", q):
             muni = "sekretariatet"  # the attendance lists name the secretariat as others name a municipality
         att = None
         if re.search(r"franvar|forhinder|absent|not (?:attend|present)|missing|saknades|inte (?:dar|med)\b|"

@@ -303,7 +303,7 @@ def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrie
                 for it in m.items))
         for it in m.items:
             if it.presenter and name in fold_ocr(it.presenter) and asks in (None, "presented"):
-                # (asked who someone is, with the line itself, which says for whom: "Jörgen Fransson, HR-chefsnätverket")
+                # (asked who someone is, with the line, which says for whom: "Jörgen Fransson, HR-chefsnätverket")
                 line = f": ”{_flat(it.presenter)}”" if asks is None else ""
                 found.append(f"- Föredragande i {it.label}{line} {c.item(m, it.index)}")
             for u in retriever.units_for(Ref(doc, "item", it.index)):

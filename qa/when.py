@@ -101,7 +101,8 @@ def _when(question: str, today: dt.date | None = None) -> When:
 
 # "mötet den 22 mars", "the meeting on 29 September", "the 16 June meeting": a meeting named by a day
 # with no year (a day alone, "before 5 December", may be any date an item speaks of)
-_MEETING_DAY = re.compile(rf"\b(?:motet|kommundirektorsmotet|(?<!board )meeting|directors' meeting) (?:den |on |of |held on |pa )?"
+_MEETING_DAY = re.compile(rf"\b(?:motet|kommundirektorsmotet|(?<!board )meeting|directors' meeting) "
+                          rf"(?:den |on |of |held on |pa )?"
                           rf"(\d{{1,2}})(?::?e|st|nd|rd|th)?\.?\s+({_MONTHS})\b(?!\s+(?:19|20)\d\d)|"
                           rf"\bthe (\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS}) meeting\b|"
                           rf"\b(?:motet|(?<!board )meeting) (?:on |of )?({_MONTHS}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)")
