@@ -74,9 +74,9 @@ _BODIES = (r"(?:sekretariatet|sekretariatschef\w*|beredningsgrupp\w*|styrelsen|n
 _AGENT = re.compile(rf"(?:^|\b(?i:att)\s+|\b(?i:uppdra\w*)\s+till\s+)(?i:{_BODIES})\b(?!\s+[A-ZÅÄÖ])|"
                     rf"\b(?i:{_BODIES})\s+(?i:f[åa]r i uppdrag|ska|skall|tar|ansvarar|[åa]terkopplar|[åa]terkommer)\b")
 _ACTOR = re.compile(_NAMED.pattern + "|" + _AGENT.pattern)
+# A person's name (a firm's, "Leadership ARTS", names no trainee or coordinator)
 _PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]*[a-zåäöé](?<!et) [A-ZÅÄÖ][a-zåäöé]+")
 _WHO = re.compile(_PERSON.pattern + "|" + _AGENT.pattern)  # a person, or a body that acts
-# A person's name (a firm's, "Leadership ARTS", names no trainee or coordinator)
 # What kind of words answer the question: a date (a day, a year or a season), an amount, a name, a place.
 ASKS = [
     (re.compile(r"\b(nar|until when|when|since when|datum|date|vilken dag)\b"),
@@ -87,8 +87,8 @@ ASKS = [
                 r"lon|lonen|"
                 r"avsatt\w*|avsatts)\b"),
      re.compile(f"{_AMOUNT}|{_FREE}", re.I)),
-    # a person, a municipality or a body that acts ("att sekretariatschefen tar ett möte med Cecilia"), not
-    # the name the question itself gives (``holds``)
+    # a person or a body that acts ("att sekretariatschefen tar ett möte med Cecilia"), not a municipality
+    # nor the name the question itself gives (``holds``)
     (re.compile(r"\b(vem|vilka|who|whom)\b"), _WHO),
     # "Where do the ideas come from?" asks an origin ("från Helsingborgs Stad"), not any place
     (re.compile(_ORIGIN_Q), re.compile(r"\b(från|fran|from) [A-ZÅÄÖ]\w+")),
@@ -467,11 +467,11 @@ def _own_numbers(question: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\d-])(?:{'|'.join(nums)})(?![\d-])") if nums else None
 
 
-# "Which municipalities declined …?", "Vilka kommuner valde att delta?", "Who was elected …?": an outcome
-# the quotes must state (an offer to take part says nothing of who declined or chose to).
 # a verdict on how something went ("väl genomfört projekt")
 _VERDICT = re.compile(r"\b(lyckad\w*|lyckat|lyckades|framgång\w*|framgang\w*|success\w*|väl genomför\w*|"
                       r"val genomfor\w*|misslyck\w*|uppnått|uppnatt|failed|failure)", re.I)
+# "Which municipalities declined …?", "Vilka kommuner valde att delta?", "Who was elected …?": an outcome
+# the quotes must state (an offer to take part says nothing of who declined or chose to).
 _OUTCOME_ASKED = [
     (re.compile(r"\b(declin\w*|refus\w*|turned down|tackade nej|avbojd\w*|avstod)\b"),
      re.compile(r"\b(tackade nej|avböj\w*|avboj\w*|avstå\w*|avsta\w*|avstod|declin\w*|refus\w*|avslå\w*|avsla\w*|"

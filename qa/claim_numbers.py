@@ -22,10 +22,10 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|:e|e)?(?:\s*[–-]\s*(\d{
 _MONTH_DAY = re.compile(rf"\b({_MONTH_RX})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[–-]\s*(\d{{1,2}}))?\b")
 _COMPACT = re.compile(r"(?<!\d[\s.,])(?<!\d)\b(\d\d)(\d\d)(\d\d)\b(?![\s.,]\d)")  # YYMMDD, not "225 000"
 _SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b")
-_NUMBER_WORDS = {w: i for i, ws in enumerate(["", "", "två tva two", "tre three", "fyra four", "fem five", "sex six",
+NUMBER_WORDS = {w: i for i, ws in enumerate(["", "", "två tva two", "tre three", "fyra four", "fem five", "sex six",
                                                "sju seven", "åtta atta eight", "nio nine", "tio ten",
                                                "elva eleven", "tolv twelve"]) for w in ws.split()}
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
 # A month with no day ("by June 2024", "decembermötet"); "may" only where it is a month ("in May").
 _MONTH_WORD = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 4 or m in ("mars", "maj", "juni", "juli", "may", "june", "july"))
                          + r")(?:s|m\w{0,3}te\w*)?\b")
@@ -51,7 +51,7 @@ _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|noon)(?!\w)", re.I)
 _TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\b")
 # a time in words: "half past eight", "quarter to nine", "ten o'clock", Swedish "halv nio" (08.30), "kvart över åtta"
-_HOUR = r"(\d{1,2}|" + "|".join(sorted({w for w in _NUMBER_WORDS}, key=len, reverse=True)) + ")"
+_HOUR = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _WORD_CLOCK = re.compile(rf"\b(half past|quarter past|quarter to|halv|kvart over|kvart i)\s+{_HOUR}\b"
                          rf"(?:\s*(pm|p\.m\.|in the afternoon|in the evening))?|\b{_HOUR}\s+o'?clock\b"
                          rf"(?:\s*(pm|p\.m\.|in the afternoon|in the evening))?", re.I)
@@ -103,7 +103,7 @@ def atoms(text: str) -> set[tuple]:
     for m in _WORD_CLOCK.finditer(t):
         words = (m[1] or "").lower()
         hour = m[2] or m[4]
-        h = int(hour) if hour.isdigit() else _NUMBER_WORDS.get(hour.lower(), 0) or 1  # ("ett"/"one": no entry)
+        h = int(hour) if hour.isdigit() else NUMBER_WORDS.get(hour.lower(), 0) or 1  # ("ett"/"one": no entry)
         shift, minute = _WORD_CLOCK_MIN.get(words, (0, 0))
         h = (h + shift) % 12 + (12 if (m[3] or m[5]) else 0)
         out.add(("time", f"{h:02d}.{minute:02d}"))
@@ -138,7 +138,7 @@ def atoms(text: str) -> set[tuple]:
     for m in _WORD_MILLION.finditer(t):
         if any(a <= m.start() < b for a, b in spans) or (re.search(r"\d[\s\u00a0]*$", t[:m.start()]) and not m[1]):
             continue  # "1 mkr", "0,5 mkr" are read as numbers above
-        count = float(_NUMBER_WORDS.get(m[1] or "", 1))
+        count = float(NUMBER_WORDS.get(m[1] or "", 1))
         out.add(("n", round(count * _FRACTION.get(m[2] or "", 1.0) * 1_000_000)))
         spans.append(m.span())
     for m in _WORD_THOUSAND.finditer(t):
@@ -150,7 +150,7 @@ def atoms(text: str) -> set[tuple]:
     for m in _NUMBER_WORD.finditer(t):  # "i tre år", "two of the meetings" (OCR: "tva ganger")
         if any(a <= m.start() < b for a, b in spans):
             continue
-        out.add(("n", float(_NUMBER_WORDS[m[1]])))
+        out.add(("n", float(NUMBER_WORDS[m[1]])))
     for m in _MONTH_WORD.finditer(t):
         if any(a <= m.start() < b for a, b in spans) or (
                 m[1] == "may" and not re.search(r"\b(in|of|by|since|until|from|during|early|late|mid)\s+$", t[:m.start()])

@@ -82,19 +82,17 @@ def question_terms(question: str, lang: str, phrases: bool = False) -> Terms:
     return {t: frozenset(forms.get(t, ())) for t in distinctive_terms(question)}
 
 
-_MONTH_NAMES = ("januari january", "februari february", "mars march", "april", "maj may", "juni june", "juli july",
-                "augusti august", "september", "oktober october", "november", "december")
-
-
 def day_terms(question: str) -> Terms:
     """The days a question names, as words to find ("on 23 January" → "23" and "jan", which also
     counts as "januari"/"january"): for a day no meeting was held on, the day is what the question
     is about ("Where will the directors meet on 23 January?" → "(23 jan och 17 april) … i Lund")."""
+    from ingest.dates import MONTHS
+
     from .when import days_named
 
     out: Terms = {}
     for _, month, day in days_named(question):
-        names = _MONTH_NAMES[month - 1]
+        names = " ".join(k for k, v in MONTHS.items() if v == month)  # "januari january", Swedish first
         out[str(day)] = frozenset()
         out[names[:3]] = frozenset(content_terms(names))
     return out

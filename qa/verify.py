@@ -40,7 +40,8 @@ import numpy as np
 from minutes.records import Source
 from minutes.text import addresses_model, fold_ocr
 
-from .claim_numbers import atoms, change_pairs, covered, listed, reversed_change, show, stated_changes, unit_atoms
+from .claim_numbers import (NUMBER_WORDS, atoms, change_pairs, covered, listed, reversed_change, show, stated_changes,
+                            unit_atoms)
 from .claim_text import (MARK, clauses, english_noun_line, folded_text, marked_segments, sentence_language,
                          text_terms)
 from .evidence import question_terms, strict_shared as shared
@@ -184,9 +185,6 @@ def _per_meeting(text: str, by_rank: dict[int, Source]) -> list[tuple[str, list[
 
 
 _ALL_MEETINGS = re.compile(r"\b(?:all|alla|samtliga) (?:(\w+) )?(?:of the )?(?:meetings|moten|motena)\b")
-_COUNT_WORDS = {w: i for i, ws in enumerate(["", "one en ett", "two both tva", "three tre", "four fyra", "five fem",
-                                             "six sex", "seven sju", "eight atta", "nine nio", "ten tio"])
-                for w in ws.split()}
 
 
 def _every_meeting_cited(said: str, cited: list[Source]) -> bool:
@@ -196,8 +194,8 @@ def _every_meeting_cited(said: str, cited: list[Source]) -> bool:
     if not m:
         return False
     n = len({s.meeting.date for s in cited})
-    given = m[1] and (int(m[1]) if m[1].isdigit() else _COUNT_WORDS.get(m[1]))
-    return n >= 2 and (given == n if m[1] and m[1] not in ("the", "de") else True)
+    count = m[1] if m[1] not in (None, "the", "de") else None  # "all five meetings" gives a count to match
+    return n >= 2 and (count is None or (int(count) if count.isdigit() else NUMBER_WORDS.get(count)) == n)
 
 
 def _ratio_said(word: str, claim: str, folded_source: str) -> bool:
