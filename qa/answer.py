@@ -369,6 +369,17 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
             mine.append(_Unit(top, f"Föredragande: {top.item.presenter}", 0.0, 0.0))
         rest = sorted((u for u in mine if shared(beyond, content_terms(u.text))), key=lambda u: -u.score)
         extra = next((u for u in rest if not lacking(question, strict, about + [u], retriever)), None)
+        if extra is None and beyond and shared(beyond, content_terms(top.text)):
+            # a heading that only frames the item ("Inför styrelsemötet 2 juni" over "Projektet
+            # Tillgänglighetsguide"): the item's text is about the question's other words, so a sentence of
+            # it sharing the heading's word may answer ("att projektet tas upp i styrelsen först efter sommaren")
+            # (only the heading's common words: "styrelsen" frames, "unga ledare" of a heading names the topic)
+            framed = {t: f for t, f in terms.items() if t not in beyond and t not in asking}
+            if rare_words(retriever, framed):
+                framed = {}
+            rest = sorted((u for u in mine if shared(framed, content_terms(u.text), short_heads=False)),
+                          key=lambda u: -u.score)
+            extra = next((u for u in rest if not lacking(question, strict, about + [u], retriever)), None)
         if extra is not None:
             picked, lacks = picked + [extra], []
     asked_words = content_terms(question)

@@ -91,7 +91,8 @@ ASKS = [
     # nor the name the question itself gives (``holds``)
     (re.compile(r"\b(vem|vilka|who|whom)\b"), _WHO),
     # "Where do the ideas come from?" asks an origin ("från Helsingborgs Stad"), not any place
-    (re.compile(_ORIGIN_Q), re.compile(r"\b(från|fran|from) [A-ZÅÄÖ]\w+")),
+    # (or who holds it: "Where does the money come from?" → "Medel till detta finns hos sekretariatet")
+    (re.compile(_ORIGIN_Q), re.compile(r"\b(från|fran|from) [A-ZÅÄÖ]\w+|\bhos \w+")),
     # (with someone: "Medel till detta finns hos sekretariatet")
     (re.compile(rf"^(?!{_ORIGIN_Q}).*\b(var |where|plats|place|location)"),
      re.compile(r"\b(på|pa|i|från|fran) [A-ZÅÄÖ]\w+|\bhos \w+")),
@@ -189,6 +190,13 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            (re.compile(r"^\W*where\b(?!.*\b(?:comes?|came) from\b)|\bvart\b|"
                        r"^\W*var (?:ska|skall|holls|ligger|sker|genomfors|ager|kommer|blir)\b(?!.*\bifran\b)"),
             _PLACE, "ingen plats", "no place"),
+           # "Where does the money for the sketches come from?": who holds or gives it ("Medel till detta finns hos
+           # sekretariatet", "Medel tas från överskjutande medel från 2023"), not the sentence about the sketches
+           # (the asking word is captured: the money is what a sentence must be about)
+           (re.compile(r"\b(where)\b.*\b(?:money|funds?|funding|financing)\b.*\b(?:comes?|came) from\b|"
+                       r"\b(var) (?:kommer|kom) (?:\w+ )?(?:pengarna|medlen|finansieringen)\b.*\bifran\b"),
+            re.compile(r"\b(?:från|fran|from|hos)\s+\w+", re.I), "inte varifrån pengarna kommer",
+            "not where the money comes from"),
            # "What is X's phone number / e-mail address?"
            (re.compile(r"\b(phone number|telephone number|mobile number|telefonnummer|mobilnummer)\b"),
             re.compile(r"\+?\d[\d ()-]{6,}\d"), "inget telefonnummer", "no phone number"),
@@ -521,7 +529,8 @@ _OUTCOME_ASKED = [
     (re.compile(r"\b(success\w*|lyckad\w*|lyckat|lyckades|framgang\w*|failure|failed|misslyck\w*)\b"),
      _VERDICT),
     # "När ska potentialutredningen vara klar?": a completion the quotes state (or a project time), not a step
-    (re.compile(r"\b(vara klar|bli klar|vara fardig|bli fardig|be (?:finished|completed|done|ready)|finish(?:es|ed)?|"
+    # ("What should be done with the material?" asks what to do with it, not when it is done)
+    (re.compile(r"\b(vara klar|bli klar|vara fardig|bli fardig|be (?:finished|completed|done(?! (?:with|about|to)\b)|ready)|finish(?:es|ed)?|"
                 r"complete[sd]?|slutford\w*|avslutas)\b"),
      re.compile(r"\b(klar\w*|färdig\w*|fardig\w*|slutför\w*|slutfor\w*|avslut\w*|complet\w*|finish\w*|ready|"
                 r"projekttid|förläng\w*|forlang\w*|pågår|pagar|till och med|tom)\b", re.I)),

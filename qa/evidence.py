@@ -42,7 +42,7 @@ _ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who who
     developed work arbetet
     punkt punkten punkter item handled dealt treated hanterats
     held hållas hålls meet träffas
-    everyone everybody anyone anybody someone somebody sub
+    everyone everybody anyone anybody someone somebody sub come comes came coming
     give me key points anything something brief explain describe overview news update updates status details going
     ge mig kort förklara beskriv översikt nytt nyheter läget here
     bestämt bestämde bestämdes agree agreed done gjort gäller quick supposed get got gets gällde
@@ -84,18 +84,25 @@ def question_terms(question: str, lang: str, phrases: bool = False) -> Terms:
 
 def day_terms(question: str) -> Terms:
     """The days a question names, as words to find ("on 23 January" → "23" and "jan", which also
-    counts as "januari"/"january"): for a day no meeting was held on, the day is what the question
-    is about ("Where will the directors meet on 23 January?" → "(23 jan och 17 april) … i Lund")."""
+    counts as "januari"/"january"), and the months it names alone: for a day or month no meeting was
+    held in, it is what the question is about ("Where will the directors meet on 23 January?" →
+    "(23 jan och 17 april) … i Lund")."""
     from ingest.dates import MONTHS
 
-    from .when import days_named
+    from .when import days_named, months_alone
 
     out: Terms = {}
     for _, month, day in days_named(question):
-        names = " ".join(k for k, v in MONTHS.items() if v == month)  # "januari january", Swedish first
         out[str(day)] = frozenset()
-        out[names[:3]] = frozenset(content_terms(names))
+        out.update(_month_term(MONTHS, month))
+    for month in months_alone(question):  # "the December board meeting" → "den 5 dec"
+        out.update(_month_term(MONTHS, month))
     return out
+
+
+def _month_term(months: dict[str, int], month: int) -> Terms:
+    names = " ".join(k for k, v in months.items() if v == month)  # "januari january", Swedish first
+    return {names[:3]: frozenset(content_terms(names))}
 
 
 @lru_cache(maxsize=1)

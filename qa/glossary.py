@@ -61,7 +61,7 @@ GLOSSARY = {
     "follow up": "följa upp uppföljning", "check-in": "incheckning incheckningsrunda",
     "check in": "incheckning incheckningsrunda", "room": "rum mötesrum lokal", "meeting dates": "mötesdatum",
     "trip": "resa studieresa", "workshop": "workshop", "development plan": "utvecklingsplan", "plan": "plan",
-    "strategy": "strategi", "strategist": "strateg", "strategists": "strateger strateg",
+    "strategy": "strategi", "strategist": "strateg", "number": "antal", "numbers": "antal", "working form": "arbetsform arbetsformen", "strategists": "strateger strateg",
     "development director": "utvecklingsdirektör", "director of development": "utvecklingsdirektör", "regional": "regional regionala", "region": "region", "consultation": "remiss",
     "procurement": "upphandling", "agreement": "avtal samarbetsavtal", "cooperation": "samarbete samverkan",
     "information": "informationen", "proposal": "förslag", "presented": "presenterade föredrog", "presentation": "presentation",
@@ -88,7 +88,7 @@ GLOSSARY = {
     "political": "politiskt politisk", "clash": "krockar krock", "clashes": "krockar krock", "collide": "krockar krock", "overlap": "krockar krock", "civil servant": "tjänsteman tjänstemannaperspektiv tjänstemän",
     "civil service": "tjänsteman tjänstemannaperspektiv tjänstemän", "officials": "tjänstemän tjänsteman", "perspective": "perspektiv", "come back": "återkomma återkommer återkopplar",
     "asked": "ombeds uppmanas", "guide": "guide tillgänglighetsguide", "inventory": "inventering",
-    "estimate": "uppskattning beräkning", "outcome": "resultat utfall", "result": "resultat", "expected": "ska", "employees": "anställda medarbetare", "staff": "personal medarbetare",
+    "estimate": "uppskattning beräkning", "outcome": "resultat utfall", "result": "resultat", "expected": "ska beräknas förväntas", "increase": "ökning öka ökar", "increased": "ökning ökar ökade", "fit within": "rymmas ryms", "fit": "rymmas ryms", "employees": "anställda medarbetare", "staff": "personal medarbetare",
     # general meeting vocabulary (dev probes: "each municipality … itself", "answer the directors' questions")
     "each": "respektive varje", "itself": "själv", "themselves": "själva själv", "specific": "specifika specifik",
     "question": "fråga frågan", "questions": "frågor frågorna", "answer": "svar svara återkoppla",

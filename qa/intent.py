@@ -73,6 +73,8 @@ _ROLE_Q = {
                         r"(?:ledde|leder|leddes av) (?:kommundirektors)?mote\w*)\b"),
     "secretary": re.compile(r"\b(sekreterare|sekretariatschef\w*|secretary|head of (?:the )?secretariat|"
                             r"secretariat head|chef for sekretariatet|took the minutes|minute[- ]?taker|"
+                            r"(?:wrote|writes|write|kept|keeps|drew up) (?:the )?minutes|"
+                            r"(?:skrev|skriver|skrivit|satte upp) (?:\w+ )?protokoll\w*|"
                             r"protokollforare|forde protokoll\w*)\b"),
 }
 _BESIDES = re.compile(r"\b(tillsammans med|together with|besides|utover|forutom|alongside|apart from)\b")
@@ -87,7 +89,7 @@ _ROLE_ACTS = re.compile(r"^\W*(?:vem|vilka|who|whom)\s+(?:ska|skall|kommer|will|
                         r"har|hade)\s+(?:the\s+)?(?:sekretariatschef\w*|sekreterare\w*|ordforande\w*|head of|secretary|"
                         r"chair\w*)")
 _ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|who|vilka(?= (?:var|ar|har|hade|satt|personer|har varit)\b))\b")
-_ITEM_WORD = re.compile(r"\b(punkt\w*|item|arendet|\w*projekt\w*|project\w*|\w*program\w*|satsning\w*|initiative|"
+_ITEM_WORD = re.compile(r"\b(\w*(?<!tid)punkt\w*|item|arendet|\w*projekt\w*|project\w*|\w*program\w*|satsning\w*|initiative|"
                         r"workshop\w*|natverk\w*|network|presidi\w*|board meeting\w*|styrelsemot\w*|styrgrupp\w*|"
                         r"steering group|"
                         # the board's chair is not the directors' meeting's
@@ -104,6 +106,10 @@ _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|throu
 _PLACE_Q = re.compile(r"\b(var (?:holls|hols|traffades|mottes|agde|ager|halls|hals)\b|"
                       r"var (?:har|hade) (?:\w+ ){0,2}(?:hallits|hallts|traffats|motts|agt rum)\b|address\w*|adress\w*|"
                       r"i vilken lokal|vilken lokal|"
+                      # "Was the November 2025 meeting held online?": how it was held is on the place line
+                      r"(?:held|met|meet|take place|took place) (?:online|digitally|remotely|virtually|in person|"
+                      r"(?:on|via|over|in) teams)|(?:holls|traffades|genomfordes) (?:\w+ ){0,4}(?:digitalt|via teams|"
+                      r"pa distans|fysiskt)\b|"
                       r"vilken plats|where\b|venue|location|(?:held|met) (?:at|in) (?=\w)|(?:took|take|takes) place at (?=\w)|holls (?:pa|i)\b|lokal(?:en)?|plats(?:en)?\b|(?<!take )(?<!took )place\b)")
 _CLOCK_Q = re.compile(r"\b(vilken tid|what time|klockan|borja\w*|slut(?:a|ade)\b|pagick|hur lange|how long|"
                       r"start\w*|end(?:ed|s)?\b|beg[ai]n\w*|finish\w*)")

@@ -28,7 +28,7 @@ from .lexical import content_terms
 from .names import unnamed
 from .position import Position, asks_slot, position_of, slot_topic
 from .retrieve import Filters, Retrieval, Retriever
-from .when import MONTHS, When, date_words, days_named, meeting_day, when
+from .when import MONTHS, When, date_words, days_named, meeting_day, months_alone, when
 
 _PRONOUN = re.compile(r"\b(det|den|dem|detta|dessa|denna|dar|da|punkten|it|that|this|those|they|them|there|then|"
                       r"the item|ones)\b")
@@ -419,11 +419,15 @@ class Service:
         return answer
 
     def _day_is_topic(self, question: str) -> bool:
-        """The question names a day on which no indexed meeting was held (of that year, when it gives one)."""
+        """The question names a day on which no indexed meeting was held (of that year, when it gives one),
+        or a month alone in which none was ("Who will come to the December board meeting?")."""
         days = days_named(question)
         held = [m.date for m in self.retriever.meetings.values() if m.date]
-        return bool(days) and not any(d[5:] == f"{month:02d}-{day:02d}" and (year is None or d[:4] == str(year))
-                                      for year, month, day in days for d in held)
+        if days:
+            return not any(d[5:] == f"{month:02d}-{day:02d}" and (year is None or d[:4] == str(year))
+                           for year, month, day in days for d in held)
+        months = months_alone(question)
+        return bool(months) and not any(d[5:7] == f"{month:02d}" for month in months for d in held)
 
     def _over_records(self, question: str, a: Answer, filters: Filters, conversation: Conversation | None,
                       mode: str, intent: Intent):

@@ -130,6 +130,19 @@ def days_named(question: str) -> list[tuple[int | None, int, int]]:
     return out
 
 
+# a month alone ("the December board meeting", "i april"): no day before it, no year after it ("may" is
+# mostly the verb)
+_MONTH_ALONE = re.compile(rf"\b({_MONTHS})\b(?!\s+(?:19|20)\d\d)")
+
+
+def months_alone(question: str) -> list[int]:
+    """The months a question names without a day or a year ("the December board meeting" → [12])."""
+    q = fold(question).lower()
+    days = [m.span() for m in _DAY.finditer(q)]
+    return [MONTHS[m[1]] for m in _MONTH_ALONE.finditer(q)
+            if m[1] != "may" and not any(a <= m.start() < b for a, b in days)]
+
+
 def date_words(question: str) -> str:
     """The words of the question that name when (\"i mars 2024\", \"den 22 mars\"), as one string."""
     q = fold(question)
