@@ -87,11 +87,13 @@ def full_names(sentence: str) -> set[str]:
     groups: list[list[str]] = []
     last_end = -2
     for m in _NAME_TOKEN.finditer(s):
-        w, f = m[1], fold_ocr(m[1])
+        w = re.sub(r"['’]s?$", "", m[1])  # a possessive: "Stefan Larsson's name" names Stefan Larsson
+        f = fold_ocr(w)
         if _generic(w, f):
             last_end = -2
             continue
-        if groups and m.start() - last_end <= 1:
+        # (an abbreviation's genitive, "Mikael Johansson SKR:s rapport", names another party)
+        if groups and m.start() - last_end <= 1 and not s.startswith(":s", m.end()):
             groups[-1].append(f)
         else:
             groups.append([f])

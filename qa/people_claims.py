@@ -339,8 +339,11 @@ def _window_terms(claim: str, rx: re.Pattern, others: list[re.Pattern], lang: st
 _ATTENDING = """företrädde företräder företrätt representerade representerar representerat deltog deltar deltagit
     närvarade närvarande frånvarande anmält förhinder teams distans plats attended attend attending represented
     represents representing took part present absent apologies sent joined join person remotely online then
-    möte mötet mötena meeting meetings också även again also both via"""
-_ABSENT = re.compile(r"\b(franvar\w*|forhinder|absent|apologies|missing|did not attend|not present|saknades)\b")
+    möte mötet mötena meeting meetings också även again also both via missed miss misses struck crossed
+    attendance list listan närvarolistan överstruken struken"""
+# (a name struck through in the list is how the minutes mark an absence)
+_ABSENT = re.compile(r"\b(franvar\w*|forhinder|absent|apologies|missing|missed|misses|did not attend|not present|"
+                     r"saknades|struck through|crossed out|overstruk\w*|struken)\b")
 
 
 @lru_cache(maxsize=1)
@@ -350,7 +353,7 @@ def _attending_terms() -> frozenset[str]:
     return frozenset(content_terms(f"{_ATTENDING} {' '.join(MONTHS)} {' '.join(WEEKDAYS)}"))
 
 
-_ATTENDED = re.compile(r"\b(attend\w*|represent\w*|took part|take part|was present|were present|present at|joined|"
+_ATTENDED = re.compile(r"\b(attend(?!ance)\w*|represent\w*|took part|take part|was present|were present|present at|joined|"
                        r"foretr\w*|deltog|deltar|deltagit|narvarade|var med|satt med)\b")
 
 
@@ -367,14 +370,16 @@ def _named_listed(sentence: str, sources: list[Source]):
             for a in s.meeting.attendees:
                 listed.setdefault(fold_ocr(a.name), []).append(a)
     names = sorted((m.start(), n) for n in full_names(sentence) for m in re.finditer(rf"\b{re.escape(n)}\b", text))
+    # a Swedish genitive ("Stefan Larssons namn") names the listed person
+    names = [(p, n[:-1] if n not in listed and n.endswith("s") and n[:-1] in listed else n) for p, n in names]
     return text, listed, names
 
 
-def attendance_claims(sentence: str, sources: list[Source]) -> list[str]:
+def attendance_claims(sentence: str, sources: list[Source], places: bool = True) -> list[str]:
     """A sentence citing attendance records says of the people they list what the records say: present
     or absent ("Carina Leffler attended" where she had sent apologies fails), and for which municipality
     (the municipality after a name is that person's in a cited list: "Elin Ask represented Perstorp" fails
-    where the list has her for Ängelholm)."""
+    where the list has her for Ängelholm; not with ``places`` false)."""
     if not sources or any(s.kind != "attendance" for s in sources):
         return []
     text, listed, names = _named_listed(sentence, sources)
@@ -387,7 +392,7 @@ def attendance_claims(sentence: str, sources: list[Source]) -> list[str]:
             return [f"säger att {n} var frånvarande, listan har {n} närvarande"]
         if attended and not absent and not any(a.present for a in listed[n]):
             return [f"säger att {n} deltog, listan har {n} frånvarande"]
-    for k in MUNICIPALITIES:
+    for k in MUNICIPALITIES if places else ():
         for m in re.finditer(rf"\b{k}s?\b", text):
             before = [n for p, n in people if p < m.start()]
             n = before[-1] if before else people[0][1]
