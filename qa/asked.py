@@ -197,6 +197,10 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
                        r"\b(var) (?:kommer|kom) (?:\w+ )?(?:pengarna|medlen|finansieringen)\b.*\bifran\b"),
             re.compile(r"\b(?:från|fran|from|hos)\s+\w+", re.I), "inte varifrån pengarna kommer",
             "not where the money comes from"),
+           # "What time did Carina Leffler leave the meeting?": a time of day, not the attendance list
+           (re.compile(r"\b(what time|at what time|vilken tid|vilken tidpunkt|hur dags|vilket klockslag)\b"),
+            re.compile(r"\b\d{1,2}[.:]\d{2}\b|\bkl\.?\s*\d|\b(?:lunch\w*|förmiddag\w*|formiddag\w*|eftermiddag\w*|"
+                       r"morning|afternoon)\b", re.I), "ingen tid", "no time"),
            # "What is X's phone number / e-mail address?"
            (re.compile(r"\b(phone number|telephone number|mobile number|telefonnummer|mobilnummer)\b"),
             re.compile(r"\+?\d[\d ()-]{6,}\d"), "inget telefonnummer", "no phone number"),

@@ -130,7 +130,10 @@ _AFTER_DECISION = re.compile(r"\b(after|before|since|following|according to|efte
 _STATUS_Q = re.compile(r"^\W*(?:vad (?:hande|har hant) med|what(?: has)? happened (?:with|to)|what(?: i|')s happening with|"
                        r"what became of|(?:what is|what's) the status of)\b")
 _DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed?\b|bestamde|bestamt|i uppdrag|assigned|tasked|"
-                         r"conclusions? did (?:the )?(?:meeting|directors|group)")
+                         r"conclusions? did (?:the )?(?:meeting|directors|group)|"
+                         # "What did the directors do with the information?": what they decided on it
+                         r"what did (?:the )?(?:meeting|directors|group|they|we) do (?:with|about)\b|"
+                         r"vad gjorde (?:motet|gruppen|kommundirektorerna|de|vi) (?:med|at)\b")
 
 
 
