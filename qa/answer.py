@@ -162,7 +162,8 @@ def answer_position(question: str, pos: Position, lang: str, meetings: list[Meet
     """"What was item 5 in March 2024?", "Vad behandlades efter lunchen den 16 juni 2023?": the item(s)
     at that place on each meeting's agenda, quoted in full; none there is said so."""
     c = structured.Citer(retriever)
-    lines = structured.items_at_position(meetings, pos, lang, c)
+    lines = structured.items_at_position(meetings, pos, lang, c,
+                                         presenter=bool(_ASKS_PRESENTER.search(fold_ocr(question).lower())))
     if not lines:
         a = Answer(question, NOTHING[lang], False, [], lang, intent="meeting")
         said = _POSITION_SAID[pos.kind][lang == "en"].format(v=pos.value)
@@ -723,10 +724,10 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
     elif _BARE_WHEN.match(fold_ocr(question).lower()):
         # "När?" after "Vem från regionen kommer till styrelsen?": the day the sentence about what is to come
         # names ("… på styrelsemötet den 5 dec"); after "Vem ledde punkten om rekrytering …?": the meeting's
-        # date and the item's heading (with its time, where the agenda has one)
+        # date and the item's heading (with its time, where the agenda has one); after "Vad beslutades om
+        # studieresan?" the day the decision sets ("genomförs 22 – 23 augusti"), with its meeting's date
         dated = [u for u in _units(retriever, retrieval, srcs, topic, before)
-                 if shared(topic, content_terms(u.text)) and holds(DAY, u.text)] \
-            if _TO_COME.search(fold_ocr(before)) and topic else []
+                 if shared(topic, content_terms(u.text)) and holds(DAY, u.text)] if topic else []
         if dated:
             best = max(dated, key=lambda u: u.score)
             lines = [f"- {best.text.strip(' •')} [{best.source.rank}] ({_where(best.source)})"]

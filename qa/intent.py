@@ -26,7 +26,7 @@ _SV = set("vad vem vilka vilken vilket när var varför hur är om och det den b
           "blev förändringar ändringar".split())
 
 _MEETING_Q = re.compile(
-    r"\b(sammanfatta\w*|sammanfattning|vad togs upp|vad hande|vad behandlades|vad avhandlades|vad diskuterades|dagordning\w*|"
+    r"\b(sammanfatta\w*|sammanfattning|vad togs upp|vad (?:tog|tar) (?:man|de|vi|gruppen|motet) upp|vad hande|vad behandlades|vad avhandlades|vad diskuterades|dagordning\w*|"
     r"agenda|summari[sz]e|summary|what happened|what was discussed|what was on the agenda|what was covered|"
     r"what did the meeting (?:discuss|cover)|what was (?:addressed|handled)|overview|oversikt|recap|rundown|"
     r"on the table|came up|kom upp|tell me about|beratta om|describe|beskriv|"

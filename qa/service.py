@@ -28,7 +28,7 @@ from .lexical import content_terms
 from .names import unnamed
 from .position import Position, asks_slot, position_of, slot_topic
 from .retrieve import Filters, Retrieval, Retriever
-from .when import MONTHS, When, date_words, days_named, meeting_day, months_alone, when
+from .when import MONTHS, When, date_words, days_named, meeting_day, meeting_month, months_alone, when
 
 _PRONOUN = re.compile(r"\b(det|den|dem|detta|dessa|denna|dar|da|punkten|it|that|this|those|they|them|there|then|"
                       r"the item|ones)\b")
@@ -129,7 +129,11 @@ class Service:
         days = [(m, d) for y, m, d in days_named(question) if y is None]
         day = md or (days[0] if len(days) == 1 else None)
         if day is None:
-            return w
+            # "Who attended the meeting in June?", "Och i juni?": the one meeting held in that month
+            month = meeting_month(question)
+            held = [m.date for m in self.meetings_for(filters, When()) if m.date and month and
+                    int(m.date[5:7]) == month]
+            return replace(w, date_from=held[0], date_to=held[0]) if len(held) == 1 else w
         ms = self.meetings_for(filters, When())
         mmdd = f"{day[0]:02d}-{day[1]:02d}"
         held = [m.date for m in ms if m.date and m.date[5:] == mmdd]

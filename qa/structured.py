@@ -82,9 +82,11 @@ def item_whole(m: Meeting, it: AgendaItem, lang: str, c: Citer) -> list[str]:
     return lines + [f"  - {word}: {_flat(d)} {mark}" for d in it.decisions]
 
 
-def items_at_position(meetings: list[Meeting], pos: Position, lang: str, c: Citer) -> list[str]:
+def items_at_position(meetings: list[Meeting], pos: Position, lang: str, c: Citer,
+                      presenter: bool = False) -> list[str]:
     """The items at an agenda position ("punkt 5", "kl. 10.10", "efter lunchen"), each meeting's under
-    its heading; a meeting without an item there is left out."""
+    its heading; a meeting without an item there is left out. ``presenter``: the question asks who presented
+    ("Vem föredrog punkt 3?"); an item with a presenter line is answered by it."""
     lines: list[str] = []
     for m in meetings:
         found = items_at(m, pos)
@@ -94,7 +96,10 @@ def items_at_position(meetings: list[Meeting], pos: Position, lang: str, c: Cite
                 # "Palle Lundberg hälsade deltagarna välkomna … Mötet började med en incheckningsrunda."
                 lines.append(f"- {_flat(m.preamble)} {c.attendance(m)}")
             for it in found:
-                lines += item_whole(m, it, lang, c) if len(found) == 1 else [item_line(m, it, c)]
+                if presenter and it.presenter:
+                    lines.append(f"- {it.label}: Föredragande: {_flat(it.presenter)} {c.item(m, it.index)}")
+                else:
+                    lines += item_whole(m, it, lang, c) if len(found) == 1 else [item_line(m, it, c)]
     if not lines:
         return []
     return ["Ur dagordningen:" if lang == "sv" else "From the agenda:"] + lines

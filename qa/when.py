@@ -143,6 +143,20 @@ def months_alone(question: str) -> list[int]:
             if m[1] != "may" and not any(a <= m.start() < b for a, b in days)]
 
 
+# "mötet i juni", "the meeting in June", "Och i juni?": a meeting named by its month alone ("the board meeting in
+# June" names the board's)
+_MEETING_MONTH = re.compile(rf"(?<!board )(?<!styrelse)\b(?:motet|meeting|kommundirektorsmotet) (?:i|in|during|pa|held in) "
+                            rf"({_MONTHS})\b|^\W*(?:och|and|what about|hur var det|men)?\W*(?:i|in) ({_MONTHS})\W*$")
+
+
+def meeting_month(question: str) -> int | None:
+    """The month of a meeting named by its month alone, no day or year ("Who attended the meeting in June?")."""
+    if not months_alone(question):
+        return None
+    m = _MEETING_MONTH.search(fold(question).lower())
+    return MONTHS[m[1] or m[2]] if m and (m[1] or m[2]) != "may" else None
+
+
 def date_words(question: str) -> str:
     """The words of the question that name when (\"i mars 2024\", \"den 22 mars\"), as one string."""
     q = fold(question)
