@@ -1454,3 +1454,59 @@ def test_a_cost_is_a_sum_of_money_not_a_share_of_a_post():
     assert cost and not holds(cost[0][1], "Okning av den administrativa tjansten fran 25% till 50%", q)
     assert holds(cost[0][1], "Naringslivsgalan laggs in i budget 75.000 kr", q)
     assert cost[0] in STRICT
+
+
+def test_a_heading_that_only_frames_its_item_and_a_month_no_meeting_was_held_in(service):
+    # "Inför styrelsemötet 2 juni" frames "Projektet Tillgänglighetsguide": its sentence on the board answers
+    a = service.ask("When will the accessibility guide go to the board?")
+    assert a.grounded and "först efter sommaren" in a.text
+    # the young leaders item's heading names the topic; no sentence says which municipalities take part
+    assert not service.ask("Which municipalities will take part in the young leaders programme?").grounded
+    # no directors' meeting was held in December: "December" is what the question is about ("den 5 dec")
+    a = service.ask("Who from the region will come to the December board meeting?")
+    assert a.grounded and "Anna Jahnke" in a.text and "5 dec" in a.text
+
+
+def test_minute_taker_item_attendance_and_meetings_held_online(service):
+    a = service.ask("Who wrote the minutes of the March 2024 meeting?")
+    assert a.intent == "role" and "Christian Dahlmann" in a.text and "2024-03-22" in a.text
+    # an item's attendance is in its text, not in the meeting's attendance list
+    a = service.ask("Vem deltog inte under rekryteringspunkten?")
+    assert a.grounded and "Johan Lindberg deltog inte" in a.text
+    # how a meeting was held is on its place line
+    a = service.ask("Was the November 2025 meeting held online?")
+    assert a.intent == "place" and "via Teams" in a.text and "2025-11-21" in a.text
+    a = service.ask("Hölls mötet i november 2025 digitalt?")
+    assert a.intent == "place" and "via Teams" in a.text
+
+
+def test_what_time_where_money_comes_from_and_what_was_done_with_it(service):
+    # a time of day, which the attendance list does not give
+    a = service.ask("What time did Carina Leffler leave the meeting in March 2024?")
+    assert not a.grounded and "no time" in (a.note or "")
+    a = service.ask("Where does the money for the communication concept sketches come from?")
+    assert a.grounded and "Medel till detta finns hos sekretariatet" in a.text
+    # what to do with something, not when it is done
+    a = service.ask("What should be done with the joint consultation material on the transport supply "
+                    "programme before it is sent out?")
+    assert a.grounded and "språkligt/grafiskt" in a.text
+    a = service.ask("What did the directors do with the anti-red-tape information?")
+    assert a.intent == "decision" and "handlingarna" in a.text
+
+
+def test_agenda_asked_as_taken_up_presenter_of_an_item_and_a_month_named_meeting(service):
+    from qa.service import Conversation
+
+    conv = Conversation()
+    a = service.ask("Vad tog man upp på mötet i mars 2024?", conversation=conv)
+    assert a.intent == "meeting" and "punkt 5 Potentialutredningen" in a.text
+    a = service.ask("Vem föredrog punkt 3?", conversation=conv)
+    assert "Föredragande: Andreas Ekberg" in a.text and "Potentialutredningen" not in a.text
+    conv = Conversation()
+    service.ask("Who attended the meeting in May 2023?", conversation=conv)
+    a = service.ask("And in June?", conversation=conv)
+    assert "2023-06-16" in a.text and "2023-05-12" not in a.text and "Carina Leffler" in a.text
+    conv = Conversation()
+    service.ask("Vad beslutades om studieresan?", conversation=conv)
+    a = service.ask("När?", conversation=conv)
+    assert a.grounded and "22 – 23 augusti" in a.text and "2024-03-22" in a.text

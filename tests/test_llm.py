@@ -655,10 +655,20 @@ def test_structured_questions_are_answered_over_the_records_they_cite(sample_ind
     # a sentence of names, municipalities and ways of attending needs no prose to be like
     ("Vem deltog från Svalöv i november 2025?", "Åsa Simonsson från Svalöv deltog via Teams {m}.", True, None),
     ("Which municipality did Elin Ask represent in November 2025?", "Elin Ask represented Ängelholm {m}.", True, None),
+    # a name struck through in the list, or a missed meeting, is an absence
+    ("Did Herman Crespin attend in June 2023?", "Herman Crespin missed the June 2023 meeting {j}.", True, None),
+    ("Did Herman Crespin attend in March 2024?", "Herman Crespin missed the March 2024 meeting {mar}.", False,
+     "frånvarande"),
+    # several months in one clause: each month against its own list
+    ("Which meetings did Herman Crespin miss?", "Herman Crespin missed the meetings in June 2023 and March 2024 "
+     "{j} {mar}.", False, "närvarande"),
+    ("Who has represented Helsingborg at the meetings?", "Carina Leffler did so in May 2023, June 2023 and March "
+     "2024 {may} {j} {mar}.", False, "2023-05"),
 ])
 def test_attendance_claims_are_checked_against_the_list(sample_index, fake_server, question, reply, ok, reason):
     svc = llm_service(sample_index, llm_backend="ollama", llm_model="fake-model", llm_base_url=fake_server.url)
-    fake_server.reply = reply.format(m=NOV)
+    fake_server.reply = reply.format(m=NOV, j="[[2023-06-16|Närvaro]]", mar="[[2024-03-22|Närvaro]]",
+                                     may="[[2023-05-12|Närvaro]]")
     a = svc.ask(question)
     if ok:
         assert a.mode == "llm" and a.grounded, (a.text, a.note)
