@@ -291,7 +291,8 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     terms = question_terms(question, lang) | days
     # which items are about the question: an English glossary phrase is one topic ("the potential study")
     topics = (question_terms(question, lang, phrases=True) | days) if lang == "en" else terms
-    ev = weigh(retrieval, retriever, topics, spread=intent.kind == "timeline")
+    # (a decision over a broad topic, "What was decided about public transport?", is a topic over time too)
+    ev = weigh(retrieval, retriever, topics, spread=intent.kind in ("timeline", "decision"))
     if not ev.grounded:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
     missing = _unnamed(question, ev.trusted) or _unqualified(question, lang, ev.trusted[0], terms)

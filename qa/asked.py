@@ -292,7 +292,8 @@ _WHICH_SKIP = set("""kind type sort time times date day days year years month mo
     dag datum tid ar manad belopp summa foretag konsult byra leverantor personer person kommun kommuner beslut fler
     ovriga an som syfte mal skal satt roll resultat utfall fraga fragor uppdrag information process plan del andel
     pengar money utgor galler ska skall har hade ar var blir blev kan kommer far fick ledde leder deltog deltar foreslog
-    presenterade beslutade tog gjorde sa sade ansvarar hölls holls halls togs behover skulle""".split())
+    presenterade beslutade tog gjorde sa sade ansvarar hölls holls halls togs behover skulle sitter satt ingar ingick
+    arbetar jobbar traffas""".split())
 # "Which organisation is X from?" is answered by a name (Leadership ARTS), not by the word itself
 _NAMED_BY = set("organisation organization organisations organizations body bodies network networks group groups "
                 "association associations authority authorities forum actor actors "
@@ -536,7 +537,9 @@ _OUTCOME_ASKED = [
     # ("What should be done with the material?" asks what to do with it, not when it is done)
     (re.compile(r"\b(vara klar|bli klar|vara fardig|bli fardig|be (?:finished|completed|done(?! (?:with|about|to)\b)|ready)|finish(?:es|ed)?|"
                 r"complete[sd]?|slutford\w*|avslutas)\b"),
+     # ("att tacka för väl genomfört projekt": a project done)
      re.compile(r"\b(klar\w*|färdig\w*|fardig\w*|slutför\w*|slutfor\w*|avslut\w*|complet\w*|finish\w*|ready|"
+                r"genomfört|genomfort|genomförts|genomforts|"
                 r"projekttid|förläng\w*|forlang\w*|pågår|pagar|till och med|tom)\b", re.I)),
     # "What did the sketches look like?": a description the quotes give, not that there will be sketches
     (re.compile(r"\b(looks? like|looked like|sag ut|ser ut)\b"),

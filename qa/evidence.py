@@ -43,6 +43,7 @@ _ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who who
     punkt punkten punkter item handled dealt treated hanterats
     held hållas hålls meet träffas
     everyone everybody anyone anybody someone somebody sub come comes came coming often frequently kind sort
+    ongoing händer hände hänt
     give me key points anything something brief explain describe overview news update updates status details going
     ge mig kort förklara beskriv översikt nytt nyheter läget here
     bestämt bestämde bestämdes agree agreed done gjort gäller quick supposed get got gets gällde

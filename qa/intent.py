@@ -58,7 +58,7 @@ _OTHER_GATHERING = re.compile(r"\b(preparations?|forberedelse\w*|presidi\w*|stee
 _WHOSE_MUNICIPALITY = re.compile(r"\b(which|what) municipalit\w*|\bvilken kommun\b|\bvilka kommuner\b|"
                                  r"\b(?:fran|for) vilken kommun|\bwhere (?:is|was|does|did) \w+(?: \w+)? (?:from|work)\b")
 # "Who is the director of Klippan?": the attendance lists say who is there for each municipality
-_DIRECTOR_OF = re.compile(r"^\W*(?:and |och )?(?:who|vem|vilka)\b.{0,30}\b(?:municipal director|director|kommundirektor\w*|"
+_DIRECTOR_OF = re.compile(r"^\W*(?:and |och )?(?:who|vem|vilka|which|vilken)\b.{0,30}\b(?:municipal director|director|kommundirektor\w*|"
                           r"kommunchef\w*|stadsdirektor\w*|chief executive)\b")
 # "Vilka har föredragit på mötena?", "Who presented at the March 2024 meeting?": presenters, no topic named
 _PRESENTERS_Q = re.compile(r"\W*(?:and |och )?(?:who|vem|vilka)\s+(?:has |have |har |hade )?(?:presented|foredrog|foredragit|"
@@ -324,7 +324,9 @@ def asks_board_decision(folded_question: str) -> bool:
 # Skåne om …?"): the directors' minutes answer it only where they say that body decided.
 _BODY_DECIDED = re.compile(r"^\W*what (?:did|has|have|had) (?:the )?(?P<x>[\w' -]{2,40}?) (?:decide|decided|agree|agreed|"
                            r"approve|approved|conclude|concluded)\b|"
-                           r"^\W*vad (?:beslutade|beslot|har|hade) (?P<y>[\w -]{2,40}?) (?:beslutat |bestamt )?"
+                           # ("Vad har beslutats om …?" is the passive: no body named)
+                           r"^\W*vad (?:beslutade|beslot|har|hade) (?!(?:beslutats|bestamts|fattats|sagts|gjorts)\b)"
+                           r"(?P<y>[\w -]{2,40}?) (?:beslutat |bestamt )?"
                            r"(?:om|kring|angaende|gallande|for|infor)\b")
 # "How did the board react to …?", "Vad tyckte Region Skåne om …?": an actor other than the directors, whose
 # reaction the minutes state only where they name it
