@@ -319,6 +319,22 @@ def split_claims(text: str) -> list[str]:
     return out
 
 
+def list_intros(text: str) -> dict[str, str]:
+    """Each list line of an answer (as ``split_claims`` gives it) with the line ending in a colon that
+    introduces its list ("Anmält förhinder hade:"); a line outside a list has none."""
+    out: dict[str, str] = {}
+    intro = ""
+    for line in text.splitlines():
+        t = line.strip()
+        if t.endswith(":"):
+            intro = t
+        elif re.match(r"[-•*]\s", t) and intro:
+            out[t.strip(" -•*\t")] = intro
+        elif t:
+            intro = ""
+    return out
+
+
 def embedded_texts(claim: str) -> list[str]:
     """What checking a claim embeds: the sentence without its markers, then those of its clauses
     that state a number or date (a one-clause sentence is its own clause)."""
@@ -389,6 +405,7 @@ class Verifier:
         can make it look Swedish. ``embedded``: vectors of texts embedded already (``Prefetch``)."""
         by_rank = {s.rank: s for s in sources}
         claims = [Claim(p, [int(m) for m in MARK.findall(p)]) for p in split_claims(text)]
+        intros = list_intros(text)
         todo = [c for c in claims if c.cited and all(r in by_rank for r in c.cited)]
         for c in claims:
             if not c.cited:
@@ -496,6 +513,9 @@ class Verifier:
                     not _every_meeting_cited(said, cited):
                 # "decided to move all 2026 meetings to Lund" where the source says "dessa tillfällen"
                 c.reasons.append("säger 'alla' där källan inte gör det")
+            if not c.reasons and (intro := intros.get(c.text)):
+                # "Anmält förhinder hade:" / "- Elin Ask, Ängelholm [1]": the intro says what the line claims
+                c.reasons += attendance_claims(f"{intro} {c.text}", cited) or attendance_mode(f"{intro} {c.text}", cited)
             if not c.reasons:
                 c.reasons += affiliations(c.text, cited)
             if not c.reasons:

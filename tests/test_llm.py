@@ -659,6 +659,9 @@ def test_structured_questions_are_answered_over_the_records_they_cite(sample_ind
     ("Did Herman Crespin attend in June 2023?", "Herman Crespin missed the June 2023 meeting {j}.", True, None),
     ("Did Herman Crespin attend in March 2024?", "Herman Crespin missed the March 2024 meeting {mar}.", False,
      "frånvarande"),
+    # a list line is claimed by its intro ("Anmält förhinder hade:")
+    ("Vilka hade anmält förhinder i november 2025?", "Anmält förhinder hade:\n- Agneta Fristedt, Bjuv {m}\n"
+     "- Carina Leffler, Helsingborg {m}", True, None),
     # several months in one clause: each month against its own list
     ("Which meetings did Herman Crespin miss?", "Herman Crespin missed the meetings in June 2023 and March 2024 "
      "{j} {mar}.", False, "närvarande"),
@@ -711,3 +714,11 @@ def test_llm_mode_gives_the_model_more_items_unless_a_k_is_asked_for(sample_inde
         prompt = fake_server.requests[-1]["body"]["messages"][-1]["content"]
         assert f'<källa nr="{last}">' in prompt and f'<källa nr="{beyond}">' not in prompt
         assert run.answer.mode == "llm" and run.answer.grounded
+
+
+def test_a_list_line_is_checked_with_its_intro(sample_index, fake_server):
+    # "Anmält förhinder hade:" claims an absence of each line; Elin Ask attended: her line is dropped, said so
+    svc = llm_service(sample_index, llm_backend="ollama", llm_model="fake-model", llm_base_url=fake_server.url)
+    fake_server.reply = f"Anmält förhinder hade:\n- Agneta Fristedt, Bjuv {NOV}\n- Elin Ask, Ängelholm {NOV}"
+    a = svc.ask("Vilka hade anmält förhinder i november 2025?")
+    assert "Elin Ask" not in a.text and "elin ask var frånvarande" in a.note, (a.text, a.note)
