@@ -131,8 +131,9 @@ class Service:
         if day is None:
             # "Who attended the meeting in June?", "Och i juni?": the one meeting held in that month
             month = meeting_month(question)
-            held = [m.date for m in self.meetings_for(filters, When()) if m.date and month and
-                    int(m.date[5:7]) == month]
+            if month is None:
+                return w
+            held = [m.date for m in self.meetings_for(filters, When()) if m.date and int(m.date[5:7]) == month]
             return replace(w, date_from=held[0], date_to=held[0]) if len(held) == 1 else w
         ms = self.meetings_for(filters, When())
         mmdd = f"{day[0]:02d}-{day[1]:02d}"

@@ -37,7 +37,6 @@ from functools import lru_cache
 
 import numpy as np
 
-from ingest.dates import MONTHS as MONTH_NUMBERS
 from minutes.records import Source
 from minutes.text import addresses_model, fold_ocr
 
@@ -186,7 +185,7 @@ def _per_meeting(text: str, by_rank: dict[int, Source]) -> list[tuple[str, list[
     return segs if len(segs) > 1 and len(meetings) > 1 else []
 
 
-_MONTH_YEAR = re.compile(rf"\b({'|'.join(sorted(MONTH_NUMBERS, key=len, reverse=True))})\s+((?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(rf"\b({'|'.join(sorted(MONTHS, key=len, reverse=True))})\s+((?:19|20)\d\d)\b")
 
 
 def _by_month(text: str, cited: list[Source]) -> list[tuple[str, list[Source]]]:
@@ -194,7 +193,7 @@ def _by_month(text: str, cited: list[Source]) -> list[tuple[str, list[Source]]]:
     sources of that month; [] when it names fewer than two or cites one meeting."""
     if len({s.meeting.date for s in cited}) < 2:
         return []
-    months = sorted({(y, MONTH_NUMBERS[m]) for m, y in _MONTH_YEAR.findall(fold_ocr(MARK.sub(" ", text)).lower())})
+    months = sorted({(y, MONTHS[m]) for m, y in _MONTH_YEAR.findall(fold_ocr(MARK.sub(" ", text)).lower())})
     parts = [(f"{y}-{mo:02d}", [s for s in cited if (s.meeting.date or "")[:7] == f"{y}-{mo:02d}"]) for y, mo in months]
     return [(label, mine) for label, mine in parts if mine] if len(months) >= 2 else []
 
