@@ -513,8 +513,11 @@ class Verifier:
                 # "decided to move all 2026 meetings to Lund" where the source says "dessa tillfällen"
                 c.reasons.append("säger 'alla' där källan inte gör det")
             if not c.reasons and (intro := intros.get(c.text)):
-                # "Anmält förhinder hade:" / "- Elin Ask, Ängelholm [1]": the intro says what the line claims
-                c.reasons += attendance_claims(f"{intro} {c.text}", cited) or attendance_mode(f"{intro} {c.text}", cited)
+                # "Anmält förhinder hade:" / "- Elin Ask, Ängelholm [1]", "The item was presented by:" / "- Mikael
+                # Kipowski [1]": the intro says what the line claims
+                joined = f"{intro} {c.text}"
+                c.reasons += attendance_claims(joined, cited) or attendance_mode(joined, cited) or \
+                    roles(joined, cited, unit_texts)
             if not c.reasons:
                 c.reasons += affiliations(c.text, cited)
             if not c.reasons:

@@ -722,3 +722,16 @@ def test_a_list_line_is_checked_with_its_intro(sample_index, fake_server):
     fake_server.reply = f"Anmält förhinder hade:\n- Agneta Fristedt, Bjuv {NOV}\n- Elin Ask, Ängelholm {NOV}"
     a = svc.ask("Vilka hade anmält förhinder i november 2025?")
     assert "Elin Ask" not in a.text and "elin ask var frånvarande" in a.note, (a.text, a.note)
+
+
+def test_a_presenter_list_is_checked_with_its_intro(sample_index, fake_server):
+    # Mikael Kipowski is in the item, but only "närvarade": "presented by:" over his line is no presenter
+    svc = llm_service(sample_index, llm_backend="ollama", llm_model="fake-model", llm_base_url=fake_server.url)
+    item = "[[2024-03-22|Prioriteringar]]"
+    fake_server.reply = f"The item was presented by:\n- Mikael Kipowski of the City of Helsingborg {item}"
+    a = svc.ask("Who presented the infrastructure priorities in March 2024?")
+    assert a.mode == "llm-fallback" and "mikael kipowski presenterade" in a.note, (a.text, a.note)
+    fake_server.reply = (f"The item was presented by:\n- Christian Dahlmann of the secretariat {item}\n"
+                         f"- Lena Åström and Andreas Ekberg of the network {item}")
+    a = svc.ask("Who presented the infrastructure priorities in March 2024?")
+    assert a.mode == "llm" and a.grounded and "Lena Åström" in a.text, (a.text, a.note)
