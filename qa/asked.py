@@ -535,8 +535,8 @@ _OUTCOME_ASKED = [
      _VERDICT),
     # "När ska potentialutredningen vara klar?": a completion the quotes state (or a project time), not a step
     # ("What should be done with the material?" asks what to do with it, not when it is done)
-    (re.compile(r"\b(vara klar|bli klar|vara fardig|bli fardig|be (?:finished|completed|done(?! (?:with|about|to)\b)|ready)|finish(?:es|ed)?|"
-                r"complete[sd]?|slutford\w*|avslutas)\b"),
+    (re.compile(r"\b(vara klar|bli klar|vara fardig|bli fardig|be (?:finished|completed|done(?! (?:with|about|to)\b)|"
+                r"ready)|finish(?:es|ed)?|complete[sd]?|slutford\w*|avslutas)\b"),
      # ("att tacka för väl genomfört projekt": a project done)
      re.compile(r"\b(klar\w*|färdig\w*|fardig\w*|slutför\w*|slutfor\w*|avslut\w*|complet\w*|finish\w*|ready|"
                 r"genomfört|genomfort|genomförts|genomforts|"

@@ -88,21 +88,21 @@ def day_terms(question: str) -> Terms:
     counts as "januari"/"january"), and the months it names alone: for a day or month no meeting was
     held in, it is what the question is about ("Where will the directors meet on 23 January?" →
     "(23 jan och 17 april) … i Lund")."""
-    from ingest.dates import MONTHS
-
     from .when import days_named, months_alone
 
     out: Terms = {}
     for _, month, day in days_named(question):
         out[str(day)] = frozenset()
-        out.update(_month_term(MONTHS, month))
+        out.update(_month_term(month))
     for month in months_alone(question):  # "the December board meeting" → "den 5 dec"
-        out.update(_month_term(MONTHS, month))
+        out.update(_month_term(month))
     return out
 
 
-def _month_term(months: dict[str, int], month: int) -> Terms:
-    names = " ".join(k for k, v in months.items() if v == month)  # "januari january", Swedish first
+def _month_term(month: int) -> Terms:
+    from ingest.dates import MONTHS
+
+    names = " ".join(k for k, v in MONTHS.items() if v == month)  # "januari january", Swedish first
     return {names[:3]: frozenset(content_terms(names))}
 
 

@@ -26,7 +26,8 @@ _SV = set("vad vem vilka vilken vilket när var varför hur är om och det den b
           "blev förändringar ändringar".split())
 
 _MEETING_Q = re.compile(
-    r"\b(sammanfatta\w*|sammanfattning|vad togs upp|vad (?:tog|tar) (?:man|de|vi|gruppen|motet) upp|vad hande|vad behandlades|vad avhandlades|vad diskuterades|dagordning\w*|"
+    r"\b(sammanfatta\w*|sammanfattning|vad togs upp|vad (?:tog|tar) (?:man|de|vi|gruppen|motet) upp|vad hande|"
+    r"vad behandlades|vad avhandlades|vad diskuterades|dagordning\w*|"
     r"agenda|summari[sz]e|summary|what happened|what was discussed|what was on the agenda|what was covered|"
     r"what did the meeting (?:discuss|cover)|what was (?:addressed|handled)|overview|oversikt|recap|rundown|"
     r"on the table|came up|kom upp|tell me about|beratta om|describe|beskriv|"
@@ -58,8 +59,8 @@ _OTHER_GATHERING = re.compile(r"\b(preparations?|forberedelse\w*|presidi\w*|stee
 _WHOSE_MUNICIPALITY = re.compile(r"\b(which|what) municipalit\w*|\bvilken kommun\b|\bvilka kommuner\b|"
                                  r"\b(?:fran|for) vilken kommun|\bwhere (?:is|was|does|did) \w+(?: \w+)? (?:from|work)\b")
 # "Who is the director of Klippan?": the attendance lists say who is there for each municipality
-_DIRECTOR_OF = re.compile(r"^\W*(?:and |och )?(?:who|vem|vilka|which|vilken)\b.{0,30}\b(?:municipal director|director|kommundirektor\w*|"
-                          r"kommunchef\w*|stadsdirektor\w*|chief executive)\b")
+_DIRECTOR_OF = re.compile(r"^\W*(?:and |och )?(?:who|vem|vilka|which|vilken)\b.{0,30}\b(?:municipal director|director|"
+                          r"kommundirektor\w*|kommunchef\w*|stadsdirektor\w*|chief executive)\b")
 # "Vilka har föredragit på mötena?", "Who presented at the March 2024 meeting?": presenters, no topic named
 _PRESENTERS_Q = re.compile(r"\W*(?:and |och )?(?:who|vem|vilka)\s+(?:has |have |har |hade )?(?:presented|foredrog|foredragit|"
                            r"presenterade|presenterat|were the presenters|var foredragande|foredragande)\b"
@@ -89,7 +90,8 @@ _ROLE_ACTS = re.compile(r"^\W*(?:vem|vilka|who|whom)\s+(?:ska|skall|kommer|will|
                         r"har|hade)\s+(?:the\s+)?(?:sekretariatschef\w*|sekreterare\w*|ordforande\w*|head of|secretary|"
                         r"chair\w*)")
 _ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|who|vilka(?= (?:var|ar|har|hade|satt|personer|har varit)\b))\b")
-_ITEM_WORD = re.compile(r"\b(\w*(?<!tid)punkt\w*|item|arendet|\w*projekt\w*|project\w*|\w*program\w*|satsning\w*|initiative|"
+_ITEM_WORD = re.compile(r"\b(\w*(?<!tid)punkt\w*|item|arendet|\w*projekt\w*|project\w*|\w*program\w*|satsning\w*|"
+                        r"initiative|"
                         r"workshop\w*|natverk\w*|network|presidi\w*|board meeting\w*|styrelsemot\w*|styrgrupp\w*|"
                         r"steering group|"
                         # the board's chair is not the directors' meeting's

@@ -13,7 +13,8 @@ STOP = set(
     från eller men inte så sig sin sina dess deras där när hur vad vem vilka vilken vilket varför något
     några alla också under efter innan mot vid ut upp in nu då här detta dessa denna blev blir bli
     mötet mote motet möte möten motet kommundirektörsmöte kommundirektörsmötet gruppen togs fattades
-    beslutades beslut besluta beslutade beslutet besluten beslutat beslutats bestämts fattats fattat fattade tagits sagt sades protokollet protokollen
+    beslutades beslut besluta beslutade beslutet besluten beslutat beslutats bestämts fattats fattat fattade tagits
+    sagt sades protokollet protokollen
     the a an of to in on at for and or is was were be been are what which who whom when where why how
     did do does done about with from by as that this these those it its their there decided decide decision
     decisions meeting meetings minutes say said any has have had will would should can could

@@ -353,7 +353,8 @@ def _attending_terms() -> frozenset[str]:
     return frozenset(content_terms(f"{_ATTENDING} {' '.join(MONTHS)} {' '.join(WEEKDAYS)}"))
 
 
-_ATTENDED = re.compile(r"\b(attend(?!ance)\w*|represent\w*|took part|take part|was present|were present|present at|joined|"
+_ATTENDED = re.compile(r"\b(attend(?!ance)\w*|represent\w*|took part|take part|was present|were present|present at|"
+                       r"joined|"
                        r"foretr\w*|deltog|deltar|deltagit|narvarade|var med|satt med)\b")
 
 

@@ -201,7 +201,7 @@ def _by_month(text: str, cited: list[Source]) -> list[tuple[str, list[Source]]]:
 def _person_each_month(text: str, cited: list[Source], support: dict[int, str]) -> list[str]:
     """"Carina Leffler did so in May 2023, June 2023 and March 2024 [2] [3] [4]": one person and several
     months in one clause; the cited meeting of each month must name the person (not only one of them)."""
-    people = full_names(MARK.sub(" ", text))
+    people = full_names(text)
     if len(people) != 1:
         return []  # with two people, which months are whose is the sentence's grammar, not checked here
     person = next(iter(people))

@@ -145,8 +145,9 @@ def months_alone(question: str) -> list[int]:
 
 # "mötet i juni", "the meeting in June", "Och i juni?": a meeting named by its month alone ("the board meeting in
 # June" names the board's)
-_MEETING_MONTH = re.compile(rf"(?<!board )(?<!styrelse)\b(?:motet|meeting|kommundirektorsmotet) (?:i|in|during|pa|held in) "
-                            rf"({_MONTHS})\b|^\W*(?:och|and|what about|hur var det|men)?\W*(?:i|in) ({_MONTHS})\W*$")
+_MEETING_MONTH = re.compile(rf"(?<!board )(?<!styrelse)\b(?:motet|meeting|kommundirektorsmotet) "
+                            rf"(?:i|in|during|pa|held in) ({_MONTHS})\b|"
+                            rf"^\W*(?:och|and|what about|hur var det|men)?\W*(?:i|in) ({_MONTHS})\W*$")
 
 
 def meeting_month(question: str) -> int | None:
