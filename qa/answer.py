@@ -123,7 +123,7 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
     elif intent.kind == "attendance":
         lines = structured.attendance(meetings, intent, lang, c)
     elif intent.kind == "role" and intent.role == "presenter":
-        lines = structured.presenters(meetings, lang, c)
+        lines = structured.presenters(meetings, lang, c, intent.municipality)
     elif intent.kind == "role":
         lines = structured.role(meetings, intent, lang, retriever, c, current, known)
     elif intent.kind == "person":
@@ -387,7 +387,8 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     asked_words = content_terms(question)
     denied = _YES_NO.search(fold_ocr(question)) and \
         any(re.search(r"\b(inte|ej|not)\b", fold_ocr(u.text)) for u in picked)
-    if intent.kind == "fact" and not lacks and not denied and all(content_terms(u.text) <= asked_words for u in picked):
+    if intent.kind == "fact" and not lacks and not denied and not _ASKS_ITEM.search(fq) and \
+            all(content_terms(u.text) <= asked_words for u in picked):
         # "What will the Familjedag 2024 programme include?" quoted with "Familjedag 2024": the quote only
         # repeats the question's words, it says nothing of what is asked
         lacks = [(None, None, "bara frågans egna ord", "only the question's own words")]
@@ -689,10 +690,14 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
 # denies it ("Johan Lindberg deltog inte.") answers it
 _YES_NO = re.compile(r"^\W*(?:did|does|do|is|was|were|are|has|have|had|will|can|deltog|var|ar|har|hade|fick|kommer|"
                      r"ska|blev|gick|tog|finns|godkande|beslutade)\b", re.I)
+# "Vilken punkt deltog inte Johan Lindberg i?": the item cited is the answer, so a quote of the question's own
+# words ("Johan Lindberg deltog inte.") answers it
+_ASKS_ITEM = re.compile(r"\b(?:which|what|in which|during which) (?:agenda )?(?:item|point)s?\b|"
+                        r"\bvilke[nt] (?:dagordnings)?(?:punkt|arende)\w*|\bvilka (?:punkter|arenden)\b")
 # who presented (not which ideas "presenterades")
 _ASKS_PRESENTER = re.compile(r"\b(vem|vilka(?: \w+)? personer|vilka(?=(?: \w+){0,5}? (?:foredr|presenter|redovis|ledde))|who|"
                              r"which (?:\w+ )?(?:people|persons))\b.*\b(foredr\w*|presentera(?!des)\w*|presented|"
-                             r"redovisade|ledde|led)\b")
+                             r"redovisade|ledde|led|went through|walked through|gick igenom)\b")
 # people presenting, as the minutes say it (not the passive "presenterades")
 _PRESENTING = re.compile(r"\b(berättade|presenterade|redovisade|föredrog|informerade|informerar|återkopplade)\b")
 

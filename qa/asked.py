@@ -60,7 +60,9 @@ _REASON = re.compile(r"\b(eftersom|darfor|därför|darmed|därmed|pa grund av|p�
                      r"skal(?:et|en)? (?:ar|är|var)|anledning\w* (?:ar|är|var)|because|due to|in order to|so that|"
                      r"the reason|(?:för|for) (?:det|den) (?:\w+ ){0,3}(?:med|av) att|"
                      # not doing something for want of time is its own reason ("… hinner man inte gå in på")
-                     r"hinner (?:\w+ )?inte|hann (?:\w+ )?inte|no time)\b", re.I)
+                     r"hinner (?:\w+ )?inte|hann (?:\w+ )?inte|no time|"
+                     # a thing left as it was for years is why it needs work ("har inte uppdaterats sedan 2015")
+                     r"(?:har|hade) inte \w+ats sedan|has not been \w+ed since)\b", re.I)
 _MUNICIPALITY = re.compile(r"(?<!familjen )\b(?:" + "|".join(MUNICIPALITIES) + r")s?\b", re.I)  # not "Familjen Helsingborg"
 # A person or municipality, or the named agent of a passive ("görs av Startpoint") or a firm.
 # (a definite noun opening a heading, "Projektet Tillgänglighetsguide", is no first name)
@@ -293,7 +295,7 @@ _WHICH_SKIP = set("""kind type sort time times date day days year years month mo
     ovriga an som syfte mal skal satt roll resultat utfall fraga fragor uppdrag information process plan del andel
     pengar money utgor galler ska skall har hade ar var blir blev kan kommer far fick ledde leder deltog deltar foreslog
     presenterade beslutade tog gjorde sa sade ansvarar hölls holls halls togs behover skulle sitter satt ingar ingick
-    arbetar jobbar traffas""".split())
+    arbetar jobbar traffas punkt punkter arende arenden""".split())
 # "Which organisation is X from?" is answered by a name (Leadership ARTS), not by the word itself
 _NAMED_BY = set("organisation organization organisations organizations body bodies network networks group groups "
                 "association associations authority authorities forum actor actors "

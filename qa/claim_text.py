@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from minutes.text import fold_ocr
+from minutes.text import fold_ocr, sentences
 
-from .glossary import has_glossary_phrase
+from .glossary import has_glossary_phrase, swedish_forms
 from .intent import language
 from .lexical import content_terms
 
@@ -79,3 +79,46 @@ def folded_text(text: str) -> str:
 @lru_cache(maxsize=2048)
 def text_terms(text: str) -> frozenset:
     return frozenset(content_terms(text))
+
+
+def _bare_line(text: str) -> str:
+    """A line as compared verbatim: folded, without a bullet, bold marks, a clock time or item number before
+    a heading ("08.30 Välkommen …", "punkt 2 …"), a "Beslut:" lead, or end punctuation."""
+    t = fold_ocr(MARK.sub(" ", text)).lower().replace("*", " ")
+    t = re.sub(r"^[\s\-•#]*(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s+|punkt \d+\s+|\d+\.\s+)?(?:beslut:\s*)?", "", t)
+    return re.sub(r"\s+", " ", t).strip(" .,;:!?")
+
+
+@lru_cache(maxsize=512)
+def _source_lines(src_text: str) -> frozenset[str]:
+    # line by line first: the citation line ("…, s. 2") must not run into the item's heading
+    return frozenset(_bare_line(x) for line in src_text.split("\n") for x in sentences(line))
+
+
+def whole_line(claim: str, src_text: str) -> bool:
+    """The claim is one whole sentence or heading of the source, word for word ("- Ledning av
+    kommundirektörsgruppens möten [7]"): supported as it stands, whatever its embedding says. (A whole
+    sentence, never a part: "Johan Lindberg deltog" is a part of "Johan Lindberg deltog inte.")"""
+    bare = _bare_line(claim)
+    return len(bare.split()) >= 2 and bare in _source_lines(src_text)
+
+
+# a negation in a claim, either language ("was not prioritised", "declined", "ingen", "utan")
+_NEGATED = re.compile(r"\b(inte|ej|icke|aldrig|ingen|inget|inga|utan|not|never|no|none|neither|nor|without|"
+                      r"declin\w*|reject\w*|refus\w*|avslog|avslag\w*|avbo\w*)\b|n't\b")
+# the word a negation of the minutes denies: "deltog inte", "inte prioriteras"
+_DENIED = re.compile(r"\b(\w{4,}) (?:inte|ej|icke)\b|\b(?:inte|ej|icke) (\w{4,})\b")
+
+
+def negation_dropped(claim: str, unit: str) -> str:
+    """The verb a supporting sentence of the minutes denies ("Johan Lindberg deltog inte.") that the claim
+    states without any negation ("Johan Lindberg deltog", "Johan Lindberg took part"), or ""."""
+    if not unit or _NEGATED.search(fold_ocr(claim).lower()):
+        return ""
+    said = content_terms(claim)
+    said |= {t for forms in swedish_forms(claim).values() for t in forms}
+    for m in _DENIED.finditer(fold_ocr(unit).lower()):
+        word = m[1] or m[2]
+        if content_terms(word) & said:
+            return word
+    return ""

@@ -96,6 +96,12 @@ _ITEM_WORD = re.compile(r"\b(\w*(?<!tid)punkt\w*|item|arendet|\w*projekt\w*|proj
                         r"steering group|"
                         # the board's chair is not the directors' meeting's
                         r"board|styrelse(?:n|ns)?)\b")
+# "What has the secretariat presented?", "Vilka punkter föredrog sekretariatet?": an organisation as presenter
+_ORG = r"(?:the )?(sekretariatet|secretariat|helsingborgs? stad|(?:the )?city of helsingborg)"
+_ORG_VERB = r"(?:presented|present|foredragit|presenterat|redovisat|foredrog|presenterade|redovisade)"
+_ORG_PRESENTED_Q = re.compile(r"\W*(?:what|which (?:items?|matters?|points?)|vad|vilka (?:punkter|arenden))\s+"
+                              r"(?:(?:has|have|did|har|hade)\s+" + _ORG + r"\s+" + _ORG_VERB + r"|" +
+                              _ORG_VERB + r"\s+" + _ORG + r")\b(?:\s+(?:on|at|in|pa|under)\b.*)?\W*")
 _PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents|present|uppdrag\w*|assign\w*|task\w*|"
                        r"beratta\w*|informera\w*|redovisa\w*|talked|spoke|told|"
                        r"ansvar\w*|responsib\w*|led|ledde|sagt|said|deltagit i|involved|involverad\w*|medverka\w*|"
@@ -262,6 +268,11 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         elif re.search(r"narvarande|present|attended", q) and not (person or muni):
             att = "present"
         return Intent("attendance", person, muni, attendance=att)
+    org = _ORG_PRESENTED_Q.fullmatch(q.lower())
+    if org and not person:
+        # "What has the secretariat presented?": the items whose presenter line names it
+        return Intent("role", municipality="sekretariatet" if "secretariat" in org[1] else "helsingborg",
+                      role="presenter")
     if _PRESENTERS_Q.fullmatch(_strip_dates(q)) and not person:
         # "Who presented at the March 2024 meeting?": each item's presenter line
         return Intent("role", municipality=muni, role="presenter")

@@ -248,12 +248,18 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
     return [head[0] if lang == "sv" else head[1]] + lines
 
 
-def presenters(meetings: list[Meeting], lang: str, c: Citer) -> list[str]:
+# a municipality presents as its city ("Helsingborgs stad"), not as "sekretariatet Familjen Helsingborg"
+_BY = {"sekretariatet": r"\bsekretariatet\b", "helsingborg": r"\bhelsingborgs? stad\b"}
+
+
+def presenters(meetings: list[Meeting], lang: str, c: Citer, by: str | None = None) -> list[str]:
     """Each item's presenter line ("Föredragande: …") as the minutes state it, meeting by meeting in
-    date order; items without one are left out (the minutes do not say who presented them)."""
+    date order; items without one are left out (the minutes do not say who presented them).
+    ``by``: only the lines naming that organisation or municipality (folded, "sekretariatet")."""
     lines: list[str] = []
     for m in meetings:
-        found = [f"- {it.label}: {_flat(it.presenter)} {c.item(m, it.index)}" for it in m.items if it.presenter]
+        found = [f"- {it.label}: {_flat(it.presenter)} {c.item(m, it.index)}" for it in m.items
+                 if it.presenter and (not by or re.search(_BY.get(by, re.escape(by)), fold_ocr(it.presenter).lower()))]
         if found:
             lines += ["", heading(m)] + found
     if not lines:

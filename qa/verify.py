@@ -43,7 +43,7 @@ from minutes.text import addresses_model, fold_ocr
 from .claim_numbers import (NUMBER_WORDS, atoms, change_pairs, covered, listed, reversed_change, show, stated_changes,
                             unit_atoms)
 from .claim_text import (MARK, clauses, english_noun_line, folded_text, marked_segments, sentence_language,
-                         text_terms)
+                         negation_dropped, text_terms, whole_line)
 from .evidence import question_terms, strict_shared as shared
 from .glossary import swedish_forms
 from .lexical import content_terms
@@ -202,8 +202,11 @@ def _person_each_month(text: str, cited: list[Source], support: dict[int, str]) 
     """"Carina Leffler did so in May 2023, June 2023 and March 2024 [2] [3] [4]": one person and several
     months in one clause; the cited meeting of each month must name the person (not only one of them)."""
     people = full_names(text)
-    if len(people) != 1:
-        return []  # with two people, which months are whose is the sentence's grammar, not checked here
+    if len(people) != 1 or len(marked_segments(text)) > 1:
+        # with two people, which months are whose is the sentence's grammar, not checked here; with markers
+        # after each part ("… at Marina Plaza [4], and in November 2025 at Mindpark [5]") each part's names
+        # are checked against its own marker
+        return []
     person = next(iter(people))
     for label, mine in _by_month(text, cited):
         folded = folded_text("\n".join(support[s.rank] for s in mine))
@@ -449,18 +452,21 @@ class Verifier:
                     break
             if not lost and not c.reasons:
                 c.reasons += _person_each_month(c.text, cited, support)
-            best, best_rank = 0.0, None
+            best, best_rank, best_unit = 0.0, None, ""
             for r in c.cited:
-                _, embs = self.units_of(by_rank[r])
+                unit_texts, embs = self.units_of(by_rank[r])
                 if len(embs):
                     sims = np.asarray(embs, dtype=np.float32) @ v
                     i = int(np.argmax(sims))
                     if sims[i] > best:
-                        best, best_rank = float(sims[i]), r
+                        best, best_rank, best_unit = float(sims[i]), r, unit_texts[i]
             c.support, c.supported_by = best, best_rank
             lang = sentence_language(c.text, lang_of)
-            if best < SUPPORT_MIN[lang] and not (not lost and attendance_only(c.text, cited)):
+            if best < SUPPORT_MIN[lang] and not (not lost and attendance_only(c.text, cited)) and \
+                    not whole_line(c.text, src_text):
                 c.reasons.append(f"stöds inte av källan (likhet {best:.2f})")
+            elif dropped := negation_dropped(plain, best_unit):
+                c.reasons.append(f"källan säger motsatsen (”{dropped} inte”)")
             elif lang == "sv":
                 said = {t for t in content_terms(plain) if not t.isdigit()}
                 novel = _novel_sv(said, text_terms(src_text))

@@ -1510,3 +1510,21 @@ def test_agenda_asked_as_taken_up_presenter_of_an_item_and_a_month_named_meeting
     service.ask("Vad beslutades om studieresan?", conversation=conv)
     a = service.ask("När?", conversation=conv)
     assert a.grounded and "22 – 23 augusti" in a.text and "2024-03-22" in a.text
+
+
+def test_an_organisation_as_presenter_an_item_asked_for_and_a_reason_left_standing(service):
+    # the items whose presenter line names the secretariat (not the city's, nor another network's)
+    a = service.ask("What has the secretariat presented?")
+    assert a.intent == "role" and "Potentialutredningen" in a.text and "Antikrangelrapport" in a.text
+    assert "acceleratorprogrammet" not in a.text and "Finansiering av delstudier" not in a.text
+    a = service.ask("Vad har Helsingborgs stad föredragit?")
+    assert "unga ledare" in a.text and "Potentialutredningen" not in a.text
+    # "went through" asks who presented
+    a = service.ask("Who went through the 2023 annual report?")
+    assert "Föredragande: Christian Dahlmann" in a.text
+    # which item: the cited item answers, so a quote of the question's own words does
+    a = service.ask("Vilken punkt deltog inte Johan Lindberg i?")
+    assert a.grounded and "rekrytering av ny sekretariatschef" in a.text
+    # a thing not updated for years is why it needs work
+    a = service.ask("Why did the trainee cooperation agreement need work?")
+    assert a.grounded and "inte uppdaterats sedan 2015" in a.text

@@ -735,3 +735,26 @@ def test_a_presenter_list_is_checked_with_its_intro(sample_index, fake_server):
                          f"- Lena Åström and Andreas Ekberg of the network {item}")
     a = svc.ask("Who presented the infrastructure priorities in March 2024?")
     assert a.mode == "llm" and a.grounded and "Lena Åström" in a.text, (a.text, a.note)
+
+
+def test_headings_quoted_whole_and_places_checked_part_by_part(sample_index, fake_server):
+    svc = llm_service(sample_index, llm_backend="ollama", llm_model="fake-model", llm_base_url=fake_server.url)
+    # an item's heading quoted word for word is what the minutes say, however short
+    may = "[[2023-05-12|Näringsliv och Destination]]"
+    fake_server.reply = f"Mötet den 12 maj 2023 tog upp:\n- Näringsliv och Destination {may}"
+    a = svc.ask("Vilka punkter fanns på mötet i maj 2023?")
+    assert a.mode == "llm" and "Näringsliv och Destination" in a.text, (a.text, a.note)
+    # a part of a sentence is no whole sentence: "deltog" without the minutes' "inte" is refused
+    rec = "[[2023-06-16|rekrytering]]"
+    fake_server.reply = f"Johan Lindberg deltog {rec}."
+    a = svc.ask("Deltog Johan Lindberg i punkten om rekrytering av ny sekretariatschef?")
+    assert a.mode == "llm-fallback", (a.text, a.note)
+    # markers after each part: Marina Plaza is the March 2024 part's place, not November 2025's
+    fake_server.reply = ("In March 2024 the group met at Marina Plaza [[2024-03-22|Närvaro]], and in November 2025 "
+                         "at Mindpark, Bredgatan 11 [[2025-11-21|Närvaro]].")
+    a = svc.ask("Where have the meetings been held?")
+    assert a.mode == "llm" and "Mindpark" in a.text, (a.text, a.note)
+    fake_server.reply = ("In March 2024 the group met at Mindpark [[2024-03-22|Närvaro]], and in November 2025 "
+                         "at Marina Plaza [[2025-11-21|Närvaro]].")
+    a = svc.ask("Where have the meetings been held?")
+    assert a.mode == "llm-fallback", (a.text, a.note)
