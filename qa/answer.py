@@ -350,6 +350,18 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         if line:
             text = "\n".join([FROM_MINUTES[lang], "", line])
             return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
+    if intent.kind == "fact" and _ATTENDED_ITEM.search(fq) and top.item is not None:
+        # "Vem närvarade under punkten om prioriteringar?": who the item's own text says was there ("Mikael
+        # Kipowski, Helsingborg stad, närvarade." of the presenter line), not a sentence sharing the topic
+        line = top.item.presenter or ""
+        # (the whole presenter line: who presented was there too)
+        said = ([f"Föredragande: {line}"] if _WAS_THERE.search(line) else []) + \
+            [x for x in sentences(top.item.body) if _WAS_THERE.search(x)]
+        if re.search(r"\b(inte|ej|not|n't)\b", fq):  # "Vem deltog inte …?": the sentence that says so
+            said = [x for x in said if re.search(r"\b(inte|ej)\b", x)]
+        if said:
+            text = "\n".join([FROM_MINUTES[lang], ""] + [f"- {_bare(x)} [{top.rank}] ({_where(top)})" for x in said])
+            return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
     picked = _pick(ev, units)
     if not picked:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
@@ -409,6 +421,12 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
             picked = mine[:1] + picked
     text = _facts(lang, picked, units)
     return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
+
+
+# who was at an item (not a meeting's attendance list, which the attendance intent reads)
+_ATTENDED_ITEM = re.compile(r"\b(?:vem|vilka|who)\b.*\b(narvarade|narvarat|deltog|anslot|attended|took part|joined|"
+                            r"(?:was|were) present|(?:was|were) there)\b.*\b(punkt\w*|item|under|during|vid|at)\b")
+_WAS_THERE = re.compile(r"\b(närvarade|deltog|anslöt|deltar|narvarade|anslot)\b")
 
 
 _PAIR = re.compile(r"(?<!^)\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+")

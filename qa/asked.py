@@ -182,6 +182,13 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            (_ASKS_FIRM, _FIRM, "inget företagsnamn", "no company name"),
            (WHY_Q, _REASON, "inget skäl", "no reason"),
            (BOARD_DECISION_Q, _BOARD_SAID, "inget beslut av styrelsen", "no decision of the board"),
+           # "When was the regional development plan revision adopted?": a sentence that adopts or decides it,
+           # not one that only discusses it ("Kort diskussion om revidering av …")
+           (re.compile(r"^\W*(?:when|nar)\b.*\b(adopted|approved|antogs|antagits|godkandes|faststalldes|"
+                       r"beslutades|decided)\b"),
+            re.compile(r"\b(antag\w*|antog\w*|beslut\w*|godkän\w*|godkan\w*|fastställ\w*|faststall\w*|adopt\w*|"
+                       r"approv\w*|decid\w*)\b|^\W*att\b", re.I),
+            "inget beslut", "no decision"),
            # "How often does the steering group meet?": a frequency, not where or how it meets
            (re.compile(r"\b(how often|how frequently|hur ofta)\b"),
             re.compile(r"\b(varje|per|gång\w*|gang\w*|årlig\w*|arlig\w*|månatlig\w*|manatlig\w*|veckovis|dagligen|"

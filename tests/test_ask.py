@@ -1528,3 +1528,20 @@ def test_an_organisation_as_presenter_an_item_asked_for_and_a_reason_left_standi
     # a thing not updated for years is why it needs work
     a = service.ask("Why did the trainee cooperation agreement need work?")
     assert a.grounded and "inte uppdaterats sedan 2015" in a.text
+
+
+def test_who_was_at_an_item_and_when_a_thing_only_discussed_was_adopted(service):
+    # the item's own text says who was there: the presenter line with its "närvarade"
+    a = service.ask("Vem närvarade under punkten om prioriteringar för infrastruktur?")
+    assert a.grounded and "Mikael Kipowski, Helsingborg stad, närvarade" in a.text
+    assert "befintliga prioriteringar" not in a.text
+    a = service.ask("Vem deltog inte under rekryteringspunkten?")
+    assert "Johan Lindberg deltog inte" in a.text and "anslöt" not in a.text
+    # a discussion is no adoption: nothing says when it was adopted
+    a = service.ask("When was the regional development plan revision adopted?")
+    assert not a.grounded and "no decision" in (a.note or "")
+    a = service.ask("When was the accelerator extension approved?")
+    assert a.grounded and "godkänna att projektet förlängs" in a.text
+    # "local level" is the minutes' "lokal nivå"
+    a = service.ask("How is the strategy used locally?")
+    assert a.grounded and "lokal nivå" in a.text
