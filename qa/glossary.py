@@ -21,7 +21,7 @@ GLOSSARY = {
     "work towards": "verka", "work for": "verka", "strive": "verka", "fewer": "färre",
     "purpose": "syfte syftar",
     "proposed": "föreslagna förslag föreslog", "meant": "syftar syfte", "intended": "syftar syfte", "cut": "minskar minska", "reduce": "minskar minska", "reduced": "minskar minskas",
-    "amount": "belopp", "joint": "gemensamt gemensam gemensamma", "common": "gemensam gemensamt",
+    "amount": "belopp", "joint": "gemensamt gemensam gemensamma tillsammans", "common": "gemensam gemensamt",
     "together": "tillsammans gemensamt", "example": "exempel", "examples": "exempel", "share": "dela",
     "times": "gånger", "hotel": "hotell", "salary": "lön lönen", "dialogue": "dialog", "presidium": "presidiet presidiummötet presidium", "presidency": "presidiet", "salary deduction": "löneavdrag", "salary deductions": "löneavdrag", "payroll deduction": "löneavdrag", "payroll deductions": "löneavdrag", "service centre": "servicecenter", "service center": "servicecenter", "wage": "lön", "speaker": "talare", "speakers": "talare", "turnout": "deltagande", "venue": "lokal",
     "attract": "locka", "initiative": "satsning initiativ", "step": "steg", "next": "nästa nästkommande",
@@ -101,7 +101,7 @@ GLOSSARY = {
     "consultant": "konsult", "consultants": "konsulter konsult", "firm": "företag byrå", "session": "pass punkt workshop",
     "ran": "ledde leddes genomförde", "carried out": "genomförde genomförs genomföras", "conclude": "därmed slutsats",
     # (not "behöver": "Why did they need the sub-studies?" asks the purpose, not the sentence saying "behövs")
-    "needed more": "kräver mer", "require": "kräver krävs", "requires": "kräver krävs", "more": "mer ytterligare",
+    "needed more": "kräver mer", "needed": "behövs behöver", "need": "behövs behöver behov", "require": "kräver krävs", "requires": "kräver krävs", "more": "mer ytterligare",
     "discussion": "diskussion diskuterades", "discussed": "diskuterades diskuterade diskussion",
     "prepare": "förbereda förbereder förberedelse", "material": "underlag", "documents": "underlag handlingar",
     "document": "dokument strategidokument underlag", "choices": "val vägval", "choice": "val vägval",

@@ -1545,3 +1545,17 @@ def test_who_was_at_an_item_and_when_a_thing_only_discussed_was_adopted(service)
     # "local level" is the minutes' "lokal nivå"
     a = service.ask("How is the strategy used locally?")
     assert a.grounded and "lokal nivå" in a.text
+
+
+def test_what_someone_said_about_a_topic_an_audit_and_why_a_thing_is_needed(service):
+    # the person speaks in the item, but not about the topic the question names
+    a = service.ask("What did Olu Lindström say about Söderåsens Miljöförbund?")
+    assert not a.grounded and "nothing from olu lindstrom" in (a.note or "")
+    # feedback is what someone said; the heading under the item's title names the topic
+    a = service.ask("What did Anna Pihlqvist say about the accessibility guide?")
+    assert a.grounded and "Anna Pihlqvist återkopplade" in a.text
+    # an audit, not the short review the directors got
+    a = service.ask("Who audited the 2023 annual report?")
+    assert not a.grounded and "no audit" in (a.note or "")
+    a = service.ask("Why are the sub-studies for public transport needed?")
+    assert a.grounded and "behövs fakta och kunskap" in a.text
