@@ -1559,3 +1559,6 @@ def test_what_someone_said_about_a_topic_an_audit_and_why_a_thing_is_needed(serv
     assert not a.grounded and "no audit" in (a.note or "")
     a = service.ask("Why are the sub-studies for public transport needed?")
     assert a.grounded and "behövs fakta och kunskap" in a.text
+    # a name joined to a noun by a hyphen names the name ("Expo Framtid-idéerna")
+    a = service.ask("Varifrån kommer alla Expo Framtid-idéerna?")
+    assert a.grounded and "Alla idéer kommer från Helsingborgs Stad" in a.text
