@@ -20,7 +20,7 @@ from minutes.text import fold_ocr
 from .answer import (NOTHING, Answer, answer_position, answer_structured, cited_ranks, extractive, followup,
                      item_slot, renumbered)
 from .asked import WHY_Q
-from .evidence import distinctive_terms, question_terms, source_terms, weigh
+from .evidence import as_terms, distinctive_terms, question_terms, source_terms, weigh
 from .evidence import shared as shared_terms
 from .glossary import GLOSSARY, swedish_terms
 from .intent import MUNICIPALITIES, Intent, asks_board_decision, classify, language, people, topicless_decision
@@ -284,7 +284,7 @@ class Service:
 
         if self.is_followup(question, w, intent, conversation, mode):
             prev = self.context(conversation)
-            cited = [s for s in prev.answer.sources if s.rank in prev.answer.cited][:k]
+            cited = _named_items(question, [s for s in prev.answer.sources if s.rank in prev.answer.cited], k)
             retrieval = self.search(f"{question} ({prev.question})", k, prev.filters)
             if mode == "llm":
                 from .llm import start_llm
@@ -545,6 +545,14 @@ class Service:
     def remember(conversation: Conversation | None, question: str, answer: Answer, filters: Filters) -> None:
         if conversation is not None:
             conversation.turns.append(Turn(question, answer, filters))
+
+
+def _named_items(question: str, cited: list, k: int) -> list:
+    """The previous answer's items a follow-up names by a word of their heading ("Vem ledde punkten om
+    rekrytering?" after a meeting's agenda of twelve items), else its first ``k``."""
+    own = distinctive_terms(question)
+    named = [s for s in cited if own and shared_terms(as_terms(own), content_terms(s.item_title))]
+    return named or cited[:k]
 
 
 def _items_led_only(text: str) -> bool:

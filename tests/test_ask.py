@@ -1562,3 +1562,14 @@ def test_what_someone_said_about_a_topic_an_audit_and_why_a_thing_is_needed(serv
     # a name joined to a noun by a hyphen names the name ("Expo Framtid-idéerna")
     a = service.ask("Varifrån kommer alla Expo Framtid-idéerna?")
     assert a.grounded and "Alla idéer kommer från Helsingborgs Stad" in a.text
+
+
+def test_a_follow_up_naming_an_item_of_a_long_agenda(service):
+    from qa.service import Conversation
+
+    # the recruitment item is the ninth of the June 2023 agenda, beyond the first five sources cited
+    conv = Conversation()
+    service.ask("Vad hände på mötet i juni 2023?", conversation=conv)
+    a = service.ask("Vem ledde punkten om rekrytering?", conversation=conv)
+    assert "Jörgen Fransson, Helsingborgs stad, anslöt och ledde punkten" in a.text
+    assert "kommunikationskoncept" not in a.text
