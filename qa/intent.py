@@ -47,7 +47,7 @@ _ATTEND_Q = re.compile(
     r"\b(narvarande|narvaro|franvarande|franvaro|forhinder|apologi\w*|deltog|deltagare|deltagit|via teams|pa distans|"
     r"representerade|representerar|representerat|foretradde|foretrader|foretratt|foretrada|gast\w*|attend\w*|absent|(?:was|were) present\b|joined|took part|represented|"
     r"representing|guests?|"
-    r"var \w+(?: \w+)? med|\bvar med\b|var (?:det )?(?:nan|nagon|nagra|ngn)\b.{0,30}\bmed\b|"
+    r"(?<!hur )var (?!det med)\w+(?: \w+)? med|\bvar med\b|var (?:det )?(?:nan|nagon|nagra|ngn)\b.{0,30}\bmed\b|"
     r"show(?:ed)? up|turn(?:ed)? up|saknades|saknade|missing|sits? (?:in|on|for)\b|sitter (?:i|for)\b|"
     r"(?:was|were) at (?:the|that)\b|(?:was|were) (?:anyone|anybody|someone|somebody)\b.{0,30}\b(?:at|in) (?:the|that)\b|"
     r"(?:come|came) to (?:the|that)\b|(?:was|were) (?:\w+ ){1,3}there\b|(?:was|were)n'?t there\b|"

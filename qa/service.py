@@ -48,6 +48,9 @@ _THERE = re.compile(r"\b(dar|there|at that meeting|pa det motet|pa samma mote|at
 # "Och 2025?", "And in March 2024?", "What about last year?": only when, of the previous question
 _WHEN_FILLER = re.compile(r"\b(and|och|but|men|what|about|how|hur|var|blev|ar|is|was|then|da|sa|same|samma|in|i|"
                           r"during|under|for|at|pa|the|den|det|motet|meeting|aret|year)\b")
+# "What about the budget?", "Hur var det med budgeten?": the matter, asked of what the conversation is about
+_WHAT_ABOUT_THEN = re.compile(r"^\W*(?:and |och )?(?:what about|how about|hur (?:ar|var) det med|vad galler|vad med)\b",
+                              re.I)
 _CONTINUES = re.compile(r"^\s*(och|and|men|but|also|ocksa|samt)\b")
 _OUTCOME = re.compile(r"\b(outcome|result\w*|how did .* go|how did it go|hur gick|resultat\w*|utfall\w*|utvarder\w*|"
                       r"evaluat\w*)\b")
@@ -171,6 +174,11 @@ class Service:
             return None
         return self._previous_meeting(conversation)
 
+    def _about_that_meeting(self, question: str, conversation: Conversation | None) -> bool:
+        """"What about the budget?" after a meeting's summary asks of that meeting."""
+        prev = self.context(conversation)
+        return prev is not None and prev.answer.intent == "meeting" and bool(_WHAT_ABOUT_THEN.match(fold_ocr(question)))
+
     def _previous_meeting(self, conversation: Conversation | None) -> str | None:
         """The date of the one meeting the previous answer cites, if it cites one."""
         prev = self.context(conversation)
@@ -266,7 +274,8 @@ class Service:
             return run, f
         w = self.on_day(question, self.at_venue(question, when(question), filters), filters)
         there = None if (w.date_from or w.latest or filters.date_from or filters.date_to) or \
-            not _THERE.search(fold_ocr(question).lower()) else self._previous_meeting(conversation)
+            not (_THERE.search(fold_ocr(question).lower()) or self._about_that_meeting(question, conversation)) \
+            else self._previous_meeting(conversation)
         if there and distinctive_terms(question) - {"dar", "there"}:
             # "What was decided about the budget there?" after an answer about one meeting: a question of its
             # own, asked of that meeting

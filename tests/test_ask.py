@@ -1573,3 +1573,16 @@ def test_a_follow_up_naming_an_item_of_a_long_agenda(service):
     a = service.ask("Vem ledde punkten om rekrytering?", conversation=conv)
     assert "Jörgen Fransson, Helsingborgs stad, anslöt och ledde punkten" in a.text
     assert "kommunikationskoncept" not in a.text
+
+
+def test_what_about_a_matter_after_a_meetings_summary_asks_of_that_meeting(service):
+    from qa.service import Conversation
+
+    conv = Conversation()
+    service.ask("Summarise the November 2025 meeting", conversation=conv)
+    a = service.ask("What about the budget?", conversation=conv)
+    assert "Budget 2026" in a.text and "2019-01-18" not in a.text
+    conv = Conversation()
+    service.ask("Vad tog man upp på mötet i mars 2024?", conversation=conv)
+    a = service.ask("Hur var det med studieresan?", conversation=conv)  # an idiom, no attendance question
+    assert a.intent != "attendance" and "22 – 23 augusti" in a.text
