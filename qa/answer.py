@@ -517,7 +517,10 @@ def _unqualified(question: str, lang: str, top: Source, terms: Terms) -> list[st
     held = source_terms(top)
     if len(shared(rest, held)) < max(1, len(rest) - 1):
         return []  # the item is not plainly about the rest either: retrieval decides, as before
-    return sorted(t for t, f in tail.items() if not t.isdigit() and not shared({t: f}, held))
+    # "Vegeå-satsningen" is held where the item holds each part ("Satsning i Vegeåns …")
+    parted = {t for w in re.findall(r"\w+(?:-\w+)+", m[1]) for t in content_terms(w)
+              if all(shared(as_terms({p} | content_terms(p)), held) for p in w.split("-"))}
+    return sorted(t for t, f in tail.items() if not t.isdigit() and t not in parted and not shared({t: f}, held))
 
 
 def _presenter_line(s: Source) -> str:
@@ -533,8 +536,12 @@ def _where(s: Source) -> str:
     return f"{MEETING_LABEL} {s.meeting.date}, {s.item.label if s.item else s.item_title}"
 
 
-def _decision_bullets(s: Source) -> list[str]:
-    return [f"- {' '.join(d.split())} [{s.rank}]" for d in s.item.decisions]
+def _decision_bullets(s: Source, terms: Terms | None = None) -> list[str]:
+    """The item's decisions; with ``terms``, only those naming what the item's title does not (of Expo
+    Framtid's three ideas, the one the question names), when some do."""
+    beyond = _beyond_title(terms, content_terms(s.item_title)) if terms else {}
+    mine = [d for d in s.item.decisions if beyond and shared(beyond, content_terms(d))]
+    return [f"- {' '.join(d.split())} [{s.rank}]" for d in mine or s.item.decisions]
 
 
 # "Who presented the accelerator update and what was decided?": the presenter line with the decisions
@@ -553,7 +560,7 @@ def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms, retrie
     chosen.sort(key=lambda s: (s.meeting.date or "", s.item.index))
     lines = ["Beslut i protokollen:" if lang == "sv" else "Decisions in the minutes:"]
     for s in chosen:
-        lines += ["", f"**{MEETING_LABEL} {s.meeting.date}** – {s.item.label}"] + _decision_bullets(s)
+        lines += ["", f"**{MEETING_LABEL} {s.meeting.date}** – {s.item.label}"] + _decision_bullets(s, terms)
         if presenter and s.item.presenter:
             lines.append(f"- Föredragande: {s.item.presenter} [{s.rank}]")
         if not any(shared(terms, content_terms(d)) for d in s.item.decisions):

@@ -1586,3 +1586,15 @@ def test_what_about_a_matter_after_a_meetings_summary_asks_of_that_meeting(servi
     service.ask("Vad tog man upp på mötet i mars 2024?", conversation=conv)
     a = service.ask("Hur var det med studieresan?", conversation=conv)  # an idiom, no attendance question
     assert a.intent != "attendance" and "22 – 23 augusti" in a.text
+
+
+def test_the_decision_on_the_idea_named_and_a_hyphenated_name(service):
+    # Expo Framtid decided on three ideas: the question names one
+    a = service.ask("Vad beslutades om Lätt att göra rätt?")
+    assert "Lätt att göra rätt prioriteras" in a.text and "Omställningsprogram" not in a.text
+    a = service.ask("Vad beslutades om Vegeå-satsningen?")
+    assert a.grounded and "Vegeåns vattenavrinningsområde inte prioriteras" in a.text
+    assert "Lätt att göra rätt" not in a.text
+    # the item's title names the topic: all its decisions
+    a = service.ask("What was decided at Expo Framtid?")
+    assert "Lätt att göra rätt prioriteras" in a.text and "Omställningsprogram för kommunerna prioriteras" in a.text
