@@ -55,6 +55,7 @@ class Answer:
     cited: list[int] = field(default_factory=list)
     intent: str = "fact"
     verified: list[dict] = field(default_factory=list)  # LLM mode: per sentence, what the verifier found
+    read_as: str | None = None  # a follow-up written out as the question answered ("Vad har Christian … föredragit?")
 
     def public_dict(self) -> dict:
         """The shape of ``qa ask --json`` (a public interface)."""
@@ -66,6 +67,7 @@ class Answer:
             "language": self.language,
             "intent": self.intent,
             "note": self.note,
+            "read_as": self.read_as,
             "cited": self.cited,
             "verified": self.verified,
             "sources": [s.public_dict() for s in self.sources],

@@ -23,7 +23,8 @@ from .asked import WHY_Q
 from .evidence import as_terms, distinctive_terms, question_terms, source_terms, weigh
 from .evidence import shared as shared_terms
 from .glossary import GLOSSARY, swedish_terms
-from .intent import MUNICIPALITIES, Intent, asks_board_decision, classify, language, people, topicless_decision
+from .intent import (MUNICIPALITIES, Intent, asks_board_decision, classify, find_person, language, people,
+                     topicless_decision)
 from .lexical import content_terms
 from .names import unnamed
 from .position import Position, asks_slot, position_of, slot_topic
@@ -166,10 +167,12 @@ class Service:
         return turns[-1] if turns and turns[-1].answer.grounded else None
 
     def meeting_referred_to(self, intent: Intent, w: When, filters: Filters,
-                            conversation: Conversation | None) -> str | None:
+                            conversation: Conversation | None, question: str = "") -> str | None:
         """"Sammanfatta mötet i mars 2024" → "Vem var frånvarande?": an attendance or place question with no
-        date, person or municipality of its own is about the one meeting the previous answer cited (its date)."""
-        if intent.kind not in ("attendance", "place") or w.date_from or w.latest or \
+        date, person or municipality of its own is about the one meeting the previous answer cited (its date);
+        so is a role question that continues the previous one ("And who was secretary?")."""
+        continues = intent.kind == "role" and intent.role != "presenter" and _CONTINUES.search(fold_ocr(question))
+        if (intent.kind not in ("attendance", "place") and not continues) or w.date_from or w.latest or \
                 intent.person or intent.municipality or filters.date_from or filters.date_to:
             return None
         return self._previous_meeting(conversation)
@@ -231,6 +234,25 @@ class Service:
             time = ("under " if bare else "i ") + time if language(prev.question) == "sv" else "in " + time
         return f"{base} {time}?"
 
+    def asked_of(self, question: str, conversation: Conversation | None) -> str | None:
+        """A question about the person the previous question named, written out: "Vad har han föredragit?"
+        after "Vem är Christian Dahlmann?" → "Vad har Christian Dahlmann föredragit?"; "Och Mikael
+        Johansson?" → the previous question about him. None when it is no such question."""
+        prev = self.context(conversation)
+        asked = prev and (prev.answer.read_as or prev.question)
+        before = find_person(asked, self.people()) if asked else None
+        if before is None:
+            return None
+        now = find_person(question, self.people())
+        bare = re.sub(r"^\W*(?:and|och|what about|how about|hur (?:är|var) det med|men)\b\W*", "", question.strip(),
+                      flags=re.I).strip(" ?.!")
+        if now and now != before and fold_ocr(bare).lower() == fold_ocr(now).lower():
+            return re.sub(re.escape(before), now, asked, flags=re.I)
+        pronoun = re.search(r"\b(han|hon|honom|henne|he|she|him|her)\b", question, re.I)
+        if now is None and pronoun:
+            return question[:pronoun.start()] + before + question[pronoun.end():]
+        return None
+
     def is_followup(self, question: str, w: When, intent: Intent, conversation: Conversation | None,
                     mode: str = "extractive") -> bool:
         if w.date_from or w.latest or self.context(conversation) is None:
@@ -263,12 +285,12 @@ class Service:
         mode = mode or self.settings.answer_mode
         filters = filters or Filters()
         lang = language(question)
-        again = self.asked_again(question, conversation)
+        again = self.asked_again(question, conversation) or self.asked_of(question, conversation)
         if again is not None:
             # "Och 2025?" after "Vem är kommundirektör i Bjuv?": the previous question, at the new time
             run, f = self.start(again, k, filters, conversation, mode)
             if isinstance(run, Answer):
-                run.question = question
+                run.question, run.read_as = question, again
                 run.note = " ".join(x for x in (f"Följdfråga, tolkad som: {again}" if lang == "sv" else
                                                 f"Follow-up, read as: {again}", run.note) if x)
             return run, f
@@ -311,7 +333,7 @@ class Service:
                 a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
                 a.note = "Protokollen anger inga skäl för det." if lang == "sv" else "The minutes give no reason for that."
                 return a, filters
-            same = self.meeting_referred_to(intent, w, filters, conversation)
+            same = self.meeting_referred_to(intent, w, filters, conversation, question)
             # the clause naming the meeting ("… där Vägval Skåne diskuterades") is no name to find in the lists
             where, asked = (None if same else self.meeting_where(question, intent, w, filters)) or (None, question)
             if where == "":

@@ -1598,3 +1598,20 @@ def test_the_decision_on_the_idea_named_and_a_hyphenated_name(service):
     # the item's title names the topic: all its decisions
     a = service.ask("What was decided at Expo Framtid?")
     assert "Lätt att göra rätt prioriteras" in a.text and "Omställningsprogram för kommunerna prioriteras" in a.text
+
+
+def test_a_follow_up_about_the_person_or_the_meeting_of_the_previous_question(service):
+    from qa.service import Conversation
+
+    conv = Conversation()
+    service.ask("Vem är Christian Dahlmann?", conversation=conv)
+    a = service.ask("Vad har han föredragit?", conversation=conv)
+    assert a.intent == "person" and a.read_as == "Vad har Christian Dahlmann föredragit?"
+    assert "Föredragande i punkt 5 Potentialutredningen" in a.text
+    a = service.ask("Och Mikael Johansson?", conversation=conv)
+    assert a.read_as == "Vad har Mikael Johansson föredragit?" and "Antikrangelrapport" in a.text
+    assert a.public_dict()["read_as"] == a.read_as
+    conv = Conversation()
+    service.ask("Who chaired the meeting in January 2019?", conversation=conv)
+    a = service.ask("And who was secretary?", conversation=conv)
+    assert "Johan Lindberg" in a.text and "2025-11-21" not in a.text and "2019-01-18" in (a.note or "")
