@@ -1615,3 +1615,8 @@ def test_a_follow_up_about_the_person_or_the_meeting_of_the_previous_question(se
     service.ask("Who chaired the meeting in January 2019?", conversation=conv)
     a = service.ask("And who was secretary?", conversation=conv)
     assert "Johan Lindberg" in a.text and "2025-11-21" not in a.text and "2019-01-18" in (a.note or "")
+    # "då" / "then" is the meeting the previous answer was about, whose minutes name no chair
+    conv = Conversation()
+    service.ask("Vilka var frånvarande i juni 2023?", conversation=conv)
+    a = service.ask("Vem ledde mötet då?", conversation=conv)
+    assert not a.grounded and "2023-05-12" not in a.text
