@@ -16,7 +16,7 @@ GLOSSARY = {
     "skåne association of local authorities": "kommunförbundet",
     "growth": "tillväxt tillväxtarbetet", "suggestion": "förslag", "suggestions": "förslag", "future": "framtida framtiden framöver",
     "date": "datum senast", "deadline": "senast", "sent": "skicka skickas skickat", "recruit": "rekrytering rekrytera",
-    "recruiting": "rekrytering rekrytera", "take part": "delta deltog deltar", "participate": "delta deltar deltog",
+    "recruiting": "rekrytering rekrytera", "take part": "delta deltog deltar", "took part": "delta deltog deltar", "participate": "delta deltar deltog",
     "summary": "sammanfattning sammanfatta", "practical": "praktiska praktisk", "aim": "syfte syftar",
     "work towards": "verka", "work for": "verka", "strive": "verka", "fewer": "färre",
     "purpose": "syfte syftar",

@@ -261,7 +261,10 @@ def swapped(sentence: str, sources: list[Source], unit_texts: list[str]) -> list
     if not people:
         return []
     whole = folded_text(" ".join([s.text for s in sources] + [_people_of(s.meeting) for s in sources]))
-    everyone = {n for t in unit_texts for n in _persons(t)} | people
+    cited_people = {n for t in unit_texts for n in _persons(t)}
+    # a genitive is the person ("Cecilia Leijons önskan" is Cecilia Leijon's), not someone else
+    people = {n[:-1] if n.endswith("s") and n[:-1] in cited_people else n for n in people}
+    everyone = cited_people | people
     rxs = {n: _full_or_first(n, whole) for n in everyone}
     # what each person of each cited sentence stands with, once for all the claim's people
     stands = [(o, text_terms(_window(t, rxs[o], [rxs[p] for p in everyone if p != o])))

@@ -758,3 +758,16 @@ def test_headings_quoted_whole_and_places_checked_part_by_part(sample_index, fak
                          "at Marina Plaza [[2025-11-21|Närvaro]].")
     a = svc.ask("Where have the meetings been held?")
     assert a.mode == "llm-fallback", (a.text, a.note)
+
+
+def test_a_genitive_is_the_person_and_took_part_is_checked_against_a_denial(sample_index, fake_server):
+    svc = llm_service(sample_index, llm_backend="ollama", llm_model="fake-model", llm_base_url=fake_server.url)
+    item = "[[2025-11-21|Övrigt]]"
+    fake_server.reply = (f"Under Övrigt togs upp:\n- Mötesdatum för 2026 {item}\n"
+                         f"- Cecilia Leijons önskan att rapportera lärdomar från utbildningen för nätverkssamordnarna {item}")
+    a = svc.ask("Vilka frågor togs upp under Övrigt i november 2025?")
+    assert a.mode == "llm" and "Cecilia Leijons önskan" in a.text, (a.text, a.note)
+    fake_server.reply = ("Johan Lindberg took part in the item on recruiting a new head of the secretariat "
+                         "[[2023-06-16|rekrytering]].")
+    a = svc.ask("Was Johan Lindberg present for the recruitment item?")
+    assert a.mode == "llm-fallback" and "deltog inte" in a.note, (a.text, a.note)
