@@ -24,7 +24,7 @@ from minutes.records import MEETING_LABEL, Meeting, Source
 from minutes.text import addresses_model, fold_ocr, sentences
 
 from . import structured
-from .asked import ASKS, DAY, holds, lacking, strict_asks
+from .asked import ASKS, DAY, headed, holds, lacking, strict_asks
 from .evidence import (Evidence, Terms, as_terms, day_terms, distinctive_terms, exact, question_terms, rare_words,
                        shared, source_terms, weigh)
 from .glossary import GLOSSARY_WORDS
@@ -539,9 +539,9 @@ def _where(s: Source) -> str:
 
 
 def _decision_bullets(s: Source, terms: Terms | None = None) -> list[str]:
-    """The item's decisions; with ``terms``, only those naming what the item's title does not (of Expo
-    Framtid's three ideas, the one the question names), when some do."""
-    beyond = _beyond_title(terms, content_terms(s.item_title)) if terms else {}
+    """The item's decisions; with ``terms``, only those naming what the item's title and the heading under
+    it do not (of Expo Framtid's three ideas, the one the question names), when some do."""
+    beyond = _beyond_title(terms, content_terms(headed(s))) if terms else {}
     mine = [d for d in s.item.decisions if beyond and shared(beyond, content_terms(d))]
     return [f"- {' '.join(d.split())} [{s.rank}]" for d in mine or s.item.decisions]
 

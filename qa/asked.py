@@ -661,9 +661,15 @@ _REPLIED = re.compile(r"\w*(?<!remis)(svar\w*|medskick\w*|respon\w*|reag\w*|reak
 _BUDGET_YEAR_Q = re.compile(r"\b((?:19|20)\d\d)(?:'s|s)? budget\b|\bbudget\w* (?:for |for ar |for aret )?((?:19|20)\d\d)\b")
 
 
-def _headed(s) -> str:
-    """An item's title with the heading under it ("Inför styrelsemötet 2 juni" / "Projektet Tillgänglighetsguide")."""
-    return " ".join([s.item_title] + (sentences(s.item.text)[:2] if s.item is not None else []))
+def headed(s: Source) -> str:
+    """An item's title with the heading under it ("Inför styrelsemötet 2 juni" / "Projektet Tillgänglighetsguide"):
+    the lines that open its text without ending a sentence."""
+    lines = []
+    for x in sentences(s.item.text) if s.item is not None else []:
+        if re.search(r"[.!?:]\W*$", x):
+            break
+        lines.append(x)
+    return " ".join([s.item_title] + lines)
 
 
 def lacking(question: str, strict: list, about: list[Quote], retriever: Retriever) -> list[tuple]:
@@ -725,7 +731,7 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
         if named and not presented and not any(exact(named, content_terms(t)) and _REACTED.search(fold_ocr(t))
                                                and not _ADDRESSED.search(fold_ocr(t)) and
                                                (not about_what or
-                                                shared(about_what, content_terms(f"{t} {_headed(u.source)}")))
+                                                shared(about_what, content_terms(f"{t} {headed(u.source)}")))
                                                for u in about for t in sentences(u.text)):
             lacks.append((None, None, f"inget från {actor}", f"nothing from {actor}"))
     if not lacks and _ASKS_RESPONSE.search(fq) and not any(_REPLIED.search(u.text) for u in about):

@@ -1620,3 +1620,6 @@ def test_a_follow_up_about_the_person_or_the_meeting_of_the_previous_question(se
     service.ask("Vilka var frånvarande i juni 2023?", conversation=conv)
     a = service.ask("Vem ledde mötet då?", conversation=conv)
     assert not a.grounded and "2023-05-12" not in a.text
+    # the heading under the item's title names its topic: all its decisions
+    a = service.ask("What did the directors decide regarding the accessibility guide?")
+    assert "efter sommaren" in a.text and "återkopplingen" in a.text
