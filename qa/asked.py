@@ -623,7 +623,8 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
 # a sentence that proposes something to a body ("att föreslå styrelsen besluta …") says what the directors
 # ask of it, not how it responded
 _ADDRESSED = re.compile(r"\b(?:foresla|foreslar|foreslog|uppmana\w*) (?:till )?(?:styrelsen|presidiet|natverket|regionen)\b")
-_REACTED = re.compile(r"\b(svara\w*|tyck\w*|ansag|anser|reager\w*|valkomna\w*|informera\w*|presentera\w*|aterkoppla\w*|beratta\w*|sa|"
+_REACTED = re.compile(r"\b(svara\w*|tyck\w*|ansag|anser|reager\w*|valkomna\w*|informera\w*|presentera\w*|aterkoppla\w*|"
+                      r"beratta\w*|sa|"
                       r"sade|framfor\w*|meddela\w*|foresl\w*|foreslog|forslag\w*|redovisa\w*|onskar|vill|stod\w*|stott|erbjud\w*|kommentera\w*|"
                       r"kritis\w*|positiv\w*|negativ\w*|tackade|beslut\w*|responded|said|react\w*|welcomed|proposed)\b",
                       re.I)

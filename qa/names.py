@@ -63,7 +63,8 @@ def names(sentence: str) -> set[str]:
     out = set()
     for i, m in enumerate(toks):
         w = re.sub(r"['’]s?$", "", m[1])  # a possessive: "SKL's" names SKL
-        w = re.sub(r"^([A-ZÅÄÖ][\wåäöé]*?)-[a-zåäö]\w*$", r"\1", w)  # "SKL-nätverkets" names SKL, "Framtid-idéerna" Framtid
+        # "SKL-nätverkets" names SKL, "Framtid-idéerna" Framtid
+        w = re.sub(r"^([A-ZÅÄÖ][\wåäöé]*?)-[a-zåäö]\w*$", r"\1", w)
         f = fold_ocr(w)
         if _generic(w, f):
             continue

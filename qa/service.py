@@ -45,7 +45,8 @@ _REFERRING = re.compile(r"\b(planen|projektet|forslaget|rapporten|utredningen|st
                         r"(?=\s*(?:[?.!,]|$)|\s+(?:about|om|for|och|and|to|till|i|in|on|pa|was|were|is|ar|var|har|has|"
                         r"had|will|ska|go|gick|get|fick|cost|kostade|by|av|med|with|start\w*|end\w*)\b)")
 # "… där?", "… there?", "… at that meeting?" closing a question: the meeting the previous answer was about
-_THERE = re.compile(r"\b(dar|there|at that meeting|pa det motet|pa samma mote|at the same meeting|da|then|at the time)\W*$")
+_THERE = re.compile(r"\b(dar|there|at that meeting|pa det motet|pa samma mote|at the same meeting|da|then|"
+                    r"at the time)\W*$")
 # "Och 2025?", "And in March 2024?", "What about last year?": only when, of the previous question
 _WHEN_FILLER = re.compile(r"\b(and|och|but|men|what|about|how|hur|var|blev|ar|is|was|then|da|sa|same|samma|in|i|"
                           r"during|under|for|at|pa|the|den|det|motet|meeting|aret|year)\b")
