@@ -97,7 +97,7 @@ _ITEM_WORD = re.compile(r"\b(\w*(?<!tid)punkt\w*|item|arendet|\w*projekt\w*|proj
                         # the board's chair is not the directors' meeting's
                         r"board|styrelse(?:n|ns)?)\b")
 # "What has the secretariat presented?", "Vilka punkter föredrog sekretariatet?": an organisation as presenter
-_ORG = r"(?:the )?(sekretariatet|secretariat|helsingborgs? stad|(?:the )?city of helsingborg)"
+_ORG = r"(?:the )?(sekretariatet|secretariat|helsingborgs? stad|city of helsingborg)"
 _ORG_VERB = r"(?:presented|present|foredragit|presenterat|redovisat|foredrog|presenterade|redovisade)"
 _ORG_PRESENTED_Q = re.compile(r"\W*(?:what|which (?:items?|matters?|points?)|vad|vilka (?:punkter|arenden))\s+"
                               r"(?:(?:has|have|did|har|hade)\s+" + _ORG + r"\s+" + _ORG_VERB + r"|" +

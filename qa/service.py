@@ -168,7 +168,7 @@ class Service:
         return turns[-1] if turns and turns[-1].answer.grounded else None
 
     def meeting_referred_to(self, intent: Intent, w: When, filters: Filters,
-                            conversation: Conversation | None, question: str = "") -> str | None:
+                            conversation: Conversation | None, question: str) -> str | None:
         """"Sammanfatta mötet i mars 2024" → "Vem var frånvarande?": an attendance or place question with no
         date, person or municipality of its own is about the one meeting the previous answer cited (its date);
         so is a role question that continues the previous one ("And who was secretary?")."""

@@ -255,11 +255,11 @@ _BY = {"sekretariatet": r"\bsekretariatet\b", "helsingborg": r"\bhelsingborgs? s
 def presenters(meetings: list[Meeting], lang: str, c: Citer, by: str | None = None) -> list[str]:
     """Each item's presenter line ("Föredragande: …") as the minutes state it, meeting by meeting in
     date order; items without one are left out (the minutes do not say who presented them).
-    ``by``: only the lines naming that organisation or municipality (folded, "sekretariatet")."""
+    ``by``: only the lines naming that organisation, "sekretariatet" or "helsingborg" (its city)."""
     lines: list[str] = []
     for m in meetings:
         found = [f"- {it.label}: {_flat(it.presenter)} {c.item(m, it.index)}" for it in m.items
-                 if it.presenter and (not by or re.search(_BY.get(by, re.escape(by)), fold_ocr(it.presenter).lower()))]
+                 if it.presenter and (not by or re.search(_BY[by], fold_ocr(it.presenter).lower()))]
         if found:
             lines += ["", heading(m)] + found
     if not lines:
