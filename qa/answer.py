@@ -87,10 +87,12 @@ def cited_ranks(text: str) -> list[int]:
 _NOT_RECORDED = {
     "sv": {"presented": "Protokollen anger inget som {who} föredragit; här är var {who} nämns:",
            "assigned": "Protokollen anger inget uppdrag för {who}; här är var {who} nämns:",
-           "led": "Protokollen anger inget som {who} lett; här är var {who} nämns:"},
+           "led": "Protokollen anger inget som {who} lett; här är var {who} nämns:",
+           "missed": "Protokollen anger ingen punkt som {who} inte deltog i; här är var {who} nämns:"},
     "en": {"presented": "The minutes record nothing {who} presented; here is where {who} is mentioned:",
            "assigned": "The minutes record no assignment for {who}; here is where {who} is mentioned:",
-           "led": "The minutes record nothing {who} led; here is where {who} is mentioned:"},
+           "led": "The minutes record nothing {who} led; here is where {who} is mentioned:",
+           "missed": "The minutes record no item {who} did not take part in; here is where {who} is mentioned:"},
 }
 
 
@@ -359,7 +361,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         # (the whole presenter line: who presented was there too)
         said = ([f"Föredragande: {line}"] if _WAS_THERE.search(line) else []) + \
             [x for x in sentences(top.item.body) if _WAS_THERE.search(x)]
-        if re.search(r"\b(inte|ej|not|n't)\b", fq):  # "Vem deltog inte …?": the sentence that says so
+        if re.search(r"\b(?:inte|ej|not)\b|n't\b", fq):  # "Vem deltog inte …?": the sentence that says so
             said = [x for x in said if re.search(r"\b(inte|ej)\b", x)]
         if said:
             text = "\n".join([FROM_MINUTES[lang], ""] + [f"- {_bare(x)} [{top.rank}] ({_where(top)})" for x in said])
@@ -427,7 +429,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
 
 # who was at an item (not a meeting's attendance list, which the attendance intent reads)
 _ATTENDED_ITEM = re.compile(r"\b(?:vem|vilka|who)\b.*\b(narvarade|narvarat|deltog|anslot|attended|took part|joined|"
-                            r"(?:was|were) present|(?:was|were) there)\b.*\b(punkt\w*|item|under|during|vid|at)\b")
+                            r"(?:was|were)(?:n't| not)? present|(?:was|were) there)\b.*\b(punkt\w*|item|under|during|vid|at)\b")
 _WAS_THERE = re.compile(r"\b(närvarade|deltog|anslöt|deltar|narvarade|anslot)\b")
 
 

@@ -56,7 +56,9 @@ _BOARD_SAID = re.compile(r"beslut(?:et)? i styrelsen|styrelse\w* (?:har )?(?:bes
                          r"styrelsen (?:har )?beslutat", re.I)
 # A reason or purpose stated: "eftersom …", "syftar till att …", "för att …", "För det fortsatta arbetet med att
 # utveckla kollektivtrafiken … behövs fakta" ("återkopplar skälen" gives none).
-_REASON = re.compile(r"\b(eftersom|darfor|därför|darmed|därmed|pa grund av|på grund av|for att|för att|syft\w*|i syfte|"
+# ("verka för att antal prioriteringar blir färre" says what to work towards, not why)
+_REASON = re.compile(r"\b(eftersom|darfor|därför|darmed|därmed|pa grund av|på grund av|"
+                     r"(?<!verka )(?<!verkar )(?<!arbeta )(?<!arbetar )f[oö]r att|syft\w*|i syfte|"
                      r"skal(?:et|en)? (?:ar|är|var)|anledning\w* (?:ar|är|var)|because|due to|in order to|so that|"
                      r"the reason|(?:för|for) (?:det|den) (?:\w+ ){0,3}(?:med|av) att|"
                      # not doing something for want of time is its own reason ("… hinner man inte gå in på")
@@ -577,7 +579,7 @@ _OUTCOME_ASKED = [
                 r"appointed)\b", re.I)),
 ]
 # "How long …?" is answered by a duration, a span of clock times, or an end ("till den 31 oktober", "sedan 2015")
-_ASKS_DURATION = re.compile(r"\b(how long|hur lange|hur lang tid)\b")
+_ASKS_DURATION = re.compile(r"\b(how long|hur lange|hur lang tid|how many hours|hur manga timmar)\b")
 _DURATION = re.compile(r"\b\d+\s*(?:min\w*|tim\w*|hours?|dag\w*|days?|veck\w*|weeks?|månad\w*|manad\w*|months?|år|ar|years?)\b|"
                        r"\b(?:en|ett|två|tva|tre|fyra|fem|one|two|three|four|five) (?:timm\w*|hours?|dag\w*|days?|veck\w*|"
                        r"weeks?|månad\w*|manad\w*|months?|år|ar|years?)\b|"

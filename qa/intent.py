@@ -48,10 +48,12 @@ _ATTEND_Q = re.compile(
     r"representerade|representerar|representerat|foretradde|foretrader|foretratt|foretrada|gast\w*|attend\w*|absent|(?:was|were) present\b|joined|took part|represented|"
     r"representing|guests?|"
     r"(?<!hur )var (?!det med)\w+(?: \w+)? med|\bvar med\b|var (?:det )?(?:nan|nagon|nagra|ngn)\b.{0,30}\bmed\b|"
-    r"show(?:ed)? up|turn(?:ed)? up|saknades|saknade|missing|sits? (?:in|on|for)\b|sitter (?:i|for)\b|"
+    r"show(?:ed)? up|turn(?:ed)? up|saknades|saknade|missing|miss|missed|missade|sits? (?:in|on|for)\b|sitter (?:i|for)\b|"
     r"(?:was|were) at (?:the|that)\b|(?:was|were) (?:anyone|anybody|someone|somebody)\b.{0,30}\b(?:at|in) (?:the|that)\b|"
     r"(?:come|came) to (?:the|that)\b|(?:was|were) (?:\w+ ){1,3}there\b|(?:was|were)n'?t there\b|"
-    r"\bvar (?:\w+ )?inte dar\b|\b(?:vem|vilka|who) (?:var|was|were) (?:\w+ )?(?:dar|there)\W*$|remote\w*)")
+    r"\bvar (?:\w+ )?inte dar\b|\b(?:vem|vilka|who) (?:var|was|were) (?:\w+ )?(?:dar|there)\W*$|remote\w*|"
+    # "Who was there for Helsingborg in June 2023?"
+    r"\b(?:vem|vilka|who) (?:var|was|were) (?:dar|there) (?:for|from|fran|representing)\b)")
 # Gatherings other than the directors' meetings, whose attendance lists do not answer who takes part in
 # them ("Who would attend the agenda preparation together with Carina Leffler?")
 _OTHER_GATHERING = re.compile(r"\b(preparations?|forberedelse\w*|presidi\w*|steering group|styrgrupp\w*|training|"
@@ -90,7 +92,7 @@ _ROLE_ACTS = re.compile(r"^\W*(?:vem|vilka|who|whom)\s+(?:ska|skall|kommer|will|
                         r"har|hade)\s+(?:the\s+)?(?:sekretariatschef\w*|sekreterare\w*|ordforande\w*|head of|secretary|"
                         r"chair\w*)")
 _ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|who|vilka(?= (?:var|ar|har|hade|satt|personer|har varit)\b))\b")
-_ITEM_WORD = re.compile(r"\b(\w*(?<!tid)punkt\w*|item|arendet|\w*projekt\w*|project\w*|\w*program\w*|satsning\w*|"
+_ITEM_WORD = re.compile(r"\b(\w*(?<!tid)punkt\w*|items?|arendet|\w*projekt\w*|project\w*|\w*program\w*|satsning\w*|"
                         r"initiative|"
                         r"workshop\w*|natverk\w*|network|presidi\w*|board meeting\w*|styrelsemot\w*|styrgrupp\w*|"
                         r"steering group|"
@@ -106,6 +108,11 @@ _PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents
                        r"beratta\w*|informera\w*|redovisa\w*|talked|spoke|told|"
                        r"ansvar\w*|responsib\w*|led|ledde|sagt|said|deltagit i|involved|involverad\w*|medverka\w*|"
                        r"(?:been )?asked to|ombetts|ombads)\b")
+# "Which item did Johan Lindberg not take part in?", "Vilken punkt deltog inte …?": the items a person
+# missed (a meeting missed is in the attendance lists, which the attendance intent reads)
+MISSED_Q = (r"^(?=.*\b(?:\w*punkt\w*|items?|arende\w*)\b)(?:(?=.*(?:\b(?:not|inte|ej)\b|n't\b))"
+            r"(?=.*\b(?:take part|took part|attend\w*|participat\w*|present|there|deltog|delta|deltar|med|"
+            r"narvarande|narvarade)\b)|(?=.*\b(?:miss|missed|missade|absent|franvarande|left|lamnade)\b))")
 _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|through the years|tidslinje|timeline|"
                          r"historik\w*|history|utvecklats|evolved|progressed|behandlats|"
                          # "What has the group done about public transport?": all its items, dated
@@ -119,8 +126,8 @@ _PLACE_Q = re.compile(r"\b(var (?:holls|hols|traffades|mottes|agde|ager|halls|ha
                       r"(?:on|via|over|in) teams)|(?:holls|traffades|genomfordes) (?:\w+ ){0,4}(?:digitalt|via teams|"
                       r"pa distans|fysiskt)\b|"
                       r"vilken plats|where\b|venue|location|(?:held|met) (?:at|in) (?=\w)|(?:took|take|takes) place at (?=\w)|holls (?:pa|i)\b|lokal(?:en)?|plats(?:en)?\b|(?<!take )(?<!took )place\b)")
-_CLOCK_Q = re.compile(r"\b(vilken tid|what time|klockan|borja\w*|slut(?:a|ade)\b|pagick|hur lange|how long|"
-                      r"start\w*|end(?:ed|s)?\b|beg[ai]n\w*|finish\w*)")
+_CLOCK_Q = re.compile(r"\b(vilken tid|what time|klockan|borja\w*|slut(?:a|ade)\b|pagick|hur lange|how long|how many hours|"
+                      r"hur manga timmar|start\w*|end(?:ed|s)?\b|beg[ai]n\w*|finish\w*)")
 # "What time did lunch begin at the meeting?": a part of the day, which the place-and-time line does not time
 _PART_OF_DAY = re.compile(r"\b(lunch\w*|paus\w*|break|fika\w*|kaffe\w*|coffee|middag\w*|dinner)\b")
 _MEETING_WORD = re.compile(r"\b(met\b|mote\w*|sammantrad\w*|traffades|mottes|meet\w*|held|hosted|take place|took place|"
@@ -258,7 +265,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
                 re.search(r"\b(?:from|for|represented|fran|for) (?:the )?(?:secretariat|sekretariatet)\b", q):
             muni = "sekretariatet"  # the attendance lists name the secretariat as others name a municipality
         att = None
-        if re.search(r"franvar|forhinder|absent|not (?:attend|present)|missing|saknades|inte (?:dar|med)\b|"
+        if re.search(r"franvar|forhinder|absent|not (?:attend|present)|missing|\bmiss(?:ed)?\b|missade|saknades|"
+                     r"inte (?:dar|med)\b|"
                      r"(?:not|n'?t) there\b", q):
             att = "absent"
         elif re.search(r"teams|distans|remote|digital|online", q):
@@ -292,6 +300,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     if names_a_meeting and not person and _topicless(q):
         # "Vad beslutades på mötet i mars 2024?": every decision of that meeting, item by item
         return Intent("meeting")
+    if person and re.search(MISSED_Q, q) and re.search(r"\b(vad|vilka|vilket|vilken|what|which)\b", q):
+        return Intent("person", person, muni)
     if person and _PERSON_Q.search(q) and re.search(r"\b(vad|vilka|vilket|what|which)\b", q):
         return Intent("person", person, muni)
     if person and re.fullmatch(r"\W*(?:vem|who)\s+(?:ar|var|is|was)\s+" + re.escape(fold_ocr(person).lower()) + r"\W*",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from minutes.records import MEETING_LABEL, AgendaItem, Attendee, Meeting, Source
 from minutes.text import fold_ocr, sentences
 
-from .intent import MUNICIPALITIES, Intent, people
+from .intent import MISSED_Q, MUNICIPALITIES, Intent, people
 from .position import Position, items_at
 from .retrieve import Ref, Retriever
 
@@ -277,6 +277,9 @@ _PERSON_ASKS = {
                  re.compile(r"\bska\b|uppdrag|ansvar\w*|kontaktar|tar fram|aterkommer|sammanfatta|utgor")),
     "led": (re.compile(r"\bledde\b|\bled\b|\bleda\b|\blead\b|chair\w*|ordforande"),
             re.compile(r"\bledde\b|\bleds\b|\bleddes\b|ordforande|leda\b")),
+    # "Which item did Johan Lindberg not take part in?": an item whose text says the person was not there
+    "missed": (re.compile(MISSED_Q),
+               re.compile(r"\b(?:deltog|deltar|narvarade|var|medverkade) (?:\w+ )?inte\b|\bfranvarande\b|\blamnade\b")),
 }
 
 
@@ -291,6 +294,8 @@ def person_asks(question: str) -> str | None:
     """"presented", "assigned" or "led" when the question asks for that, else None (anything; also when it
     asks for more than one: "Which items did Jörgen Fransson lead or present?")."""
     q = fold_ocr(question)
+    if _PERSON_ASKS["missed"][0].search(q):
+        return "missed"  # ("was not present at" is no presenting)
     asked = [k for k, (ask, _) in _PERSON_ASKS.items() if ask.search(q)]
     return asked[0] if len(asked) == 1 else None
 

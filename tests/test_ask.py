@@ -1623,3 +1623,26 @@ def test_a_follow_up_about_the_person_or_the_meeting_of_the_previous_question(se
     # the heading under the item's title names its topic: all its decisions
     a = service.ask("What did the directors decide regarding the accessibility guide?")
     assert "efter sommaren" in a.text and "återkopplingen" in a.text
+
+
+def test_the_item_a_person_missed_a_span_in_hours_and_working_towards_is_no_reason(service):
+    # English and Swedish: the item whose text says the person was not there, not any item naming him
+    for q in ("Which item did Johan Lindberg not take part in?", "Vilken punkt deltog inte Johan Lindberg i?",
+              "Which item was Johan Lindberg absent from?"):
+        a = service.ask(q)
+        assert a.grounded and a.intent == "person" and "Johan Lindberg deltog inte" in a.text, q
+        assert "hälsade välkommen" not in a.text
+    a = service.ask("Which items did Tomas Rikse miss?")  # none: his mentions, not an answer
+    assert not a.grounded and "no item Tomas Rikse did not take part in" in a.text
+    a = service.ask("Who wasn't present during the item on recruiting a new secretariat head?")
+    assert "Johan Lindberg deltog inte" in a.text and "anslöt" not in a.text
+    # meetings missed are the attendance lists'
+    a = service.ask("Which meetings did Herman Crespin miss?")
+    assert a.intent == "attendance" and "Frånvarande (anmält förhinder): Herman Crespin, Höganäs" in a.text
+    a = service.ask("Who was there for Helsingborg in June 2023?")
+    assert a.intent == "attendance" and "Carina Leffler, Helsingborg" in a.text and "Bjuv" not in a.text
+    a = service.ask("How many hours did the June 2023 meeting last?")
+    assert a.grounded and "08.30-14.00" in a.text
+    # "verka för att antal prioriteringar blir färre" says what to work towards, not why
+    a = service.ask("Why are fewer infrastructure priorities wanted?")
+    assert not a.grounded and "no reason" in (a.note or "")
