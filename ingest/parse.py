@@ -283,10 +283,10 @@ def parse(doc: SourceDocument) -> Meeting:
     for a in m.attendees:
         if not m.secretary and re.search(r"sekretariat", fold_ocr(a.affiliation)) and a.present:
             m.secretary = a.name
-    if not m.secretary:
-        em = _EMAIL.search(" ".join(header_text))
-        if em:
-            m.secretary = f"{em[1].capitalize()} {em[2].capitalize()}"
+    em = _EMAIL.search(" ".join(header_text))
+    m.contact = em[0] if em else None
+    if not m.secretary and em:
+        m.secretary = f"{em[1].capitalize()} {em[2].capitalize()}"
     if not m.title:
         m.title = stem
     m.meeting_id = f"{m.date or 'okant-datum'}-{stem}"

@@ -122,6 +122,8 @@ class Meeting:
     signatures: list[str] = field(default_factory=list)
     signature_page: int | None = None
     chair: str | None = None
+    # the e-mail address in the minutes' header, as written ("mikael.johansson4@helsingborg.se"): whom to contact
+    contact: str | None = None
 
     @property
     def guest_line(self) -> str:
@@ -141,7 +143,8 @@ class Meeting:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Meeting":
-        d = dict(d)
+        # (fields a newer version wrote are left out: an index stays readable)
+        d = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
         d["attendees"] = [Attendee(**a) for a in d.get("attendees", [])]
         d["items"] = [AgendaItem(**i) for i in d.get("items", [])]
         return cls(**d)
@@ -276,6 +279,8 @@ def attendance_text(m: Meeting) -> str:
         lines.append("Gäster: " + m.guest_line)
     if m.secretary:
         lines.append(f"Sekreterare: {m.secretary}")
+    if m.contact:
+        lines.append(f"Kontakt: {m.contact}")
     if m.preamble:
         lines.append(m.preamble)
     return "\n".join(lines)
@@ -294,7 +299,8 @@ def answer_units(m: Meeting) -> list[tuple[str, int, str]]:
             units.append(("item", item.index, " ".join(d.split())))
     if m.parsed:
         for line in attendance_text(m).split("\n")[1:]:
-            if line.strip():
+            # (the header's e-mail address answers only whom to contact, which the structure reads)
+            if line.strip() and not line.startswith("Kontakt: "):
                 units.append(("attendance", -1, line.strip()))
         for line in m.signatures:
             units.append(("signatures", -1, line))

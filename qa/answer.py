@@ -130,6 +130,12 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
         lines = structured.presenters(meetings, lang, c, intent.municipality)
     elif intent.kind == "role":
         lines = structured.role(meetings, intent, lang, retriever, c, current, known)
+        if not lines and intent.role == "contact":
+            # no header names an address (of that person): no other sentence does either
+            a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
+            a.note = ("Inget protokolls sidhuvud anger en sådan e-postadress." if lang == "sv" else
+                      "No minutes' header gives such an e-mail address.")
+            return a
     elif intent.kind == "person":
         asks = structured.person_asks(question)
         lines = structured.person(meetings, intent, lang, retriever, c, asks)
@@ -385,7 +391,8 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
             # the presenter line ("Föredragande: …, Mikael Kipowski, Helsingborg stad, närvarade") is no unit
             # of its own; it may say who
             mine.append(_Unit(top, f"Föredragande: {top.item.presenter}", 0.0, 0.0))
-        rest = sorted((u for u in mine if shared(beyond, content_terms(u.text))), key=lambda u: -u.score)
+        # (a question that names only the item and what it asks, "accelerator deadline": any of its sentences)
+        rest = sorted((u for u in mine if not beyond or shared(beyond, content_terms(u.text))), key=lambda u: -u.score)
         extra = next((u for u in rest if not lacking(question, strict, about + [u], retriever)), None)
         if extra is None and beyond and shared(beyond, content_terms(top.text)):
             # a heading that only frames the item ("Inför styrelsemötet 2 juni" over "Projektet

@@ -81,6 +81,8 @@ _ACTOR = re.compile(_NAMED.pattern + "|" + _AGENT.pattern)
 # A person's name (a firm's, "Leadership ARTS", names no trainee or coordinator)
 _PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]*[a-zåäöé](?<!et) [A-ZÅÄÖ][a-zåäöé]+")
 _WHO = re.compile(_PERSON.pattern + "|" + _AGENT.pattern)  # a person, or a body that acts
+# "Who pays for …?" asks where the money comes from, not for a person
+_PAYS = r"(?:pays|paid|funds|funded|finances|financed|betalar|betalade|finansierar|finansierade|bekostar|bekostade)"
 # What kind of words answer the question: a date (a day, a year or a season), an amount, a name, a place.
 ASKS = [
     (re.compile(r"\b(nar|until when|when|since when|datum|date|vilken dag)\b"),
@@ -93,7 +95,8 @@ ASKS = [
      re.compile(f"{_AMOUNT}|{_FREE}", re.I)),
     # a person or a body that acts ("att sekretariatschefen tar ett möte med Cecilia"), not a municipality
     # nor the name the question itself gives (``holds``)
-    (re.compile(r"\b(vem|vilka|who|whom)\b"), _WHO),
+    # ("Who pays for the anniversary?" asks where the money comes from: STRICT)
+    (re.compile(rf"\b(vem|vilka|who|whom)\b(?! {_PAYS}\b)"), _WHO),
     # "Where do the ideas come from?" asks an origin ("från Helsingborgs Stad"), not any place
     # (or who holds it: "Where does the money come from?" → "Medel till detta finns hos sekretariatet")
     (re.compile(_ORIGIN_Q), re.compile(r"\b(från|fran|from) [A-ZÅÄÖ]\w+|\bhos \w+")),
@@ -138,7 +141,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            (re.compile(r"\b(hur manga|how many|in numbers|i siffror|figures|statisti\w*)\b"),
             re.compile(r"\d|\b(tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\b"),
             "inget antal", "no number"),
-           (re.compile(r"^\W*(who|whom|vem)\b|\b(vilka personer|which people)\b"),
+           (re.compile(rf"^\W*(who|whom|vem)\b(?! {_PAYS}\b)|\b(vilka personer|which people)\b"),
             _ACTOR, "ingen person eller kommun", "no person or municipality"),
            # "Who from Ängelholm was contacted?" asks for a person of the municipality, not the municipality
            (re.compile(r"^\W*(who|whom|vem|vilka)\b.{0,25}\b(from|fran)\s+(?:" + "|".join(MUNICIPALITIES) + r")\b"),
@@ -208,6 +211,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            # sekretariatet", "Medel tas från överskjutande medel från 2023"), not the sentence about the sketches
            # (the asking word is captured: the money is what a sentence must be about)
            (re.compile(r"\b(where)\b.*\b(?:money|funds?|funding|financing)\b.*\b(?:comes?|came) from\b|"
+                       rf"\b(who|vem) {_PAYS}\b|"
                        r"\b(var) (?:kommer|kom) (?:\w+ )?(?:pengarna|medlen|finansieringen)\b.*\bifran\b"),
             re.compile(r"\b(?:från|fran|from|hos)\s+\w+", re.I), "inte varifrån pengarna kommer",
             "not where the money comes from"),
@@ -297,7 +301,7 @@ _WHICH_SV = re.compile(r"^\W*(?:vilken|vilket|vilka|vad for)\s+(?:(?:ny|nya|nytt
 _ADJECTIVE_SV = re.compile(r"(?:alt|ala|ellt|ella|iskt|iska|igt|iga|ivt|iva)$")
 _PREPOSITION = re.compile(r"\b(?:in|of|for|on|at|from|about|to|with|by|during)\b.*")
 # nouns other checks answer (a date, an amount, a firm, people, municipalities) or that ask for a kind
-_WHICH_SKIP = set("""kind type sort time times date day days year years month months amount sum cost company companies
+_WHICH_SKIP = set("""kind type sort time times date dates day days year years month months amount sum cost company companies
     firm consultancy consultant consultants agency operator supplier vendor contractor provider people person persons
     municipality municipalities decision decisions one ones other else more share proportion percentage fraction
     aim aims purpose goal goals reason reasons way ways role roles result results outcome outcomes status topic topics
@@ -317,7 +321,7 @@ _NAMED_BY = set("organisation organization organisations organizations body bodi
 _STOP_FOLDED = frozenset(fold_ocr(w) for w in STOP)
 
 
-_WERE_THE = re.compile(r"^\W*(?:what|which) (?:were|are) the (\w+s)\b")
+_WERE_THE = re.compile(r"^\W*(?:what|which) (?:were|are) the (?:[a-z-]+ ){0,2}?(\w+s)\b")
 _LIKE_EN = re.compile(r"^\W*(?:what|how) (?:was|were|is|are|will) (?:the )?(\w+) (?:be )?like\b")
 
 
@@ -385,15 +389,18 @@ def _names_by(question: str, head: str, about: list[Quote], forms: set[str]) -> 
         return False
     # "Vilka lärdomar …?" is not answered by "rapportera en del lärdomar": the quotes name the thing only
     # as some unspecified amount of it
-    some = re.compile(rf"\b(?:en del|nagra|vissa|olika|ett antal|some|a few|several|certain)\s+(?:\w+\s+){{0,2}}"
+    # (nor as a number of it: "att antal prioriteringar blir färre")
+    some = re.compile(rf"\b(?:en del|nagra|vissa|olika|ett antal|antal(?:et)?|some|a few|several|certain|(?:the )?number of)"
+                      rf"\s+(?:\w+\s+){{0,2}}"
                       rf"(?:{'|'.join(re.escape(f) for f in forms)})", re.I)
     naming = [u for u in about if any(f in content_terms(u.text) or f in fold_ocr(u.text).lower() for f in forms)]
     asked = question_terms(question, language(question))
-    return not naming or not all(some.search(fold_ocr(u.text)) or _only_generic(u.text, forms | {head}, asked)
+    return not naming or not all(some.search(fold_ocr(u.text)) or
+                                 _only_generic(u.text, forms | {head}, asked, content_terms(u.source.item_title))
                                  for u in naming)
 
 
-def _only_generic(text: str, forms: set[str], asked: Terms | None = None) -> bool:
+def _only_generic(text: str, forms: set[str], asked: Terms | None = None, title: Terms | None = None) -> bool:
     """Every mention of the thing ends its clause, with nothing after it to say which: "inom gemensamt
     prioriterade områden." says that there are such areas, not which ("områdena X och Y", "projektet
     Lätt att göra rätt", "projekt att följa upp arbetsmodellen" say which)."""
@@ -403,14 +410,17 @@ def _only_generic(text: str, forms: set[str], asked: Terms | None = None) -> boo
         return False
     for m in hits:
         w = fold_ocr(m.group(0)).lower()
-        rest = re.split(r"[.!?,;](?:\s|$)", text[m.end():])[0]
+        # (to the end of its clause: "… nya prioriteringar och att förslaget kan gå vidare" goes on to another)
+        rest = re.split(r"[.!?,;](?:\s|$)|\b(?:och|samt|men|and|but) att\b", text[m.end():])[0]
         named = m.group(0)[0].isupper() or text[max(0, m.start() - 1):m.start()] in ('"', '”', '“', "'")
         if named or w.endswith("na"):  # ("Söderåsens Miljöförbund.", "”…databasen”")
             return False
         # what follows says which, unless it only repeats the question ("förslag till justeringar och tillägg i
         # underlaget" for "Vilka justeringar … i förfrågningsunderlaget?"; "vägar till att dela goda exempel")
         rest = re.sub(r"^\s*(?:och|samt|eller|and|or)\s+\w+", " ", rest)
-        said = {t for t in content_terms(rest) if not t.isdigit()} - _NOT_WHICH
+        # (nor do the words of the item's title: "förslag på prioriteringsprinciper och prioriteringar för
+        # infrastruktur och kollektivtrafik" under "Prioriteringar infrastruktur och kollektivtrafik")
+        said = {t for t in content_terms(rest) if not t.isdigit()} - _NOT_WHICH - set(title or ())
         if said and (asked is None or any(not _in_question(w, asked) for w in said)):
             return False
     return True
@@ -637,7 +647,8 @@ _HOW_WENT = re.compile(r"\b(how did (?:[\w'’]+ ){1,5}go|how (?:has|have) (?:[\
                        r"hur har (?:\w+ ){1,4}gatt)\b")
 _ONLY_ATTENDED = re.compile(r"\b(narvarade|deltog|var med|attended)\b")
 # what someone said or told, not what they thought of it
-_SAID_Q = re.compile(r"\b(sa|sade|berattade|berattat|informerade|redovisade|say|said|tell|told|report\w*)\b")
+_SAID_Q = re.compile(r"\b(sa|sade|berattade|berattat|informerade|redovisade|say|said|tell|told|report\w*|"
+                     r"propose|proposed|suggest|suggested|foreslog|foreslar)\b")
 
 
 # "Vem blir projektledare för …?": a who-question naming a role is answered by a quote naming that role

@@ -69,7 +69,7 @@ GLOSSARY = {
     "regional": "regional regionala", "region": "region",
     "local level": "lokal nivå", "local": "lokal lokala", "locally": "lokal lokala", "consultation": "remiss",
     "procurement": "upphandling", "agreement": "avtal samarbetsavtal", "cooperation": "samarbete samverkan",
-    "information": "informationen", "proposal": "förslag", "presented": "presenterade föredrog", "presentation": "presentation",
+    "information": "informationen", "proposal": "förslag", "propose": "föreslå föreslår förslag", "suggest": "föreslå föreslår förslag", "presented": "presenterade föredrog", "presentation": "presentation",
     "steering group": "styrgrupp", "anniversary": "firar", "birthday": "firar", "celebration": "firar", "celebrate": "firar",
     "celebrates": "firar", "jubilee": "firar", "business": "näringsliv", "gala": "galan näringslivsgalan",
     "tourism": "destination", "reuse": "återbruk", "re-use": "återbruk", "building materials": "byggmaterial",

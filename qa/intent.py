@@ -42,7 +42,11 @@ _TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|o
                     # "Tell me about the March 2024 meeting": the meeting itself is no topic at it
                     r"(?:the\s+|det\s+|den\s+)?(?!motet\b|mote\b|meeting\b|kommundirektorsmotet\b)\w{3,}|"
                     # "under övriga frågor" names an item; "under mötet", "under lunchen" say when
-                    r"\bunder\s+(?!motet|mote|moten|the meeting|lunch\w*|dagen|\d)\w{3,}")
+                    r"\bunder\s+(?!motet|mote|moten|the meeting|lunch\w*|dagen|\d)\w{3,}|"
+                    # "What happened with the annual report in March 2024?"
+                    r"(?:\b(?:what happened|vad hande|vad har hant)\s+(?:with|to|med)|"
+                    r"\b(?:handle|handled|deal with|dealt with|treat|treated|behandlade|hanterade))\s+(?:the\s+)?"
+                    r"(?!motet\b|mote\b|meeting\b)\w{3,}")
 _ATTEND_Q = re.compile(
     r"\b(narvarande|narvaro|franvarande|franvaro|forhinder|apologi\w*|deltog|deltagare|deltagit|via teams|pa distans|"
     r"representerade|representerar|representerat|foretradde|foretrader|foretratt|foretrada|gast\w*|attend\w*|absent|(?:was|were) present\b|joined|took part|represented|"
@@ -80,6 +84,11 @@ _ROLE_Q = {
                             r"(?:skrev|skriver|skrivit|satte upp) (?:\w+ )?protokoll\w*|"
                             r"protokollforare|forde protokoll\w*)\b"),
 }
+# Whom to contact about the minutes: the header's e-mail address
+# (a contact person of the minutes, not of another body: "the SKL contact person")
+_CONTACT_Q = re.compile(r"(?=.*\b(?:minutes|protokoll\w*|meetings?|mote\w*|secretariat|sekretariatet)\b)"
+                        r".*\b(contact persons?|kontaktperson\w*|(?:who|vem) (?:is|was|ar|var) (?:the )?(?:contact|kontakt)\b)|"
+                        r"\b(e-?mail(?: address)?|e-?post(?:adress)?\w*|mejl(?:adress)?\w*|mailadress\w*)\b")
 _BESIDES = re.compile(r"\b(tillsammans med|together with|besides|utover|forutom|alongside|apart from)\b")
 # "Vem valdes till ny sekretariatschef?" asks who was appointed, which only a sentence saying so answers,
 # not who held the role at the meetings
@@ -90,7 +99,7 @@ _APPOINTED = re.compile(r"\b(valdes|valts|utsags|utsetts|utnamn\w*|rekryter\w*|a
 # "Vem ska sekretariatschefen ta upp galan med?": the role holder acts; the question asks whom, not who holds it
 _ROLE_ACTS = re.compile(r"^\W*(?:vem|vilka|who|whom)\s+(?:ska|skall|kommer|will|should|must|did|does|do|has|have|"
                         r"har|hade)\s+(?:the\s+)?(?:sekretariatschef\w*|sekreterare\w*|ordforande\w*|head of|secretary|"
-                        r"chair\w*)")
+                        r"chair\w*|secretariat head|secretariat's head)")
 _ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|who|vilka(?= (?:var|ar|har|hade|satt|personer|har varit)\b))\b")
 _ITEM_WORD = re.compile(r"\b(\w*(?<!tid)punkt\w*|items?|arendet|\w*projekt\w*|project\w*|\w*program\w*|satsning\w*|"
                         r"initiative|"
@@ -143,7 +152,10 @@ _AFTER_DECISION = re.compile(r"\b(after|before|since|following|according to|efte
 # What became of a matter: what the directors did about it, their decisions (not "hur gick det", an
 # outcome the minutes may not have)
 _STATUS_Q = re.compile(r"^\W*(?:vad (?:hande|har hant) med|what(?: has)? happened (?:with|to)|what(?: i|')s happening with|"
-                       r"what became of|(?:what is|what's) the status of)\b")
+                       r"what became of|(?:what is|what's) the status of|"
+                       # "How did the March 2024 meeting handle the annual report?"
+                       r"how (?:did|was|were|has|have) (?:\w+ ){0,5}(?:handle|handled|deal with|dealt with|treat|treated)|"
+                       r"hur (?:behandlades|hanterades|hanterade|behandlade))\b")
 _DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed?\b|bestamde|bestamt|i uppdrag|assigned|tasked|"
                          r"conclusions? did (?:the )?(?:meeting|directors|group)|"
                          # "What did the directors do with the information?": what they decided on it
@@ -284,6 +296,10 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     if _PRESENTERS_Q.fullmatch(_strip_dates(q)) and not person:
         # "Who presented at the March 2024 meeting?": each item's presenter line
         return Intent("role", municipality=muni, role="presenter")
+    if _CONTACT_Q.search(q) and (not person or re.search(r"e-?mail|e-?post|mejl|mail", q)):
+        # "Vem är kontaktperson för protokollet?", "What is Christian Dahlmann's e-mail address?": the e-mail
+        # address in the minutes' header
+        return Intent("role", person, muni, role="contact")
     for role, rx in _ROLE_Q.items():
         # "Vem utgör styrgrupp tillsammans med sekretariatschefen?" asks for the others, not the role
         if rx.search(q) and _ROLE_SHAPE.search(q) and not _ITEM_WORD.search(q) and not person and \
@@ -316,7 +332,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     asks = _AFTER_DECISION.sub(" ", q)
     if _DECISION_Q.search(asks) and not _WHEN_Q.search(q):  # "When is the board to decide …?" asks for a date
         return Intent("decision", person, muni)
-    if _STATUS_Q.search(q) and not names_a_meeting:  # "Vad hände med teleavtalet?": what the directors did
+    # "Vad hände med teleavtalet?": what the directors did (at a meeting named, when a topic is named too)
+    if _STATUS_Q.search(q) and (not names_a_meeting or _TOPIC.search(_strip_dates(q))):
         return Intent("decision", person, muni)
     return Intent("fact", person, muni)
 

@@ -18,7 +18,7 @@ STOP = set(
     the a an of to in on at for and or is was were be been are what which who whom when where why how
     did do does done about with from by as that this these those it its their there decided decide decision
     decisions meeting meetings minutes say said any has have had will would should can could
-    want wants wanted new happen happens happened happening not ny nya nytt
+    want wants wanted new happen happens happened happening not ny nya nytt handle handled deal dealt treat treated
     between among within without during into onto upon than then just only very such
     någon nån nåt nåra nånting ngn ngt typ whats whos wheres whens hows whys thats theres dont doesnt didnt
     isnt wasnt werent arent they them we our us he she his her him being after before
@@ -58,6 +58,9 @@ def _content(toks: list[str]) -> set[str]:
     return {t for t in toks if len(t) > 2 or t.isdigit()}
 
 
+_EMAIL_ADDRESS = re.compile(r"\S+@\S+")
+
+
 class BM25Index:
     """BM25 over the given chunk texts; ``scores`` is aligned with ``ids``."""
 
@@ -66,7 +69,8 @@ class BM25Index:
 
         self.ids = ids
         self._bm25 = None
-        toks = [tokens(t) for t in texts]
+        # (an e-mail address is no words: "johan.lindberg@…" in a header does not make it about him)
+        toks = [tokens(_EMAIL_ADDRESS.sub(" ", t)) for t in texts]
         # content_terms of each text, from the same tokenisation (for document frequencies)
         self.terms = [_content(ts) for ts in toks]
         if ids:

@@ -205,6 +205,8 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
     """Who held the role at each meeting: signatures, attendance entries, presenters and
     sentences that name it, newest meeting first; ``current``: only the latest meeting
     that says ("Vem är sekretariatschef?"); ``known``: the people the minutes name (folded → as spelt)."""
+    if intent.role == "contact":
+        return _contact(meetings, lang, c, current, intent.person)
     rx = _ROLE_TEXT[intent.role or "secretary"]
     # A sentence is quoted only when it names someone the minutes know: "Att Sekretariatschefen
     # tillsammans med …" names the role, not who holds it.
@@ -246,6 +248,22 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
             "chair": ("Ordförande/mötesledning enligt protokollen (senaste mötet först):",
                       "Chair according to the minutes (latest meeting first):")}[intent.role or "secretary"]
     return [head[0] if lang == "sv" else head[1]] + lines
+
+
+def _contact(meetings: list[Meeting], lang: str, c: Citer, current: bool, person: str | None) -> list[str]:
+    """The e-mail address each meeting's minutes give in their header, newest meeting first; ``person``:
+    only an address made of that person's names."""
+    parts = fold_ocr(person or "").lower().split()
+    lines: list[str] = []
+    for m in sorted((m for m in meetings if m.contact and all(p in fold_ocr(m.contact).lower() for p in parts)),
+                    key=lambda m: m.date or "", reverse=True):
+        lines += ["", heading(m), f"- Kontakt: {m.contact} {c.attendance(m)}"]
+        if current:
+            break
+    if not lines:
+        return []
+    return [("Kontakt enligt protokollens sidhuvud (senaste mötet först):" if lang == "sv" else
+             "Contact in the minutes' header (latest meeting first):")] + lines
 
 
 # a municipality presents as its city ("Helsingborgs stad"), not as "sekretariatet Familjen Helsingborg"

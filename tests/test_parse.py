@@ -5,6 +5,7 @@ import pytest
 
 from ingest.load import load
 from ingest.parse import parse
+from minutes.records import attendance_text
 
 from .conftest import SAMPLES, sample_text
 
@@ -140,11 +141,13 @@ def test_meeting_details():
     # the guest line keeps whom they came from
     assert "Från nätverket Näringsliv och Destination deltar Anders Lindberg" in m.guests_text
     assert m.secretary == "Johan Lindberg"
+    assert m.contact is None  # (its header gives no address)
     assert "incheckningsrunda" in m.preamble
     m = parse(load(sample_text("2025-11-21"), 10**8))
     remote = [a.name for a in m.attendees if a.remote]
     assert "Jonas Jonsson" in remote and "Tomas Rikse" not in remote and "Elin Ask" not in remote
     assert m.secretary == "Mikael Johansson"
+    assert m.contact == "mikael.johansson4@helsingborg.se" and "Kontakt: mikael.johansson4@helsingborg.se" in attendance_text(m)
     assert m.items[1].presenter == "Mikael Johansson, sekretariatet"
     m = parse(load(sample_text("2024-03-22"), 10**8))
     assert m.items[2].presenter == "Andreas Ekberg nätverket infrastruktur och kollektivtrafik"
