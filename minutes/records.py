@@ -169,6 +169,7 @@ class Meeting:
             "guests_text": self.guests_text,
             "secretary": self.secretary,
             "chair": self.chair,
+            "contact": self.contact,
             "parsed": self.parsed,
             "pages": self.n_pages,
             "items": [

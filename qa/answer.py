@@ -28,7 +28,7 @@ from .asked import ASKS, DAY, headed, holds, lacking, strict_asks
 from .evidence import (Evidence, Terms, as_terms, day_terms, distinctive_terms, exact, question_terms, rare_words,
                        shared, source_terms, weigh)
 from .glossary import GLOSSARY_WORDS
-from .intent import ORG_WORD, Intent, language
+from .intent import ORG_WORD, Intent, language, topicless_decision
 from .lexical import content_terms
 from .names import MONTHS, unnamed
 from .position import LUNCH_TIME_Q, Position, is_lunch
@@ -108,7 +108,7 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
     """Meeting, attendance, role and person questions, over ``meetings`` (already
     narrowed by the question's dates). None when the structure holds nothing."""
     c = structured.Citer(retriever)
-    answered = True
+    answered, note = True, None
     if intent.kind == "meeting":
         lines = structured.meeting_agenda(meetings, lang, with_attendance, c)
     elif intent.kind == "place":
@@ -147,6 +147,7 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
                 # the mentions of a person who presented (was assigned, led) nothing do not answer the question
                 lines[0] = _NOT_RECORDED[lang][asks].format(who=intent.person)
                 answered = False
+                note = lines[0].split(";")[0] + "."
             else:
                 # named only in the attendance lists: no item says they presented, were assigned or led anything
                 a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
@@ -157,7 +158,9 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
     if not lines or not c.sources:
         return None
     text = "\n".join(lines)
-    return Answer(question, text, answered, c.sources, lang, cited=cited_ranks(text), intent=intent.kind)
+    a = Answer(question, text, answered, c.sources, lang, cited=cited_ranks(text), intent=intent.kind)
+    a.note = note
+    return a
 
 
 _POSITION_SAID = {
@@ -776,6 +779,10 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
         else:
             lines = [f"- {s.meeting.date}: {s.item.label if s.item is not None else s.item_title} [{s.rank}]"
                      for s in srcs if s.meeting.date]
+    elif topicless_decision(question):
+        # "What was decided?" after "Tell me about the anti-red-tape report": the decisions of those items
+        lines = [f"- {' '.join(d.split())} [{s.rank}] ({_where(s)})"
+                 for s in srcs if s.item is not None for d in s.item.decisions]
     if lines:
         text = "\n".join([FROM_MINUTES[lang], ""] + lines)
         return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")

@@ -277,7 +277,7 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
                 re.search(r"\b(?:from|for|represented|fran|for) (?:the )?(?:secretariat|sekretariatet)\b", q):
             muni = "sekretariatet"  # the attendance lists name the secretariat as others name a municipality
         att = None
-        if re.search(r"franvar|forhinder|absent|not (?:attend|present)|missing|\bmiss(?:ed)?\b|missade|saknades|"
+        if re.search(r"franvar|forhinder|absent|apologi\w*|not (?:attend|present)|missing|\bmiss(?:ed)?\b|missade|saknades|"
                      r"inte (?:dar|med)\b|"
                      r"(?:not|n'?t) there\b", q):
             att = "absent"

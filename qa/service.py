@@ -549,7 +549,8 @@ class Service:
         if intent.kind == "attendance" and intent.attendance == "guests" and not (w.date_from or w.latest):
             # "Vilka gäster har deltagit på mötena?": the meetings that had guests, over time
             ms = [m for m in ms if m.guests] or ms[-1:]
-        elif intent.kind == "attendance" and not (w.date_from or w.latest or intent.person or intent.municipality):
+        elif intent.kind == "attendance" and not (w.date_from or w.latest or intent.person or intent.municipality) \
+                and not _OVER_TIME.search(fold_ocr(question)):
             ms = ms[-1:]
             note = "Närvaro vid det senaste mötet." if lang == "sv" else "Attendance at the latest meeting."
         if intent.kind == "meeting" and not ms:
@@ -593,6 +594,9 @@ def _items_led_only(text: str) -> bool:
     return bool(quoted) and all(re.search(r"\bledde punkt\w*|\bpunkt\w* (?:leddes|ledes)\b", q) for q in quoted)
 
 
+# "Vilka har varit frånvarande?", "Who has been absent at the meetings?": every meeting, not the latest
+_OVER_TIME = re.compile(r"\b(har varit|have been|has been|genom aren|over the years|nagonsin|ever|alla moten|"
+                        r"all (?:the )?meetings|pa motena|vid motena|at the meetings|at meetings|oftast|most often)\b")
 _MEETING_NOUN = re.compile(r"\b(mote\w*|meetings?|sammantrad\w*)\b")
 
 

@@ -173,7 +173,11 @@ def attendance_lines(m: Meeting, intent: Intent | None, c: Citer, say_unlisted: 
     if want in (None, "absent") and absent:
         out.append("- Frånvarande (anmält förhinder): " + "; ".join(_fmt(a) for a in absent) + f" {mark}")
     if want == "absent" and not absent:
-        out.append(f"- Ingen är antecknad som frånvarande {mark}")
+        # (narrowed to a person or municipality, the others' absence is not denied)
+        who = f"{people[0].name} är inte" if intent and intent.person and people else \
+            f"Ingen för {people[0].affiliation if people else intent.municipality} är" \
+            if intent and intent.municipality else "Ingen är"
+        out.append(f"- {who} antecknad som frånvarande {mark}")
     if want == "remote" and not present:
         out.append(f"- Ingen är antecknad som deltagande via Teams {mark}")
     if want == "guests" and not m.guests:
@@ -335,6 +339,12 @@ def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrie
             any(name in fold_ocr(sig) and "sekretariatschef" in fold_ocr(sig) for sig in m.signatures) or
             any(it.presenter and name in fold_ocr(it.presenter) and _HEAD_PRESENTS.search(fold_ocr(it.text))
                 for it in m.items))
+        if asks is None:
+            # who someone is: where the attendance list names them, and for whom ("Herman Crespin, Höganäs")
+            for a in m.attendees:
+                if fold_ocr(a.name) == name:
+                    label = "Närvarande" if a.present else "Frånvarande (anmält förhinder)"
+                    found.append(f"- {label}: {_fmt(a)} {c.attendance(m)}")
         for it in m.items:
             if it.presenter and name in fold_ocr(it.presenter) and asks in (None, "presented"):
                 # (asked who someone is, with the line, which says for whom: "Jörgen Fransson, HR-chefsnätverket")

@@ -1678,3 +1678,30 @@ def test_contact_in_the_header_how_a_matter_was_handled_who_pays_and_a_which_que
     assert service.ask("Vilka idéer prioriterades på Expo Framtid?").grounded
     a = service.ask("accelerator deadline")  # the item and what is asked of it
     assert a.grounded and "31 oktober 2024" in a.text
+
+
+def test_who_someone_is_from_the_attendance_lists_and_decisions_or_absences_asked_next(service):
+    from qa.service import Conversation
+
+    # named only in the attendance lists: for whom, at which meetings, and where he was absent
+    conv = Conversation()
+    a = service.ask("Who is Herman Crespin?", conversation=conv)
+    assert a.grounded and a.intent == "person" and "Närvarande: Herman Crespin, Höganäs" in a.text
+    a = service.ask("Which meetings did he miss?", conversation=conv)
+    assert a.read_as and "Herman" in a.read_as
+    assert "Frånvarande (anmält förhinder): Herman Crespin, Höganäs" in a.text
+    # narrowed to him, the others' absence is not denied (Kristina Magnusson was absent in March 2024)
+    assert "Ingen är antecknad som frånvarande" not in a.text and "är inte antecknad som frånvarande" in a.text
+    assert "Närvarande: Tomas Rikse, Klippan" in service.ask("Vem är Tomas Rikse?").text
+    # "What was decided?" after an item's account: its decisions
+    conv = Conversation()
+    service.ask("Tell me about the anti-red-tape report", conversation=conv)
+    a = service.ask("What was decided?", conversation=conv)
+    assert a.grounded and "att Iagga informationen till handlingarna" in a.text and "Sammanfattning" not in a.text
+    # apologies are absences; "har varit" asks over all meetings
+    conv = Conversation()
+    service.ask("Who attended in March 2024?", conversation=conv)
+    a = service.ask("And who sent apologies?", conversation=conv)
+    assert "Kristina Magnusson" in a.text and "Närvarande:" not in a.text
+    a = service.ask("Vilka har varit frånvarande?")
+    assert all(d in a.text for d in ("2023-06-16", "2024-03-22", "2025-11-21"))
