@@ -510,6 +510,12 @@ _VERDICT = re.compile(r"\b(lyckad\w*|lyckat|lyckades|framgång\w*|framgang\w*|su
 # "Which municipalities declined …?", "Vilka kommuner valde att delta?", "Who was elected …?": an outcome
 # the quotes must state (an offer to take part says nothing of who declined or chose to).
 _OUTCOME_ASKED = [
+    # "Blev studieresan av?", "Did the study trip take place?": that it was held, not that it is planned
+    # (the question's own end: "What did the group say should happen to …?" asks what, not whether)
+    (re.compile(r"\bblev (?:\w+ )?av\b|\b(?:did|has|have) (?!to\b)(?:\w+ ){1,4}(?:take place|happen|been held|"
+                r"been carried out|go ahead)\W*$|\bagde (?:\w+ ){0,3}rum\b"),
+     re.compile(r"\b(genomfördes|genomfordes|genomförts|genomforts|ägde rum|agde rum|hölls|holls|blev av|took place|"
+                r"was held|happened)\b", re.I)),
     (re.compile(r"\b(declin\w*|refus\w*|turned down|tackade nej|avbojd\w*|avstod)\b"),
      re.compile(r"\b(tackade nej|avböj\w*|avboj\w*|avstå\w*|avsta\w*|avstod|declin\w*|refus\w*|avslå\w*|avsla\w*|"
                 r"avslog\w*|inte prioriter\w*|nej till)", re.I)),
@@ -723,7 +729,8 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
             lacks.append((None, None, f"inget beslut av {body}", f"no decision by {body}"))
     actor = reacting_actor(fq)
     if not lacks and actor:
-        named = question_terms(actor, language(question))
+        # (a municipality is no distinctive term of a question, but it is the actor here)
+        named = question_terms(actor, language(question)) or as_terms(content_terms(actor))
         # the actor named as acting (saying, proposing, offering), not only named ("… inklusive Söderåsens
         # Miljöförbund" as someone to consult says nothing of how it responded)
         # (the actor as a word of its own: "the trainees" are not the "Traineeprogram" they are in)

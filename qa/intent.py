@@ -326,7 +326,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         return Intent("person", person, muni)
     if _TIMELINE_Q.search(q):
         return Intent("timeline", person, muni)
-    if asks_board_decision(q) or deciding_body(q):  # the directors' decisions do not answer it: a fact to state
+    # the directors' decisions do not answer it (nor another's reaction, "Did Ängelholm agree …?"): a fact to state
+    if asks_board_decision(q) or deciding_body(q) or reacting_actor(q):
         return Intent("fact", person, muni)
     # "… after the decision on the new way of working" refers to a decision; it does not ask for one
     asks = _AFTER_DECISION.sub(" ", q)
@@ -375,6 +376,8 @@ _ACTOR_SAID = re.compile(r"^\W*how did (?:the )?(?P<x>[\w' -]{2,40}?) (?:react|r
                          r"^\W*what did (?:the )?(?P<y>[\w' -]{2,40}?) (?:say|think|comment|answer|reply|respond|feel|propose|suggest)\b|"
                          r"^\W*what (?:feedback|response|reply|answer|comments?|views?|opinions?) did (?:the )?"
                          r"(?P<w>[\w' -]{2,40}?) (?:give|provide|offer|send|have|share)\b|"
+                         # "Did Ängelholm agree to the reuse project?": its own yes, not that it was contacted
+                         r"^\W*did (?:the )?(?P<v>[\w' -]{2,40}?) (?:agree|accept|approve|object|support|oppose|reject)\b|"
                          r"^\W*(?:hur|vad) (?:reagerade|svarade|tyckte|tycker|sa|sade|ansag|kommenterade|foreslog) "
                          r"(?P<z>[\w -]{2,40}?)(?: om| kring| pa| till| i| under| vid|\W*$)")
 _OWN_SIDE = (r"meeting|meetings|directors|municipal directors|directors' group|directors' meeting|group|they|we|you|it|"

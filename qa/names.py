@@ -40,6 +40,11 @@ _NOT_NAMES = set("""the a an in on at of for and or but to by with from as this 
 _NAME_TOKEN = re.compile(r"(?<![\w])([A-ZÅÄÖÉÜ][\wåäöéü'’-]+)")
 
 
+_GENERIC_TAIL = re.compile(r"(?<=\w)(projektet|projekt|satsningen|satsning|programmet|rapporten|utredningen|"
+                           r"natverket|avtalet)$")
+_PASSIVE = re.compile(r"\w{3}(ades|ddes|des|tes|ats|tts)$")
+
+
 def _generic(w: str, f: str) -> bool:
     """A capitalised word that is no name: a generic noun, an opener word, a month or weekday."""
     return w.lower() in _NOT_NAMES or f in _NOT_NAMES or f in MONTHS or f in WEEKDAYS or len(w) < 2
@@ -66,14 +71,18 @@ def names(sentence: str) -> set[str]:
         # "SKL-nätverkets" names SKL, "Framtid-idéerna" Framtid
         w = re.sub(r"^([A-ZÅÄÖ][\wåäöé]*?)-[a-zåäö]\w*$", r"\1", w)
         f = fold_ocr(w)
+        # "Vegeåprojektet" names Vegeå: a name compounded with a generic noun
+        f = _GENERIC_TAIL.sub("", f) if len(_GENERIC_TAIL.sub("", f)) >= 4 else f
         if _generic(w, f):
             continue
         before = s[:m.start()].rstrip()
         # (after a colon a capitalised word is a name: "May 2023: Mindpark, Helsingborg")
         opener = not before or before[-1] in ".!?–-•*\n"
         nxt_cap = i + 1 < len(toks) and toks[i + 1].start() - m.end() <= 1
-        if opener and not nxt_cap:
-            continue  # a capitalised first word is only a name when another capitalised word follows
+        if opener and (not nxt_cap or _PASSIVE.search(f)):
+            # a capitalised first word is only a name when another capitalised word follows (and is no verb
+            # opening a yes/no question: "Prioriterades Vegeå-projektet?")
+            continue
         out.add(name_key(f))
     return out
 

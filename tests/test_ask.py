@@ -698,7 +698,7 @@ def test_the_item_holding_a_single_rare_word_is_trusted(service):
     # a sentence where someone leads or is responsible
     ("Vilken kommun ska leda återbruksprojektet?", "inte vem som leder"),
     # the item says Ängelholm was contacted ("som redan kontaktats"), not what it answered
-    ("How did Ängelholm respond after being contacted about the reuse project?", "no response"),
+    ("How did Ängelholm respond after being contacted about the reuse project?", "no response|nothing from angelholm"),
     # being offered to take part ("erbjuds delta") is not having signed up
     ("Vilka kommuner har anmält sig till satsningen för unga chefer?", "inte utfallet"),
     ("Vad heter traineerna som börjar till hösten?", "inga namn"),
@@ -1705,3 +1705,21 @@ def test_who_someone_is_from_the_attendance_lists_and_decisions_or_absences_aske
     assert "Kristina Magnusson" in a.text and "Närvarande:" not in a.text
     a = service.ask("Vilka har varit frånvarande?")
     assert all(d in a.text for d in ("2023-06-16", "2024-03-22", "2025-11-21"))
+
+
+def test_yes_no_questions_about_a_compound_name_a_talk_an_outcome_and_anothers_agreement(service):
+    # "Vegeåprojektet" names Vegeå; the opening verb of a yes/no question is no name
+    for q in ("Prioriterades Vegeåprojektet?", "Prioriterades Vegeå-projektet?"):
+        a = service.ask(q)
+        assert a.grounded and "Vegeåns vattenavrinningsområde inte prioriteras" in a.text, q
+    # talking about something: the word that asks is no topic; a dialogue is a discussion
+    assert "i Lund dessa tillfallen" in service.ask("Har gruppen pratat om Lund?").text
+    assert "dialog om funktionen löneavdrag" in service.ask("Has the group discussed salary deductions?").text
+    # whether a thing happened: a plan for it is no outcome
+    for q in ("Blev studieresan av?", "Did the study trip take place?"):
+        a = service.ask(q)
+        assert not a.grounded and ("utfallet" in a.note or "no outcome" in a.note), q
+    assert service.ask("What did the group say should happen to the number of infrastructure priorities?").grounded
+    # another's agreement: Ängelholm was contacted, it is not said to have agreed
+    a = service.ask("Did Ängelholm agree to the reuse project?")
+    assert not a.grounded and "angelholm" in (a.note or "").lower()
