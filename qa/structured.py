@@ -174,9 +174,12 @@ def attendance_lines(m: Meeting, intent: Intent | None, c: Citer, say_unlisted: 
         out.append("- Frånvarande (anmält förhinder): " + "; ".join(_fmt(a) for a in absent) + f" {mark}")
     if want == "absent" and not absent:
         # (narrowed to a person or municipality, the others' absence is not denied)
-        who = f"{people[0].name} är inte" if intent and intent.person and people else \
-            f"Ingen för {people[0].affiliation if people else intent.municipality} är" \
-            if intent and intent.municipality else "Ingen är"
+        if intent and intent.person and people:
+            who = f"{people[0].name} är inte"
+        elif intent and intent.municipality:
+            who = f"Ingen för {people[0].affiliation if people else intent.municipality} är"
+        else:
+            who = "Ingen är"
         out.append(f"- {who} antecknad som frånvarande {mark}")
     if want == "remote" and not present:
         out.append(f"- Ingen är antecknad som deltagande via Teams {mark}")
@@ -313,8 +316,8 @@ _HEAD_PRESENTS = re.compile(r"\bsekretariatschef\w* (?:redovisade|presenterar|pr
 
 
 def person_asks(question: str) -> str | None:
-    """"presented", "assigned" or "led" when the question asks for that, else None (anything; also when it
-    asks for more than one: "Which items did Jörgen Fransson lead or present?")."""
+    """"presented", "assigned", "led" or "missed" when the question asks for that, else None (anything; also
+    when it asks for more than one: "Which items did Jörgen Fransson lead or present?")."""
     q = fold_ocr(question)
     if _PERSON_ASKS["missed"][0].search(q):
         return "missed"  # ("was not present at" is no presenting)
@@ -324,8 +327,9 @@ def person_asks(question: str) -> str | None:
 
 def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retriever, c: Citer,
            asks: str | None = None) -> list[str]:
-    """What a named person presented, led or was assigned (``asks``; None: every mention),
-    meeting by meeting in date order. Presenter lines count as presenting."""
+    """What a named person presented, led, was assigned or missed (``asks``; None: every mention, with
+    the attendance lists' lines for them first), meeting by meeting in date order. Presenter lines count
+    as presenting."""
     name = fold_ocr(intent.person or "")
     first = name.split()[0] if name else ""
     said = _PERSON_ASKS[asks][1] if asks else None
