@@ -52,7 +52,8 @@ apt-test:
 	$(call apt_install,$(APT_TEST))
 
 index: setup
-	@if [ -z "$$CHROMA_HOST" ] && [ ! -f "$(INDEX_DIR)/chroma.sqlite3" ]; then \
+	@# (an index file may exist and hold nothing: an earlier query on an empty folder creates it)
+	@if [ -z "$$CHROMA_HOST" ] && ! $(PY) -m qa meetings --index-dir "$(INDEX_DIR)" >/dev/null 2>&1; then \
 	  echo "Bygger exempelindexet från data/minutes/ …"; $(PY) -m ingest data/minutes --index-dir "$(INDEX_DIR)"; \
 	fi
 
