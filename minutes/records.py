@@ -263,6 +263,10 @@ class Source:
         }
 
 
+# how the attendance record labels the header's e-mail address (``Meeting.contact``)
+CONTACT_LABEL = "Kontakt"
+
+
 def attendance_text(m: Meeting) -> str:
     """The attendance record of a meeting as readable text."""
     def fmt(a: Attendee) -> str:
@@ -281,7 +285,7 @@ def attendance_text(m: Meeting) -> str:
     if m.secretary:
         lines.append(f"Sekreterare: {m.secretary}")
     if m.contact:
-        lines.append(f"Kontakt: {m.contact}")
+        lines.append(f"{CONTACT_LABEL}: {m.contact}")
     if m.preamble:
         lines.append(m.preamble)
     return "\n".join(lines)
@@ -301,7 +305,7 @@ def answer_units(m: Meeting) -> list[tuple[str, int, str]]:
     if m.parsed:
         for line in attendance_text(m).split("\n")[1:]:
             # (the header's e-mail address answers only whom to contact, which the structure reads)
-            if line.strip() and not line.startswith("Kontakt: "):
+            if line.strip() and not line.startswith(f"{CONTACT_LABEL}: "):
                 units.append(("attendance", -1, line.strip()))
         for line in m.signatures:
             units.append(("signatures", -1, line))

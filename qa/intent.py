@@ -119,9 +119,9 @@ _PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents
                        r"(?:been )?asked to|ombetts|ombads)\b")
 # "Which item did Johan Lindberg not take part in?", "Vilken punkt deltog inte …?": the items a person
 # missed (a meeting missed is in the attendance lists, which the attendance intent reads)
-MISSED_Q = (r"^(?=.*\b(?:\w*punkt\w*|items?|arende\w*)\b)(?:(?=.*(?:\b(?:not|inte|ej)\b|n't\b))"
-            r"(?=.*\b(?:take part|took part|attend\w*|participat\w*|present|there|deltog|delta|deltar|med|"
-            r"narvarande|narvarade)\b)|(?=.*\b(?:miss|missed|missade|absent|franvarande|left|lamnade)\b))")
+MISSED_Q = re.compile(r"^(?=.*\b(?:\w*punkt\w*|items?|arende\w*)\b)(?:(?=.*(?:\b(?:not|inte|ej)\b|n't\b))"
+                      r"(?=.*\b(?:take part|took part|attend\w*|participat\w*|present|there|deltog|delta|deltar|med|"
+                      r"narvarande|narvarade)\b)|(?=.*\b(?:miss|missed|missade|absent|franvarande|left|lamnade)\b))")
 _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|through the years|tidslinje|timeline|"
                          r"historik\w*|history|utvecklats|evolved|progressed|behandlats|"
                          # "What has the group done about public transport?": all its items, dated
@@ -316,7 +316,7 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     if names_a_meeting and not person and _topicless(q):
         # "Vad beslutades på mötet i mars 2024?": every decision of that meeting, item by item
         return Intent("meeting")
-    if person and re.search(MISSED_Q, q) and re.search(r"\b(vad|vilka|vilket|vilken|what|which)\b", q):
+    if person and MISSED_Q.search(q) and re.search(r"\b(vad|vilka|vilket|vilken|what|which)\b", q):
         return Intent("person", person, muni)
     if person and _PERSON_Q.search(q) and re.search(r"\b(vad|vilka|vilket|what|which)\b", q):
         return Intent("person", person, muni)

@@ -72,7 +72,8 @@ def names(sentence: str) -> set[str]:
         w = re.sub(r"^([A-ZÅÄÖ][\wåäöé]*?)-[a-zåäö]\w*$", r"\1", w)
         f = fold_ocr(w)
         # "Vegeåprojektet" names Vegeå: a name compounded with a generic noun
-        f = _GENERIC_TAIL.sub("", f) if len(_GENERIC_TAIL.sub("", f)) >= 4 else f
+        head = _GENERIC_TAIL.sub("", f)
+        f = head if len(head) >= 4 else f
         if _generic(w, f):
             continue
         before = s[:m.start()].rstrip()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from minutes.records import MEETING_LABEL, AgendaItem, Attendee, Meeting, Source
+from minutes.records import CONTACT_LABEL, MEETING_LABEL, AgendaItem, Attendee, Meeting, Source
 from minutes.text import fold_ocr, sentences
 
 from .intent import MISSED_Q, MUNICIPALITIES, Intent, people
@@ -264,7 +264,7 @@ def _contact(meetings: list[Meeting], lang: str, c: Citer, current: bool, person
     lines: list[str] = []
     for m in sorted((m for m in meetings if m.contact and all(p in fold_ocr(m.contact).lower() for p in parts)),
                     key=lambda m: m.date or "", reverse=True):
-        lines += ["", heading(m), f"- Kontakt: {m.contact} {c.attendance(m)}"]
+        lines += ["", heading(m), f"- {CONTACT_LABEL}: {m.contact} {c.attendance(m)}"]
         if current:
             break
     if not lines:
@@ -303,7 +303,7 @@ _PERSON_ASKS = {
     "led": (re.compile(r"\bledde\b|\bled\b|\bleda\b|\blead\b|chair\w*|ordforande"),
             re.compile(r"\bledde\b|\bleds\b|\bleddes\b|ordforande|leda\b")),
     # "Which item did Johan Lindberg not take part in?": an item whose text says the person was not there
-    "missed": (re.compile(MISSED_Q),
+    "missed": (MISSED_Q,
                re.compile(r"\b(?:deltog|deltar|narvarade|var|medverkade) (?:\w+ )?inte\b|\bfranvarande\b|\blamnade\b")),
 }
 
