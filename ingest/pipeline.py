@@ -24,8 +24,9 @@ from .load import SUPPORTED, load
 from .ocr import make_ocr
 from .parse import parse
 
-PIPELINE_VERSION = "4"  # 2: the guest line is kept (Meeting.guests_text) and in the attendance chunk; 3: an "att"
-# wrapping a bullet's unfinished sentence joins it; 4: the header's e-mail address (Meeting.contact) in the attendance chunk
+PIPELINE_VERSION = "5"  # 2: the guest line is kept (Meeting.guests_text) and in the attendance chunk; 3: an "att"
+# wrapping a bullet's unfinished sentence joins it; 4: the header's e-mail address (Meeting.contact) in the attendance
+# chunk; 5: a blank line inside a sentence (a lowercase line after one that ended none) does not split the paragraph
 
 
 @dataclass

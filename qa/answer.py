@@ -456,7 +456,9 @@ def _by_presenter_only(top: Source, terms: Terms) -> bool:
     Johansson, sekretariatet"): what it shares with the item's title and text is among those words."""
     if top.item is None or not top.item.presenter or not terms:
         return False
-    said = shared(terms, content_terms(f"{top.item.title} {top.item.body.replace(top.item.presenter, ' ')}"))
+    # (the decisions are the item's words too: "nätverket … ska få en fast årlig finansiering")
+    said = shared(terms, content_terms(f"{top.item.title} {top.item.body.replace(top.item.presenter, ' ')} "
+                                       f"{' '.join(top.item.decisions)}"))
     line = shared(terms, content_terms(top.item.presenter))
     return bool(line) and set(said) <= set(line)
 

@@ -77,7 +77,10 @@ _BODIES = (r"(?:sekretariatet|sekretariatschef\w*|beredningsgrupp\w*|styrelsen|n
 # (a heading, "Projektet Tillgänglighetsguide", names no agent)
 _AGENT = re.compile(rf"(?:^|\b(?i:att)\s+|\b(?i:uppdra\w*)\s+till\s+)(?i:{_BODIES})\b(?!\s+[A-ZÅÄÖ])|"
                     rf"\b(?i:{_BODIES})\s+(?i:f[åa]r i uppdrag|ska|skall|tar|ansvarar|[åa]terkopplar|[åa]terkommer)\b")
-_ACTOR = re.compile(_NAMED.pattern + "|" + _AGENT.pattern)
+# a first name alone as the subject of a sentence in the past ("Carina reflekterade kring upplägget"); a definite
+# noun ("Gruppen diskuterade", "Mötet") is no name
+_FIRST_NAME_ACTS = r"^[A-ZÅÄÖ][a-zåäöé]+(?<!et)(?<!en)(?<!rna) [a-zåäö]+(?:ade|de|te)\b"
+_ACTOR = re.compile(_NAMED.pattern + "|" + _AGENT.pattern + "|" + _FIRST_NAME_ACTS)
 # A person's name (a firm's, "Leadership ARTS", names no trainee or coordinator)
 _PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]*[a-zåäöé](?<!et) [A-ZÅÄÖ][a-zåäöé]+")
 _WHO = re.compile(_PERSON.pattern + "|" + _AGENT.pattern)  # a person, or a body that acts
@@ -513,7 +516,7 @@ _OUTCOME_ASKED = [
     # "Blev studieresan av?", "Did the study trip take place?": that it was held, not that it is planned
     # (the question's own end: "What did the group say should happen to …?" asks what, not whether)
     (re.compile(r"\bblev (?:\w+ )?av\b|\b(?:did|has|have) (?!to\b)(?:\w+ ){1,4}(?:take place|happen|been held|"
-                r"been carried out|go ahead)\W*$|\bagde (?:\w+ ){0,3}rum\b"),
+                r"been carried out|go ahead)\W*$|\bagde (?:\w+ ){0,3}rum\b|^\W*(?:was|were) (?:\w+ ){1,6}held\W*$"),
      re.compile(r"\b(genomfördes|genomfordes|genomförts|genomforts|ägde rum|agde rum|hölls|holls|blev av|took place|"
                 r"was held|happened)\b", re.I)),
     (re.compile(r"\b(declin\w*|refus\w*|turned down|tackade nej|avbojd\w*|avstod)\b"),

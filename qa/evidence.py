@@ -36,7 +36,7 @@ _COMMON = " ".join(MUNICIPALITIES) + " familjen skåne skane kommun kommunen kom
     "kommundirektör kommundirektörer kommundirektörerna directors director group gruppen"
 # Words that say what kind of answer is wanted, not what it is about.
 _ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who whom whose what which when where how much many
-    until since
+    until since big
     och and also också sedan summarise summarize sammanfatta tell berätta please
     genom åren aren tid över over time years through history historik tidslinje timeline behandlats evolved progressed
     developed work arbetet
@@ -64,6 +64,8 @@ def distinctive_terms(question: str) -> set[str]:
 
     # "Which decisions were taken …": a decision taken or made says no more than "decision" ("take place" does)
     question = re.sub(r"\b(decisions?) (?:were|was|have been|has been) (?:taken|made)\b", r"\1", question, flags=re.I)
+    # "per år", "per year": a rate, not the name Per; the minutes write "årlig"
+    question = re.sub(r"\bper (?:år|ar|year)\b", "årlig", question, flags=re.I)
     return content_terms(question) - _common_terms() - content_terms(date_words(question)) - _asking_terms()
 
 
@@ -267,6 +269,12 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
         reason = "ämnet finns i flera punkter"
     else:
         return Evidence(False, [], "svagt stöd", peak, agree, coverage)
+    if rare and not rare_hit and reason in ("dense och lexikal sökning är överens", "tydlig semantisk träff") and \
+            (alt := _lexical_winner(sources[:2], sources[:5], terms, rare)) is not None and alt is not top:
+        # both retrievers (or the dense side) put first an item without the question's rare word, and the
+        # second holds it and clearly more of the question's words ("pengar … per år" → "årlig finansiering")
+        top = alt
+        sources, top_terms, coverage, rare_hit = _led_by(sources, alt, terms, rare)
     # Other items are trusted when they share a rare word of the question as a word of their
     # own (not as the head of a compound: "leverantör" is no "leverantörsombudsperson") and
     # hold nearly as many of its words as the top item (or, without rare words, are as close

@@ -21,7 +21,7 @@ GLOSSARY = {
     "summary": "sammanfattning sammanfatta", "practical": "praktiska praktisk", "aim": "syfte syftar",
     "work towards": "verka", "work for": "verka", "strive": "verka", "fewer": "färre",
     "purpose": "syfte syftar",
-    "proposed": "föreslagna förslag föreslog", "meant": "syftar syfte", "intended": "syftar syfte", "cut": "minskar minska", "reduce": "minskar minska", "reduced": "minskar minskas",
+    "proposed": "föreslagna förslag föreslog", "meant": "syftar syfte", "intended": "syftar syfte", "cut": "minskar minska", "decrease": "minskar minska minskning", "decreased": "minskar minskas minskade", "decreases": "minskar", "reduction": "minskning minskar", "reduce": "minskar minska", "reduced": "minskar minskas",
     "amount": "belopp", "joint": "gemensamt gemensam gemensamma tillsammans", "common": "gemensam gemensamt",
     "together": "tillsammans gemensamt", "example": "exempel", "examples": "exempel", "share": "dela",
     "times": "gånger", "hotel": "hotell", "salary": "lön lönen", "dialogue": "dialog", "presidium": "presidiet presidiummötet presidium", "presidency": "presidiet", "salary deduction": "löneavdrag", "salary deductions": "löneavdrag", "payroll deduction": "löneavdrag", "payroll deductions": "löneavdrag", "service centre": "servicecenter", "service center": "servicecenter", "wage": "lön", "speaker": "talare", "speakers": "talare", "turnout": "deltagande", "venue": "lokal",

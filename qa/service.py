@@ -37,7 +37,9 @@ _PRONOUN = re.compile(r"\b(det|den|dem|detta|dessa|denna|dar|da|punkten|it|that|
 # of the previous answer's matter
 _SLOT_ONLY = frozenset({"foredrog", "foredragit", "foredra", "presented", "presenterade", "presenterat", "ledde", "led",
                         "kost", "cost", "costs", "beslutades", "decided", "ansvarar", "responsible", "started",
-                        "startade", "borjade", "began"})
+                        "startade", "borjade", "began",
+                        # "How much money was involved?", "Hur mycket pengar handlade det om?"
+                        "peng", "money", "amount", "belopp", "sum", "summ", "involved", "handl"})
 # "Vilka presenterade planen?": a definite noun that names no topic of its own refers to the previous answer
 _REFERRING = re.compile(r"\b(planen|projektet|forslaget|rapporten|utredningen|studien|avtalet|programmet|arendet|"
                         r"iden|the (?:plan|project|proposal|report|study|agreement|programme|program|matter|idea))\b"
@@ -265,7 +267,7 @@ class Service:
         q = fold_ocr(question)
         return bool(_CONTINUES.search(q) or (_PRONOUN.search(q) and len(distinctive_terms(question)) <= 3)
                     # (in LLM mode the model rewrites such a question into one that stands alone)
-                    or (mode != "llm" and len(q.split()) <= 4 and distinctive_terms(question) <= _SLOT_ONLY)
+                    or (mode != "llm" and len(q.split()) <= 6 and distinctive_terms(question) <= _SLOT_ONLY)
                     or (_REFERRING.search(q) and len(distinctive_terms(question)) <= 2))
 
     def search(self, question: str, k: int, filters: Filters, query_embedding=None):

@@ -1723,3 +1723,24 @@ def test_yes_no_questions_about_a_compound_name_a_talk_an_outcome_and_anothers_a
     # another's agreement: Ängelholm was contacted, it is not said to have agreed
     a = service.ask("Did Ängelholm agree to the reuse project?")
     assert not a.grounded and "angelholm" in (a.note or "").lower()
+
+
+def test_a_rate_per_year_a_first_name_that_acts_an_amount_asked_next_and_whether_a_meeting_was_held(service):
+    # "per år" is a rate the minutes write "årlig", not the name Per; the item holding it is the one asked about
+    a = service.ask("Hur mycket pengar fick nätverket för infrastruktur per år?")
+    assert a.grounded and "fast årlig finansiering om 500 000 kr" in a.text
+    # a first name alone, as the subject of a sentence, answers "who"
+    a = service.ask("Who reflected on the set-up of the meetings in May 2023?")
+    assert a.grounded and "Carina reflekterade" in a.text
+    # "How much money was involved?" asks of the previous answer's items
+    conv = Conversation()
+    service.ask("Vad beslutades om acceleratorprogrammet?", conversation=conv)
+    a = service.ask("Hur mycket pengar handlade det om?", conversation=conv)
+    assert a.grounded and "225 000 kronor" in a.text and a.intent == "followup"
+    # whether a planned meeting was held: the minutes that plan it cannot say
+    a = service.ask("Was the Lund meeting on 23 January held?")
+    assert not a.grounded
+    # an English decrease is the minutes' "minskar"
+    a = service.ask("How big is the decrease for the public transport sub-studies in 2026?")
+    assert a.grounded and "500 000 till 150 000" in a.text
+

@@ -185,6 +185,16 @@ def test_ocr_keyword_slips(tmp_path):
     assert m.items[0].presenter == "Per Ek" and m.items[0].decisions == ["att notera."]
 
 
+def test_a_blank_line_inside_a_sentence_does_not_split_it(tmp_path):
+    # OCR leaves blank lines inside sentences; a lowercase line after one that ended no sentence continues it
+    f = tmp_path / "ocr.txt"
+    f.write_text("Kommundirektorsmote i Familjen Helsingborg\n\nHelsingborg 2025-01-10\n\n1. Vagval\n\n"
+                 "Sammanfattning: Motet diskuterade vad som kom fram\n\npa motet med Skanes kommuner.\n\n"
+                 "Ny mening har.\n\nMotet beslutar\n\natt notera.\n", encoding="utf-8")
+    body = parse(load(f, 10**8)).items[0].body
+    assert "vad som kom fram pa motet med Skanes kommuner." in body and "\n\nNy mening har." in body
+
+
 def test_cp1252_text(tmp_path):
     f = tmp_path / "old.txt"
     f.write_bytes("Kommundirektörsmöte i Familjen Helsingborg\n\nHelsingborg 2020-02-02\n\n1. Budget\n\nMötet beslutar\n\natt anta budgeten.\n".encode("cp1252"))
