@@ -205,6 +205,10 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             re.compile(r"\b(varje|per|gång\w*|gang\w*|årlig\w*|arlig\w*|månatlig\w*|manatlig\w*|veckovis|dagligen|"
                        r"regelbund\w*|every|each|weekly|monthly|annual\w*|yearly|once|twice|times)\b|\d+\s*(?:ggr|g/)", re.I),
             "ingen frekvens", "no frequency"),
+           # "How did the ideas score?", "Vilket betyg fick …?": a score or grade, not that the ideas were presented
+           (re.compile(r"\b(score[ds]?|scoring|rated|rating|ratings|betyg\w*|poang\w*)\b"),
+            re.compile(r"\b(poäng|poang|betyg\w*|scored?|rated|rating)\b|\b\d+\s*(?:av|of|/)\s*\d+\b", re.I),
+            "inget betyg", "no score"),
            # "Where will the study trip go?": a place ("i Lund", "på Marina Plaza", "via Teams"), not a date
            # ("Where did the money come from?", "Var kommer pengarna ifrån?" ask for a source, not a place)
            (re.compile(r"^\W*where\b(?!.*\b(?:comes?|came) from\b)|\bvart\b|"
@@ -529,8 +533,8 @@ _OUTCOME_ASKED = [
                 r"tilltrad\w*|ny (?:ordförande|ordforande|sekretariatschef|representant))", re.I)),
     (re.compile(r"\b(accept\w*|tackade ja)\b"), re.compile(r"\b(tackade ja|accept\w*|antog erbjudandet)", re.I)),
     # "Which municipalities signed up …?": that they did, not that they were offered to
-    (re.compile(r"\b(joined|anslot|gick med|signed up|signs up|sign up|enrolled|registered|anmalde sig|anmalt sig|"
-                r"har anmalt)\b"),
+    (re.compile(r"\b(joined|join|joins|joining|anslot|ansluter|gick med|gar med|signed up|signs up|sign up|enrolled|"
+                r"registered|anmalde sig|anmalt sig|har anmalt)\b"),
      re.compile(r"\b(anslöt|anslot|anslutit|gick med|deltar|deltog|joined|anmält sig|anmalt sig|anmälde sig|"
                 r"anmalde sig|signed up|enrolled|registered)\b", re.I)),
     # "What were the findings of the study?": a result the quotes report, not the study's procurement

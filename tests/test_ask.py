@@ -1744,3 +1744,13 @@ def test_a_rate_per_year_a_first_name_that_acts_an_amount_asked_next_and_whether
     a = service.ask("How big is the decrease for the public transport sub-studies in 2026?")
     assert a.grounded and "500 000 till 150 000" in a.text
 
+
+
+def test_a_score_asked_for_and_who_will_join_need_quotes_that_state_them(service):
+    # the ideas were presented and prioritised; no score is given
+    a = service.ask("How did the Expo Framtid ideas score?")
+    assert not a.grounded and "no score" in (a.note or "")
+    # the other municipalities were offered to take part; none is said to join
+    assert not service.ask("Which municipalities will join the young managers workshop?").grounded
+    # a plain which-question about the same ideas stays answered
+    assert service.ask("Which Expo Framtid project was not prioritised?").grounded
