@@ -109,7 +109,9 @@ ASKS = [
 ]
 
 # A place: a proper name inside a sentence ("Ring Knutstorp, Terassen", "i Lund") or a way of meeting
-_PLACE = re.compile(r"(?m)(?<!^)(?<![.!?:•*-]\s)\b[A-ZÅÄÖ][a-zåäöé]{2,}|(?i:\bvia teams\b|\bdigital\w*|\bonline\b|\bpå plats\b)")
+# (or an occasion within the meeting: "Punkten genomfördes under lunchen")
+_PLACE = re.compile(r"(?m)(?<!^)(?<![.!?:•*-]\s)\b[A-ZÅÄÖ][a-zåäöé]{2,}|(?i:\bvia teams\b|\bdigital\w*|\bonline\b|\bpå plats\b|"
+                    r"\b(?:under|vid|på|pa) lunch\w*)")
 # "Why …?", "What reason …?", "Vilket skäl …?" (folded): the question asks for a reason
 WHY_Q = re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|av vilket skal|"
                    r"(?:what|which) (?:\w+ )?reasons?|what (?:is|was|were|are) the reasons?|"

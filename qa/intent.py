@@ -103,6 +103,8 @@ _ROLE_ACTS = re.compile(r"^\W*(?:vem|vilka|who|whom)\s+(?:ska|skall|kommer|will|
 _ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|who|vilka(?= (?:var|ar|har|hade|satt|personer|har varit)\b))\b")
 _ITEM_WORD = re.compile(r"\b(\w*(?<!tid)punkt\w*|items?|arendet|\w*projekt\w*|project\w*|\w*program\w*|satsning\w*|"
                         r"initiative|"
+                        # "the salary deduction dialogue", "the procurement discussion": a matter, not a meeting
+                        r"dialog\w*|discussions?|diskussion\w*|"
                         r"workshop\w*|natverk\w*|network|presidi\w*|board meeting\w*|styrelsemot\w*|styrgrupp\w*|"
                         r"steering group|"
                         # the board's chair is not the directors' meeting's

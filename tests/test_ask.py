@@ -1754,3 +1754,15 @@ def test_a_score_asked_for_and_who_will_join_need_quotes_that_state_them(service
     assert not service.ask("Which municipalities will join the young managers workshop?").grounded
     # a plain which-question about the same ideas stays answered
     assert service.ask("Which Expo Framtid project was not prioritised?").grounded
+
+
+def test_a_dialogue_named_as_the_matter_and_an_occasion_within_the_meeting(service):
+    # "the procurement dialogue" is an item's matter, not the meeting's attendance list
+    a = service.ask("Who from Helsingborg took part in the procurement dialogue?")
+    assert a.grounded and a.intent != "attendance" and "Camilla Alfredsson" in a.text
+    # where an item was dealt with: during lunch
+    a = service.ask("Where was the salary deduction dialogue held?")
+    assert a.grounded and "under lunchen" in a.text
+    # an English "find" is the minutes' "hitta"
+    a = service.ask("What did the November 2025 meeting want to find for the anti-red-tape work?")
+    assert a.grounded and "praktiska" in a.text
