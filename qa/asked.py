@@ -135,7 +135,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            (re.compile(r"\b(founded|established|grundades|grundat|grundats|bildades|bildats|inrattades|inrattats)\b"),
             re.compile(r"\b(grundade?s?|grundat\w*|bildade?s?|bildat\w*|inrattade?s?|inrattat\w*|founded|established|"
                        r"grundandet|startade?s?)\b", re.I), "inget om när det grundades", "nothing on its founding"),
-           (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary(?! deductions?)|salaries|tjanade|spend|spent|"
+           (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary(?! deductions?)|salaries|tjanade|tjanar|tjana|spend|spent|"
                        r"lon|lonen|loner|lonerna|"
                        r"charg(?:e|es|ed)|fees?|price|prices|avgift\w*|priset|"
                        # "Which idea got the most money?": amounts to compare
@@ -330,7 +330,9 @@ _NAMED_BY = set("organisation organization organisations organizations body bodi
 _STOP_FOLDED = frozenset(fold_ocr(w) for w in STOP)
 
 
-_WERE_THE = re.compile(r"^\W*(?:what|which) (?:were|are) the (?:[a-z-]+ ){0,2}?(\w+s)\b")
+# (not the subject of a passive: "What were the directors urged to do …?" asks what, not which directors)
+_WERE_THE = re.compile(r"^\W*(?:what|which) (?:were|are) the (?:[a-z-]+ ){0,2}?(\w+s)\b"
+                       r"(?! (?:\w+ed|told|given|meant|supposed|expected|taught|sent|asked) to\b)")
 _LIKE_EN = re.compile(r"^\W*(?:what|how) (?:was|were|is|are|will) (?:the )?(\w+) (?:be )?like\b")
 
 

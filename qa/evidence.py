@@ -36,7 +36,7 @@ _COMMON = " ".join(MUNICIPALITIES) + " familjen skåne skane kommun kommunen kom
     "kommundirektör kommundirektörer kommundirektörerna directors director group gruppen"
 # Words that say what kind of answer is wanted, not what it is about.
 _ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who whom whose what which when where how much many
-    until since big
+    until since ahead big topic topics subject subjects ämne ämnen ämnet
     och and also också sedan summarise summarize sammanfatta tell berätta please
     genom åren aren tid över over time years through history historik tidslinje timeline behandlats evolved progressed
     developed work arbetet
@@ -93,9 +93,11 @@ def day_terms(question: str) -> Terms:
     from .when import days_named, months_alone
 
     out: Terms = {}
-    for _, month, day in days_named(question):
-        out[str(day)] = frozenset()
-        out.update(_month_term(month))
+    for year, month, day in days_named(question):
+        # the minutes also write a day as yymmdd ("styrelsen 181130" for 30 November 2018)
+        compact = frozenset({f"{year % 100:02d}{month:02d}{day:02d}"}) if year else frozenset()
+        out[str(day)] = compact
+        out.update({k: f | compact for k, f in _month_term(month).items()})
     for month in months_alone(question):  # "the December board meeting" → "den 5 dec"
         out.update(_month_term(month))
     return out

@@ -131,7 +131,9 @@ GLOSSARY = {
     "percentage": "procent", "change": "förändring förändringar ändring", "good practice": "goda exempel",
     "hope": "hoppas önskar", "cutting red tape": "antikrångel krångel", "role": "tjänst tjänsten roll",
     "new hire": "tjänst", "anti red tape": "antikrångel", "reach out": "kontakta kontaktas", "apart from": "förutom",
-    "besides": "förutom", "pays": "betalar medel", "pay": "betala medel", "find": "hitta hittas",
+    "besides": "förutom", "pays": "betalar medel", "pay": "betala medel", "find": "hitta hittas", "begin": "började börja inledde inleddes", "began": "började inledde inleddes", "urge": "uppmana uppmanas", "urged": "uppmana uppmanas",
+    "inform": "information informerar informerade", "informed": "information informerade informerar",
+    "pilot": "pilot pilotprojekt pilotprojektplanen",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)
 _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)

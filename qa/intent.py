@@ -104,7 +104,7 @@ _ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|who|vilka(?= (?:var|ar|har|hade|s
 _ITEM_WORD = re.compile(r"\b(\w*(?<!tid)punkt\w*|items?|arendet|\w*projekt\w*|project\w*|\w*program\w*|satsning\w*|"
                         r"initiative|"
                         # "the salary deduction dialogue", "the procurement discussion": a matter, not a meeting
-                        r"dialog\w*|discussions?|diskussion\w*|"
+                        r"dialog\w*|discussions?|diskussion\w*|pilot\w*|"
                         r"workshop\w*|natverk\w*|network|presidi\w*|board meeting\w*|styrelsemot\w*|styrgrupp\w*|"
                         r"steering group|"
                         # the board's chair is not the directors' meeting's
@@ -141,6 +141,8 @@ _CLOCK_Q = re.compile(r"\b(vilken tid|what time|klockan|borja\w*|slut(?:a|ade)\b
                       r"hur manga timmar|start\w*|end(?:ed|s)?\b|beg[ai]n\w*|finish\w*)")
 # "What time did lunch begin at the meeting?": a part of the day, which the place-and-time line does not time
 _PART_OF_DAY = re.compile(r"\b(lunch\w*|paus\w*|break|fika\w*|kaffe\w*|coffee|middag\w*|dinner)\b")
+# "How did the meeting begin?" asks what it began with, not at what time ("how long" does ask a time)
+_HOW_IT_WENT = re.compile(r"^\W*(?:how|hur)\b(?! (?:long|lange|many|manga|late|sent|early|tidigt|dags)\b)")
 _MEETING_WORD = re.compile(r"\b(met\b|mote\w*|sammantrad\w*|traffades|mottes|meet\w*|held|hosted|take place|took place|"
                            r"gather\w*|convene\w*|samlades)")
 # Not where or when a meeting was held: what it cost, who, why; and meetings to come, which only
@@ -159,6 +161,7 @@ _STATUS_Q = re.compile(r"^\W*(?:vad (?:hande|har hant) med|what(?: has)? happene
                        r"how (?:did|was|were|has|have) (?:\w+ ){0,5}(?:handle|handled|deal with|dealt with|treat|treated)|"
                        r"hur (?:behandlades|hanterades|hanterade|behandlade))\b")
 _DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed?\b|bestamde|bestamt|i uppdrag|assigned|tasked|"
+                         r"\bvad godkandes\b|\bwhat was approved\b|"
                          r"conclusions? did (?:the )?(?:meeting|directors|group)|"
                          # "What did the directors do with the information?": what they decided on it
                          r"what did (?:the )?(?:meeting|directors|group|they|we) do (?:with|about)\b|"
@@ -307,7 +310,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         if rx.search(q) and _ROLE_SHAPE.search(q) and not _ITEM_WORD.search(q) and not person and \
                 not _BESIDES.search(q) and not _APPOINTED.search(q) and not _ROLE_ACTS.search(q):
             return Intent("role", municipality=muni, role=role)
-    if (_PLACE_Q.search(q) or (_CLOCK_Q.search(q) and not _PART_OF_DAY.search(q))) and _MEETING_WORD.search(q) \
+    if (_PLACE_Q.search(q) or (_CLOCK_Q.search(q) and not _PART_OF_DAY.search(q) and not _HOW_IT_WENT.match(q))) \
+            and _MEETING_WORD.search(q) \
             and not _ITEM_WORD.search(q) \
             and not _DECISION_Q.search(q) and not _NOT_PLACE_Q.search(q) and not person:
         return Intent("place", municipality=muni)

@@ -1766,3 +1766,24 @@ def test_a_dialogue_named_as_the_matter_and_an_occasion_within_the_meeting(servi
     # an English "find" is the minutes' "hitta"
     a = service.ask("What did the November 2025 meeting want to find for the anti-red-tape work?")
     assert a.grounded and "praktiska" in a.text
+
+
+def test_a_day_written_yymmdd_how_a_meeting_began_and_what_the_directors_were_urged_to_do(service):
+    # the minutes write the board's decision of 30 November 2018 as "styrelsen 181130"
+    a = service.ask("What did the board decide on 30 November 2018?")
+    assert a.grounded and "181130" in a.text
+    # "How did the meeting begin?" asks what it began with, not at what time
+    a = service.ask("How did the January 2019 meeting begin?")
+    assert a.grounded and "incheckningsrunda" in a.text
+    a = service.ask("What were the directors urged to do about the young leaders programme?")
+    assert a.grounded and "ta hem frågan" in a.text
+    # "which topics" asks; the question's other words must still meet the item ("two" does not)
+    assert not service.ask("Which two topics did the secretariat inform about in March 2024?").grounded
+
+
+def test_what_was_approved_is_a_decision_and_a_salary_asked_as_earnings_needs_an_amount(service):
+    for q in ("Vad godkändes för acceleratorprogrammet?", "What was approved for the accelerator programme?"):
+        a = service.ask(q)
+        assert a.intent == "decision" and "förlängs till den 31 oktober 2024" in a.text, q
+    a = service.ask("Vad tjänar sekretariatschefen?")
+    assert not a.grounded and "belopp" in (a.note or "")
