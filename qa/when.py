@@ -46,7 +46,9 @@ def date_range(question: str) -> tuple[str | None, str | None]:
 _LATEST = re.compile(r"\b(senaste|forra|sista) (?:kommundirektors)?mote(?:t)?\b|\b(?:the )?(last|latest|most recent|previous)"
                      r" (?:directors'? )?meeting\b|"
                      # "… via Teams senast?", "… these days": the most recent meeting
-                     r"\bsenast\W*$|\b(?:these days|nowadays|numera|nufortiden)\b")
+                     r"\bsenast\W*$|\b(?:these days|nowadays|numera|nufortiden)\b|"
+                     # "the next meeting": only the latest minutes can say anything of it
+                     r"\b(?:the )?next (?:directors'? )?meeting\b|\bnasta (?:kommundirektors)?mote(?:t)?\b")
 _LAST_YEAR = re.compile(r"\b(forra aret|i fjol|last year)\b")
 _THIS_YEAR = re.compile(r"\b(i ar|this year)\b")
 

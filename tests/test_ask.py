@@ -1787,3 +1787,10 @@ def test_what_was_approved_is_a_decision_and_a_salary_asked_as_earnings_needs_an
         assert a.intent == "decision" and "förlängs till den 31 oktober 2024" in a.text, q
     a = service.ask("Vad tjänar sekretariatschefen?")
     assert not a.grounded and "belopp" in (a.note or "")
+
+
+def test_the_next_meeting_is_asked_of_the_latest_minutes(service):
+    # older minutes' "nästkommande möte" was their own next meeting, not the one to come
+    a = service.ask("when is the next meeting")
+    assert not a.grounded or all(s.meeting.date == "2025-11-21" for s in a.sources if s.rank in a.cited)
+    assert "nästkommande" not in service.ask("When is the next meeting?").text
