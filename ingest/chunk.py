@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from minutes.records import MEETING_LABEL, Chunk, Meeting, attendance_text
+from minutes.records import CONTACT_LABEL, MEETING_LABEL, Chunk, Meeting, attendance_text
 
 _MARGIN = 16  # tokens kept free for the model's own prefix and special tokens
 
@@ -52,8 +52,10 @@ def chunk_meeting(m: Meeting, max_tokens: int, count: Callable[[str], int]) -> l
                                     part, text, f"{head}\n{text}", item.page, m.date))
         head = context_line(m, "Närvaro och mötesuppgifter")
         for part, text in enumerate(_split(attendance_text(m), head, max_tokens, count)):
+            # the contact e-mail is read from the structure; embedded, it only moves the chunk's vector
+            embedded = "\n".join(l for l in text.split("\n") if not l.startswith(f"{CONTACT_LABEL}: "))
             chunks.append(Chunk(f"{m.meeting_id}:attendance:{part}", m.meeting_id, "attendance", None, part, text,
-                                f"{head}\n{text}", 1, m.date))
+                                f"{head}\n{embedded}", 1, m.date))
     else:
         for page_no, page_text in enumerate(m.raw_pages, start=1):
             if not page_text.strip():

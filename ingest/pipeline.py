@@ -24,9 +24,10 @@ from .load import SUPPORTED, load
 from .ocr import make_ocr
 from .parse import parse
 
-PIPELINE_VERSION = "5"  # 2: the guest line is kept (Meeting.guests_text) and in the attendance chunk; 3: an "att"
+PIPELINE_VERSION = "6"  # 2: the guest line is kept (Meeting.guests_text) and in the attendance chunk; 3: an "att"
 # wrapping a bullet's unfinished sentence joins it; 4: the header's e-mail address (Meeting.contact) in the attendance
-# chunk; 5: a blank line inside a sentence (a lowercase line after one that ended none) does not split the paragraph
+# chunk; 5: a blank line inside a sentence (a lowercase line after one that ended none) does not split the paragraph;
+# 6: the contact line is kept out of the attendance chunk's embedded text
 
 
 @dataclass
