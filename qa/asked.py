@@ -590,9 +590,13 @@ _OUTCOME_ASKED = [
     (re.compile(r"\b(stand for|stands for|star for|abbreviation|forkortning\w*|acronym)\b"),
      re.compile(r"\b[A-ZÅÄÖ]{2,}\s*\(|\([A-ZÅÄÖ]{2,}\)")),
     # "When did Mikael Johansson become head of the secretariat?": when the role was taken, not that it is held
-    (re.compile(r"\b(nar|when)\b.*\b(become|became|blev|took over|tilltradde|tog over)\b"),
+    (re.compile(r"\b(nar|when)\b.*\b(become|became|blev|took over|tilltradde|tog over|"
+                r"(?:start|started|begin|began|borjade|startade) (?:as|som))\b"),
      re.compile(r"\b(tillträd\w*|tilltrad\w*|blev|became|took over|tog över|tog over|utsågs|utsags|väljas|valjas|"
                 r"valdes|vald|anställ\w*|anstall\w*|rekryter\w*|new head)\b|\bunder (?:19|20)\d\d", re.I)),
+    # "How much did the sub-studies end up costing?": what came of it, not what was proposed
+    (re.compile(r"\b(end(?:ed|s)? up|in the end|eventually|slutligen|till slut|i slutandan)\b"),
+     re.compile(r"\b(kostade|blev|slutade|landade|uppgick|ended up|turned out|utfall\w*)\b", re.I)),
     # "Who will chair the steering group?": a chair the quotes name, not the group's members
     (re.compile(r"\b(who (?:will|is to|shall) (?:chair|lead)|vem (?:ska|kommer att) (?:leda|vara ordforande)|"
                 r"vem blir ordforande)\b"),

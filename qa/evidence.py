@@ -64,6 +64,8 @@ def distinctive_terms(question: str) -> set[str]:
 
     # "Which decisions were taken …": a decision taken or made says no more than "decision" ("take place" does)
     question = re.sub(r"\b(decisions?) (?:were|was|have been|has been) (?:taken|made)\b", r"\1", question, flags=re.I)
+    # "Show the history of …", "List …", "Visa …": a request, not what the question is about
+    question = re.sub(r"^\W*(?:show|list|give|visa|lista|ge)\b(?: me| mig| us| oss)?", "", question, flags=re.I)
     # "per år", "per year": a rate, not the name Per; the minutes write "årlig"
     question = re.sub(r"\bper (?:år|ar|year)\b", "årlig", question, flags=re.I)
     return content_terms(question) - _common_terms() - content_terms(date_words(question)) - _asking_terms()

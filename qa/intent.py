@@ -36,7 +36,9 @@ _MEETING_Q = re.compile(
 _ONLY_DECIDED = re.compile(r"\W*(?:(?:what|which|vad|vilka|vilket|were|was|did|do|the|directors?|group|meeting|at|in|on|of|"
                            r"decisions?|decided?|made|taken|reached|fattades|togs|fattade|tog|beslut\w*|besluta\w*|pa|i|vid|"
                            r"motet|mote|kommundirektor\w*|gruppen|har|has|have|they|de|vi|man|senaste|last|latest|"
-                           r"all|alla)\W*)*")
+                           r"all|alla|"
+                           # "Give me the decisions from …", "Summarise what was decided in 2023", "List all decisions"
+                           r"give|me|ge|mig|list|lista|show|visa|from|fran|please|summari[sz]e|sammanfatta|everything|allt)\W*)*")
 # "… om löneavdrag", "… about the budget": a topic at that meeting, not its whole agenda
 _TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|on the (?:topic|subject) of)\s+"
                     # "Tell me about the March 2024 meeting": the meeting itself is no topic at it
@@ -49,7 +51,7 @@ _TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|o
                     r"(?!motet\b|mote\b|meeting\b)\w{3,}")
 _ATTEND_Q = re.compile(
     r"\b(narvarande|narvaro|franvarande|franvaro|forhinder|apologi\w*|deltog|deltagare|deltagit|via teams|pa distans|"
-    r"representerade|representerar|representerat|foretradde|foretrader|foretratt|foretrada|gast\w*|attend\w*|absent|(?:was|were) present\b|joined|took part|represented|"
+    r"representerade|representerar|representerat|represents\b|represent\b|foretradde|foretrader|foretratt|foretrada|gast\w*|attend\w*|absent|(?:was|were) present\b|joined|took part|represented|"
     r"representing|guests?|"
     r"(?<!hur )var (?!det med)\w+(?: \w+)? med|\bvar med\b|var (?:det )?(?:nan|nagon|nagra|ngn)\b.{0,30}\bmed\b|"
     r"show(?:ed)? up|turn(?:ed)? up|saknades|saknade|missing|miss|missed|missade|sits? (?:in|on|for)\b|sitter (?:i|for)\b|"
@@ -78,7 +80,7 @@ _ROLE_Q = {
                         r"who (?:has |have )?(?:leads|led|runs|ran|chaired) (?:the )?(?:directors'? )?meeting\w*|"
                         r"(?:as|som) (?:chair|ordforande)|"
                         r"(?:ledde|leder|leddes av) (?:kommundirektors)?mote\w*)\b"),
-    "secretary": re.compile(r"\b(sekreterare|sekretariatschef\w*|secretary|head of (?:the )?secretariat|"
+    "secretary": re.compile(r"\b(sekreterare|sekretariatschef\w*|secretary|secretaries|heads? of (?:the )?secretariat|"
                             r"secretariat head|chef for sekretariatet|took the minutes|minute[- ]?taker|"
                             r"(?:wrote|writes|write|kept|keeps|drew up) (?:the )?minutes|"
                             r"(?:skrev|skriver|skrivit|satte upp) (?:\w+ )?protokoll\w*|"
@@ -324,7 +326,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         return Intent("meeting")
     if person and MISSED_Q.search(q) and re.search(r"\b(vad|vilka|vilket|vilken|what|which)\b", q):
         return Intent("person", person, muni)
-    if person and _PERSON_Q.search(q) and re.search(r"\b(vad|vilka|vilket|what|which)\b", q):
+    # ("List everything Christian Dahlmann presented", "Visa allt som … föredragit" ask the same)
+    if person and _PERSON_Q.search(q) and re.search(r"\b(vad|vilka|vilket|what|which|list|lista|show|visa|everything|allt)\b", q):
         return Intent("person", person, muni)
     if person and re.fullmatch(r"\W*(?:vem|who)\s+(?:ar|var|is|was)\s+" + re.escape(fold_ocr(person).lower()) + r"\W*",
                                q.lower()):

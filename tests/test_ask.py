@@ -1794,3 +1794,28 @@ def test_the_next_meeting_is_asked_of_the_latest_minutes(service):
     a = service.ask("when is the next meeting")
     assert not a.grounded or all(s.meeting.date == "2025-11-21" for s in a.sources if s.rank in a.cited)
     assert "nästkommande" not in service.ask("When is the next meeting?").text
+
+
+def test_requests_phrased_as_commands_and_who_represents_a_municipality(service):
+    a = service.ask("List everything Christian Dahlmann presented")
+    assert a.intent == "person" and "Potentialutredningen" in a.text
+    a = service.ask("Give me the decisions from the March 2024 meeting")
+    assert a.intent == "meeting" and "förlängs till den 31 oktober 2024" in a.text
+    a = service.ask("Summarise what was decided in 2023")
+    assert a.grounded and "2023-05-12" in a.text and "2023-06-16" in a.text
+    # "show" opens the request; it is no word to find ("som projektet visar på")
+    a = service.ask("Show the history of the Näringsliv och Destination network")
+    assert a.intent == "timeline" and "2019-01-18" in a.text and "Leverantörsombudsperson" not in a.text
+    a = service.ask("Who were the heads of the secretariat over time?")
+    assert a.intent == "role" and "Mikael Johansson" in a.text and "Johan Lindberg" in a.text
+    a = service.ask("Who represents Klippan?")
+    assert a.intent == "attendance" and "Tomas Rikse" in a.text
+    # "representative" is no attendance word
+    assert service.ask("How many votes did Stefan Larsson get when he was elected SKL representative?").intent != "attendance"
+
+
+def test_what_came_of_a_proposal_and_when_someone_started_in_a_role(service):
+    a = service.ask("How much did the sub-studies end up costing?")
+    assert not a.grounded
+    # "start av omgång 1" is the round's start, not his
+    assert not service.ask("When did Christian Dahlmann start as head of the secretariat?").grounded
