@@ -408,6 +408,14 @@ class Verifier:
         by_rank = {s.rank: s for s in sources}
         claims = [Claim(p, [int(m) for m in MARK.findall(p)]) for p in split_claims(text)]
         intros = list_intros(text)
+        inherited = []
+        for i, c in enumerate(claims):
+            if not c.cited and c.text in intros:
+                # an unmarked item of a list whose source is cited by the next marked sentence ("- Familjedag
+                # 2024" before "The study trip is on 22–23 August [1]") is checked against that source, and
+                # half its words at least must be the source's ("- A new logo" is not in it)
+                c.cited = next((list(d.cited) for d in claims[i + 1:] if d.cited), [])
+                inherited.append(c)
         todo = [c for c in claims if c.cited and all(r in by_rank for r in c.cited)]
         for c in claims:
             if not c.cited:
@@ -539,6 +547,12 @@ class Verifier:
                         c.reasons += r
                         break
             c.ok = not c.reasons
+        for c in inherited:
+            terms = question_terms(MARK.sub("", c.text), sentence_language(c.text, lang_of))
+            if c.ok and terms and not any(2 * len(shared(terms, content_terms(material(by_rank[r])))) >= len(terms)
+                                          for r in c.cited if r in by_rank):
+                c.ok = False
+                c.reasons.append("listpunkt utan egen markering vars ord inte finns i källan")
         return claims
 
     def _bound(self, stated: list[tuple[str, np.ndarray]], sources: list[Source]) -> list[str]:

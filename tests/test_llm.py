@@ -771,3 +771,20 @@ def test_a_genitive_is_the_person_and_took_part_is_checked_against_a_denial(samp
                          "[[2023-06-16|rekrytering]].")
     a = svc.ask("Was Johan Lindberg present for the recruitment item?")
     assert a.mode == "llm-fallback" and "deltog inte" in a.note, (a.text, a.note)
+
+
+def test_an_unmarked_list_item_is_checked_against_the_source_the_list_goes_on_to_cite(sample_index):
+    svc = Service(sample_index)
+    srcs = svc.retriever.search("Information från sekretariatet mars 2024", 5).sources
+    info = next(s for s in srcs if s.item_title == "Information från sekretariatet")
+
+    def answer(item: str) -> str:
+        return (f"The secretariat's information covered:\n- Family Day 2024\n- {item}\n"
+                f"The study trip will take place on 22–23 August [{info.rank}].")
+
+    claims = verifier_for(svc.retriever).check(answer("A residential/study trip for the directors' group"), srcs, "en")
+    assert all(c.ok and c.cited == [info.rank] for c in claims)
+    # an invented item is not carried by the marker that follows the list
+    claims = verifier_for(svc.retriever).check(answer("A new logo for Familjen Helsingborg"), srcs, "en")
+    logo = next(c for c in claims if "logo" in c.text)
+    assert not logo.ok and "listpunkt" in logo.reasons[0]
