@@ -219,6 +219,10 @@ class LLMRun:
             a.verified = verified
             return a
         shown = text.strip() if not failed else "\n".join(f"- {c.text}" for c in ok)
+        marks = {c.text: " " + " ".join(f"[{r}]" for r in c.cited) for c in ok if c.inherited}
+        if marks:
+            # a list item checked against the source its list goes on to cite shows that source's marker
+            shown = "\n".join(line + marks.get(line.strip().strip("-•* \t"), "") for line in shown.splitlines())
         note = None
         if failed:
             why = "; ".join(dict.fromkeys(r for c in failed for r in c.reasons))

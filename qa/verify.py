@@ -288,6 +288,7 @@ class Claim:
     reasons: list[str] = field(default_factory=list)
     support: float = 0.0
     supported_by: int | None = None
+    inherited: bool = False  # an unmarked list item checked against the marker that follows its list
 
     def public_dict(self) -> dict:
         return {"sentence": self.text, "cited": self.cited, "verified": self.ok, "reasons": self.reasons,
@@ -415,6 +416,7 @@ class Verifier:
                 # 2024" before "The study trip is on 22–23 August [1]") is checked against that source, and
                 # half its words at least must be the source's ("- A new logo" is not in it)
                 c.cited = next((list(d.cited) for d in claims[i + 1:] if d.cited), [])
+                c.inherited = bool(c.cited)
                 inherited.append(c)
         todo = [c for c in claims if c.cited and all(r in by_rank for r in c.cited)]
         for c in claims:

@@ -788,3 +788,15 @@ def test_an_unmarked_list_item_is_checked_against_the_source_the_list_goes_on_to
     claims = verifier_for(svc.retriever).check(answer("A new logo for Familjen Helsingborg"), srcs, "en")
     logo = next(c for c in claims if "logo" in c.text)
     assert not logo.ok and "listpunkt" in logo.reasons[0]
+
+
+def test_a_verified_unmarked_list_item_is_shown_with_the_marker_it_was_checked_against(sample_index, fake_server):
+    svc = llm_service(sample_index, llm_backend="openai", llm_model="fake", llm_base_url=fake_server.url + "/v1",
+                      llm_api_key="x")
+    q = "What did the secretariat inform about in March 2024?"
+    run, _ = svc.start(q, mode="llm")
+    info = next(x for x in run.retrieval.sources if x.item_title == "Information från sekretariatet")
+    fake_server.reply = (f"The secretariat's information covered:\n- Family Day 2024\n"
+                         f"The study trip will take place on 22–23 August [{info.rank}].")
+    a = svc.ask(q, mode="llm")
+    assert a.mode == "llm" and a.grounded and f"- Family Day 2024 [{info.rank}]" in a.text
