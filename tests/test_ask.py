@@ -1819,3 +1819,9 @@ def test_what_came_of_a_proposal_and_when_someone_started_in_a_role(service):
     assert not a.grounded
     # "start av omgång 1" is the round's start, not his
     assert not service.ask("When did Christian Dahlmann start as head of the secretariat?").grounded
+
+
+def test_two_items_holding_the_rare_word_and_every_word_of_the_question(service):
+    # both 2019 items tell of "styrelsen 181130"; the Swedish question names the day as 30 november 2018
+    a = service.ask("Vad beslutade styrelsen den 30 november 2018?")
+    assert a.grounded and "181130" in a.text and "alla möten" in (a.note or "")
