@@ -345,6 +345,14 @@ def embedded_texts(claim: str) -> list[str]:
     return [t] + [t if cl.strip(" .") == t.strip(" .") else cl.strip(" .") for cl in clauses(t) if atoms(cl)]
 
 
+# An intro that says what its list items are ("The meeting decided:", "Present were:", "Presented by:") makes each
+# item a claim of that kind, which a line checked only for its own words would let through: such a list's lines
+# need markers of their own
+_PREDICATE_INTRO = re.compile(r"\b(decid\w*|decision\w*|beslut\w*|agreed|approv\w*|godk\w*|adopt\w*|antog\w*|"
+                              r"present\w*|foredr\w*|attend\w*|narvar\w*|absent|franvar\w*|forhinder|led|ledde|"
+                              r"leds|chair\w*|assign\w*|uppdrag\w*|task\w*)\b", re.I)
+
+
 class Prefetch:
     """Embeds an answer's finished sentences while the model is still writing, on one background
     thread, so that the verification the reader waits for after the last token embeds only what
@@ -411,7 +419,7 @@ class Verifier:
         intros = list_intros(text)
         inherited = []
         for i, c in enumerate(claims):
-            if not c.cited and c.text in intros:
+            if not c.cited and c.text in intros and not _PREDICATE_INTRO.search(fold_ocr(intros[c.text])):
                 # an unmarked item of a list whose source is cited by the next marked sentence ("- Familjedag
                 # 2024" before "The study trip is on 22–23 August [1]") is checked against that source, and
                 # half its words at least must be the source's ("- A new logo" is not in it)

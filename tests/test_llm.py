@@ -800,3 +800,13 @@ def test_a_verified_unmarked_list_item_is_shown_with_the_marker_it_was_checked_a
                          f"The study trip will take place on 22–23 August [{info.rank}].")
     a = svc.ask(q, mode="llm")
     assert a.mode == "llm" and a.grounded and f"- Family Day 2024 [{info.rank}]" in a.text
+
+
+def test_an_unmarked_list_under_a_predicate_intro_still_needs_its_own_markers(sample_index):
+    # "The meeting decided:" makes each line a decision, which the line's own words cannot show
+    svc = Service(sample_index)
+    srcs = svc.retriever.search("Information från sekretariatet mars 2024", 5).sources
+    info = next(s for s in srcs if s.item_title == "Information från sekretariatet")
+    text = f"The meeting decided:\n- Family Day 2024\nThe study trip will take place on 22–23 August [{info.rank}]."
+    claims = verifier_for(svc.retriever).check(text, srcs, "en")
+    assert not claims[0].ok and "saknar källmarkering" in claims[0].reasons
