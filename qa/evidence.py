@@ -201,7 +201,7 @@ def _holder(candidates: list[Source], terms: Terms, rare: Terms) -> Source | Non
         return None
     held = [(s, source_terms(s)) for s in candidates]
     hits = [s for s, st in held if shared(rare, st) and len(shared(terms, st)) == len(terms)]
-    # (two that do, when the rare word is in no other item either: "styrelsen 181130" in both 2019 items)
+    # (or two, for a question of three or more words: "styrelsen 181130" in both 2019 items)
     return hits[0] if len(hits) == 1 or (len(hits) == 2 and len(terms) >= 3) else None
 
 
@@ -241,10 +241,11 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
     coverage = len(shared(terms, top_terms)) / len(terms) if terms else 0.0
     rare = rare_words(retriever, terms)
     rare_hit = bool(shared(rare, top_terms))
+    scored = False  # grounded by the retrievers' scores (not by which item holds the question's words)
     if agree and (coverage >= 0.5 or rare_hit or (peak >= PEAK_WITH_AGREEMENT and coverage > 0.25)):
-        reason = "dense och lexikal sökning är överens"
+        reason, scored = "dense och lexikal sökning är överens", True
     elif peak >= PEAK_CONFIDENT:
-        reason = "tydlig semantisk träff"
+        reason, scored = "tydlig semantisk träff", True
         # the peak is the dense side's top item; that is the one trusted, not the fused first
         dense_top = max(sources, key=lambda s: s.dense_score or 0.0)
         if dense_top is not top and (dense_top.dense_score or 0.0) >= scores[0] - 1e-6:
@@ -274,7 +275,7 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
         reason = "ämnet finns i flera punkter"
     else:
         return Evidence(False, [], "svagt stöd", peak, agree, coverage)
-    if rare and not rare_hit and reason in ("dense och lexikal sökning är överens", "tydlig semantisk träff") and \
+    if scored and rare and not rare_hit and \
             (alt := _lexical_winner(sources[:2], sources[:5], terms, rare)) is not None and alt is not top:
         # both retrievers (or the dense side) put first an item without the question's rare word, and the
         # second holds it and clearly more of the question's words ("pengar … per år" → "årlig finansiering")

@@ -144,7 +144,7 @@ _CLOCK_Q = re.compile(r"\b(vilken tid|what time|klockan|borja\w*|slut(?:a|ade)\b
 # "What time did lunch begin at the meeting?": a part of the day, which the place-and-time line does not time
 _PART_OF_DAY = re.compile(r"\b(lunch\w*|paus\w*|break|fika\w*|kaffe\w*|coffee|middag\w*|dinner)\b")
 # "How did the meeting begin?" asks what it began with, not at what time ("how long" does ask a time)
-_HOW_IT_WENT = re.compile(r"^\W*(?:how|hur)\b(?! (?:long|lange|many|manga|late|sent|early|tidigt|dags)\b)")
+_HOW_NOT_WHEN = re.compile(r"^\W*(?:how|hur)\b(?! (?:long|lange|many|manga|late|sent|early|tidigt|dags)\b)")
 _MEETING_WORD = re.compile(r"\b(met\b|mote\w*|sammantrad\w*|traffades|mottes|meet\w*|held|hosted|take place|took place|"
                            r"gather\w*|convene\w*|samlades)")
 # Not where or when a meeting was held: what it cost, who, why; and meetings to come, which only
@@ -312,7 +312,7 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         if rx.search(q) and _ROLE_SHAPE.search(q) and not _ITEM_WORD.search(q) and not person and \
                 not _BESIDES.search(q) and not _APPOINTED.search(q) and not _ROLE_ACTS.search(q):
             return Intent("role", municipality=muni, role=role)
-    if (_PLACE_Q.search(q) or (_CLOCK_Q.search(q) and not _PART_OF_DAY.search(q) and not _HOW_IT_WENT.match(q))) \
+    if (_PLACE_Q.search(q) or (_CLOCK_Q.search(q) and not _PART_OF_DAY.search(q) and not _HOW_NOT_WHEN.match(q))) \
             and _MEETING_WORD.search(q) \
             and not _ITEM_WORD.search(q) \
             and not _DECISION_Q.search(q) and not _NOT_PLACE_Q.search(q) and not person:

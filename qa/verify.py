@@ -425,7 +425,8 @@ class Verifier:
                 # half its words at least must be the source's ("- A new logo" is not in it)
                 c.cited = next((list(d.cited) for d in claims[i + 1:] if d.cited), [])
                 c.inherited = bool(c.cited)
-                inherited.append(c)
+                if c.inherited:
+                    inherited.append(c)
         todo = [c for c in claims if c.cited and all(r in by_rank for r in c.cited)]
         for c in claims:
             if not c.cited:
