@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from minutes.records import CONTACT_LABEL, MEETING_LABEL, Chunk, Meeting, attendance_text
+from minutes.records import MEETING_LABEL, Chunk, Meeting, attendance_text, is_contact_line
 
 _MARGIN = 16  # tokens kept free for the model's own prefix and special tokens
 
@@ -53,7 +53,7 @@ def chunk_meeting(m: Meeting, max_tokens: int, count: Callable[[str], int]) -> l
         head = context_line(m, "Närvaro och mötesuppgifter")
         for part, text in enumerate(_split(attendance_text(m), head, max_tokens, count)):
             # the contact e-mail is read from the structure; embedded, it only moves the chunk's vector
-            embedded = "\n".join(l for l in text.split("\n") if not l.startswith(f"{CONTACT_LABEL}: "))
+            embedded = "\n".join(line for line in text.split("\n") if not is_contact_line(line))
             chunks.append(Chunk(f"{m.meeting_id}:attendance:{part}", m.meeting_id, "attendance", None, part, text,
                                 f"{head}\n{embedded}", 1, m.date))
     else:

@@ -102,12 +102,11 @@ def paragraphs(lines: list[Line], is_structural) -> list[Para]:
             text = _BULLET.sub("• ", text)
         if not text:
             continue
-        new = blank or not out or level or strike or bullet or out[-1].md_level or out[-1].strike
-        if new and blank and out and not (level or strike or bullet or out[-1].md_level or out[-1].strike) and \
-                text[:1].islower() and not _TERMINAL.search(out[-1].text) and not is_structural(text) and \
-                not (is_structural(out[-1].text) and len(out[-1].text) < 45):
-            # a blank line inside a sentence (OCR: "… vad som kom fram" / "pa motet med Skanes kommuner.")
-            new = False
+        forced = not out or level or strike or bullet or out[-1].md_level or out[-1].strike
+        # a blank line inside a sentence (OCR: "… vad som kom fram" / "pa motet med Skanes kommuner.") is no break
+        inside = blank and not forced and text[:1].islower() and not _TERMINAL.search(out[-1].text) and \
+            not is_structural(text) and not (is_structural(out[-1].text) and len(out[-1].text) < 45)
+        new = (blank and not inside) or forced
         # (an "att" that wraps a bullet's unfinished sentence, "… komma till mötet för / att rapportera …",
         # is no decision clause)
         wraps = bool(out) and not new and out[-1].text.startswith("• ") and not _CLAUSE_END.search(out[-1].text) \

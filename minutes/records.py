@@ -267,6 +267,12 @@ class Source:
 CONTACT_LABEL = "Kontakt"
 
 
+def is_contact_line(line: str) -> bool:
+    """The attendance record's line giving the header's e-mail address: read from the structure, not quoted
+    as a sentence nor embedded."""
+    return line.startswith(f"{CONTACT_LABEL}: ")
+
+
 def attendance_text(m: Meeting) -> str:
     """The attendance record of a meeting as readable text."""
     def fmt(a: Attendee) -> str:
@@ -305,7 +311,7 @@ def answer_units(m: Meeting) -> list[tuple[str, int, str]]:
     if m.parsed:
         for line in attendance_text(m).split("\n")[1:]:
             # (the header's e-mail address answers only whom to contact, which the structure reads)
-            if line.strip() and not line.startswith(f"{CONTACT_LABEL}: "):
+            if line.strip() and not is_contact_line(line):
                 units.append(("attendance", -1, line.strip()))
         for line in m.signatures:
             units.append(("signatures", -1, line))

@@ -560,8 +560,8 @@ class Verifier:
             c.ok = not c.reasons
         for c in inherited:
             terms = question_terms(MARK.sub("", c.text), sentence_language(c.text, lang_of))
-            if c.ok and terms and not any(2 * len(shared(terms, content_terms(material(by_rank[r])))) >= len(terms)
-                                          for r in c.cited if r in by_rank):
+            if c.ok and terms and not any(2 * len(shared(terms, content_terms(support[r]))) >= len(terms)
+                                          for r in c.cited):
                 c.ok = False
                 c.reasons.append("listpunkt utan egen markering vars ord inte finns i källan")
         return claims
