@@ -107,8 +107,9 @@ def whole_line(claim: str, src_text: str) -> bool:
 _NEGATED = re.compile(r"\b(inte|ej|icke|aldrig|ingen|inget|inga|utan|not|never|no|none|neither|nor|without|"
                       r"declin\w*|reject\w*|refus\w*|avslog|avslag\w*|avbo\w*)\b|n't\b")
 _NEGATION_SV = re.compile(r"\b(?:inte|ej|icke)\b", re.I)
-# the word a negation of the minutes denies: "deltog inte", "inte prioriteras"
-_DENIED = re.compile(r"\b(\w{4,}) (?:inte|ej|icke)\b|\b(?:inte|ej|icke) (\w{4,})\b")
+# the words a negation of the minutes may deny: "deltog inte", "inte prioriteras"; both sides of each
+# negation ("… vattenavrinningsområde inte prioriteras": the word before must not hide the word after)
+_DENIED = re.compile(r"(?:\b(\w{4,}) )?\b(?:inte|ej|icke)\b(?= (\w{4,})\b)?")
 
 
 def negation_dropped(claim: str, unit: str) -> str:
@@ -119,7 +120,7 @@ def negation_dropped(claim: str, unit: str) -> str:
     said = content_terms(claim)
     said |= {t for forms in swedish_forms(claim).values() for t in forms}
     for m in _DENIED.finditer(fold_ocr(unit).lower()):
-        word = m[1] or m[2]
-        if content_terms(word) & said:
-            return word
+        for word in filter(None, (m[1], m[2])):
+            if content_terms(word) & said:
+                return word
     return ""

@@ -103,7 +103,8 @@ _OUTCOME_WORDS = [  # (English, Swedish as a claim or a source says it (folded),
     (r"terminat\w*|discontinu\w*|abolish\w*|clos\w* down|shut\w* down|wind\w* up|end(?:ed|s)? the",
      r"avslut\w*|upphor\w*|lagg\w* ner|lades ner|avveckl\w*|sag\w* upp", True),
     (r"postpon\w*|delay\w*|defer\w*", r"skjut\w* upp|skjuts|skots upp|senarelagg\w*|uppskjut\w*", True),
-    (r"reject\w*|declin\w*|refus\w*", r"avsla\w*|avslog|avvis\w*", True),
+    (r"reject\w*|declin\w*|refus\w*|said no|says no|turn\w* down",
+     r"avsla\w*|avslog|avvis\w*|(?:sagt|sade|sa|sager|tackat|tackade|tackar) nej|avboj\w*|vagra\w*", True),
     (r"doubl\w*", r"fordubbl\w*", True), (r"halv\w*|halve\w*", r"halver\w*", True),
     (r"increas\w*", r"\bok(?:a|ar|as|ade|at|ning\w*)\b|\bhoj\w*|\butok\w*", True),
     (r"rais\w*", r"\bok(?:a|ar|as|ade|at|ning\w*)\b|\bhoj\w*|\butok\w*", False),
@@ -111,7 +112,7 @@ _OUTCOME_WORDS = [  # (English, Swedish as a claim or a source says it (folded),
     (r"approv\w*|adopt\w*", r"godkann\w*|godkand\w*|\banta(?:r|s|gen|get|git|gna|ga)?\b|antogs?\b|faststall\w*|bifall\w*",
      True),
     (r"fund\w*|financ\w*|pays? for|paid for|pays?\b|paid\b|cover\w* the cost\w*|allocat\w*|grant\w*|set aside",
-     r"finansi|medel|bekost|ansla|bevilj|avsatt|\bkr\b|kronor", False),
+     r"finansi|medel|bekost|ansla|bevilj|avsatt|\bkr\b|kronor", True),
     (r"renew\w*|extend\w*|prolong\w*", r"fornya\w*|forlang\w*", True),
     (r"hire\w*|hiring|recruit\w*|employ\w*", r"rekryt\w*|anstall\w*", False),
     (r"appoint\w*|elect\w*", r"\butse\w*|utsag|\bvalj\w*|\bvald\w*|representant", False),
@@ -275,6 +276,20 @@ _REASON_IN_SOURCE = re.compile(r"\b(eftersom|darfor|pa grund av|pga|med anlednin
 def _reason_unsaid(sentence: str, folded_source: str) -> list[str]:
     if _REASON_SAID.search(fold_ocr(MARK.sub(" ", sentence))) and not _REASON_IN_SOURCE.search(folded_source):
         return ["ett skäl som källan inte anger"]
+    return []
+
+
+# Someone acting alone ("will write the joint statement alone") where the source says nothing of it (it said
+# "tillsammans med övriga hörn")
+_ALONE_SAID = re.compile(r"\b(alone|on (?:its|his|her|their) own|by (?:himself|herself|itself|themselves)|single-handedly|"
+                         r"ensam\w*|pa egen hand)\b")
+_ALONE_IN_SOURCE = re.compile(r"\b(ensam\w*|egen hand|sjalv\w*|enbart|endast|alone)\b")
+
+
+def _alone_unsaid(sentence: str, folded_source: str) -> list[str]:
+    said = _ALONE_SAID.search(fold_ocr(MARK.sub(" ", sentence)).lower())
+    if said and not _ALONE_IN_SOURCE.search(folded_source):
+        return [f"säger att någon gör det ensam, vilket källan inte säger: {said[0]}"]
     return []
 
 
@@ -529,6 +544,8 @@ class Verifier:
                 c.reasons += _outcome_unsaid(c.text, folded, lang)
             if not c.reasons:
                 c.reasons += _reason_unsaid(c.text, folded)
+            if not c.reasons:
+                c.reasons += _alone_unsaid(c.text, folded)
             said = fold_ocr(plain)
             if not c.reasons and _FREQUENCY.search(said) and not _FREQUENCY.search(folded):
                 # "Styrgruppen träffas varje vecka" where the source says how, not how often

@@ -229,7 +229,7 @@ WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
     (VEGEA, "Expo Framtid", "Mötet beslutade att projektet Satsning i Vegeåns vattenavrinningsområde inte prioriteras",
      True, None),
     (VEGEA, "Expo Framtid", "Mötet beslutade att projektet Satsning i Vegeåns vattenavrinningsområde prioriteras",
-     False, "omvänd"),
+     False, "motsatsen"),
     # an outcome the decision does not state ("genomförs 22 – 23 augusti")
     (TRIP, "Information från sekretariatet", "It was decided that the directors' study trip takes place on 22–23 August",
      True, None),
@@ -433,6 +433,17 @@ WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
     # "tar ett möte med Cecilia" is to meet her; to hire her is no duty the source gives
     (OTHER, "Ovrigt", "Sekretariatschefen ska träffa Cecilia Leijon och sedan rapportera tillbaka", True, None),
     (OTHER, "Ovrigt", "Sekretariatschefen ska anställa Cecilia Leijon och sedan rapportera tillbaka", False, ""),
+    # a negation denies the word after it too ("… vattenavrinningsområde inte prioriteras")
+    (EXPO, "Expo Framtid", "The Vegeå project was prioritised and the secretariat will report back to Lena and Daniel",
+     False, "motsatsen"),
+    (EXPO, "Expo Framtid", "The secretariat will report the reasons back to Lena and Daniel", True, None),
+    # paying is an outcome in any claim: the telephony item says nothing of money
+    (TELE, "Teleupphandling", "Kommunförbundet Skåne will pay for the first year", False, "utfall"),
+    (ACC, "Uppdatering", "The project intends to hand back SEK 225,000 of the project funds it was granted", True, None),
+    # "sagt nej" is a refusal the source must state
+    (EXPO, "Expo Framtid", "Kommunerna har redan sagt nej till projektet Lätt att göra rätt", False, "utfall"),
+    # acting alone where the source says "tillsammans med övriga hörn"
+    (VAGVAL, "Véagval", "The head of the secretariat will write the joint statement alone", False, "ensam"),
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
     svc = Service(sample_index)
