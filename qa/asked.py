@@ -64,7 +64,9 @@ _REASON = re.compile(r"\b(eftersom|darfor|därför|darmed|därmed|pa grund av|p�
                      # not doing something for want of time is its own reason ("… hinner man inte gå in på")
                      r"hinner (?:\w+ )?inte|hann (?:\w+ )?inte|no time|"
                      # a thing left as it was for years is why it needs work ("har inte uppdaterats sedan 2015")
-                     r"(?:har|hade) inte \w+ats sedan|has not been \w+ed since)\b", re.I)
+                     r"(?:har|hade) inte \w+ats sedan|has not been \w+ed since|"
+                     # a clash is why a meeting moves ("våra möten krockar två gånger med Skånes kommuner")
+                     r"krock\w*|clash\w*)\b", re.I)
 _MUNICIPALITY = re.compile(r"(?<!familjen )\b(?:" + "|".join(MUNICIPALITIES) + r")s?\b", re.I)  # not "Familjen Helsingborg"
 # A person or municipality, or the named agent of a passive ("görs av Startpoint") or a firm.
 # (a definite noun opening a heading, "Projektet Tillgänglighetsguide", is no first name)

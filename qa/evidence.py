@@ -36,7 +36,7 @@ _COMMON = " ".join(MUNICIPALITIES) + " familjen skåne skane kommun kommunen kom
     "kommundirektör kommundirektörer kommundirektörerna directors director group gruppen"
 # Words that say what kind of answer is wanted, not what it is about.
 _ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who whom whose what which when where how much many
-    until since ahead big topic topics subject subjects ämne ämnen ämnet
+    until since ahead big topic topics subject subjects ämne ämnen ämnet matter matters
     och and also också sedan summarise summarize sammanfatta tell berätta please
     genom åren aren tid över over time years through history historik tidslinje timeline behandlats evolved progressed
     developed work arbetet

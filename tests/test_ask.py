@@ -1825,3 +1825,22 @@ def test_two_items_holding_the_rare_word_and_every_word_of_the_question(service)
     # both 2019 items tell of "styrelsen 181130"; the Swedish question names the day as 30 november 2018
     a = service.ask("Vad beslutade styrelsen den 30 november 2018?")
     assert a.grounded and "181130" in a.text and "alla möten" in (a.note or "")
+
+
+def test_the_presenter_line_is_presenting_a_briefing_and_a_clash_is_a_reason(service):
+    # "Föredragande:" is the minutes' word for who presented; with the month narrowing to one meeting the
+    # dense side alone ranks the item fourth, so the word must meet it
+    conv = Conversation()
+    a = service.ask("Who presented the potential study in March 2024?", conversation=conv)
+    assert a.grounded and "Christian Dahlmann" in a.text
+    a = service.ask("And what was decided?", conversation=conv)
+    assert a.grounded and "inarbeta föreslagna justeringar" in a.text
+    a = service.ask("Who briefed the directors on the 2023 annual report?")
+    assert a.grounded and "Föredragande: Christian Dahlmann" in a.text
+    # the meetings clash with Skånes Kommuner's: that is why they move to Lund
+    a = service.ask("Why were the meetings moved to Lund on certain days in 2026?")
+    assert a.grounded and "krockar" in a.text
+    # "why … matter" asks for a reason; "matter" is no word of the topic
+    a = service.ask("Why do the public transport studies matter?")
+    assert a.grounded and any(s.item_title.startswith("Finansiering av delstudier")
+                              for s in a.sources if s.rank in a.cited)
