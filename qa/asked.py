@@ -334,7 +334,9 @@ _STOP_FOLDED = frozenset(fold_ocr(w) for w in STOP)
 
 # (not the subject of a passive: "What were the directors urged to do …?" asks what, not which directors)
 _WERE_THE = re.compile(r"^\W*(?:what|which) (?:were|are) the (?:[a-z-]+ ){0,2}?(\w+s)\b"
-                       r"(?! (?:\w+ed|told|given|meant|supposed|expected|taught|sent|asked) to\b)")
+                       r"(?! (?:\w+ed|told|given|meant|supposed|expected|taught|sent|asked) to\b)"
+                       # "What were the priority principles based on?" asks what they rest on, not which they were
+                       r"(?! (?:based|built|founded|grounded) (?:on|upon)\b)")
 _LIKE_EN = re.compile(r"^\W*(?:what|how) (?:was|were|is|are|will) (?:the )?(\w+) (?:be )?like\b")
 
 
@@ -639,15 +641,20 @@ _ENDED = re.compile(r"\b(slut\w*|upphor\w*|avga\w*|avslut\w*|till och med|t\.?o\
 # "Vad blev resultatet av workshopen?": minutes that speak of the workshop only as to come ("en work-shop som
 # ska genomföras under april") cannot say how it went
 _RESULT_OF = re.compile(r"\b(?:resultat(?:et|en)?|utfall(?:et)?|outcomes?|results?)\s+(?:av|of|fran|from)\s+"
-                        r"(?:the\s+|den\s+|det\s+)?([a-z-]+)|\bhow did (?:the )?([a-z-]+) go\b|\bhur gick (?:det med )?([a-z-]+)")
-_PLANNED = re.compile(r"\b(ska|skall|kommer att|planera\w*|avser|will|is to|are to|upcoming|kommande)\b")
+                        r"(?:the\s+|den\s+|det\s+)?([a-z-]+)|\bhow did (?:the )?([a-z-]+) go\b|\bhur gick (?:det med )?([a-z-]+)|"
+                        # what a document said: "What was in the joint statement …?" (a statement only to be written)
+                        r"^\W*what (?:was|is) in the (?:[a-z]+ )?([a-z]+)\b|"
+                        r"^\W*vad (?:stod|star|inneholl|innehaller) (?:i )?(?:det |den |deras )?(?:[a-z]+ )?([a-z]+)\b")
+_PLANNED = re.compile(r"\b(ska|skall|kommer att|planera\w*|avser|will|is to|are to|upcoming|kommande|forsoka|forsoker|try to)\b")
 
 
 def _only_to_come(question: str, about: list[Quote]) -> bool:
     m = _RESULT_OF.search(fold_ocr(question).lower())
     if not m:
         return False
-    thing = as_terms(content_terms(next(g for g in m.groups() if g).replace("-", "")))
+    said_thing = next(g for g in m.groups() if g).replace("-", "")
+    # (the document asked of in English by its Swedish forms: "statement" is the minutes' "yttrande")
+    thing = question_terms(said_thing, "en") if m[4] else as_terms(content_terms(said_thing))
     # every sentence of the items quoted, not only the quotes ("Hur gick workshopen?" may quote another one)
     items = {id(u.source): u.source.item for u in about if u.source.item is not None}.values()
     text = " ".join(f"{i.body} {' '.join(i.decisions)}" for i in items) or " ".join(u.text for u in about)

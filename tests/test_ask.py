@@ -1844,3 +1844,12 @@ def test_the_presenter_line_is_presenting_a_briefing_and_a_clash_is_a_reason(ser
     a = service.ask("Why do the public transport studies matter?")
     assert a.grounded and any(s.item_title.startswith("Finansiering av delstudier")
                               for s in a.sources if s.rank in a.cited)
+
+
+def test_what_a_statement_to_be_written_said_and_what_principles_rest_on(service):
+    # the joint statement is one the head of secretariat "får försöka få till": only planned
+    a = service.ask("What was in the joint statement on Vägval Skåne?")
+    assert not a.grounded and "planer" in (a.note or "") or "planned" in (a.note or "")
+    # "What were the X based on?" asks what they rest on, not which X there were
+    a = service.ask("What were the priority principles based on?")
+    assert a.grounded and "27 oktober 2023" in a.text
