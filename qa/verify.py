@@ -120,6 +120,9 @@ _OUTCOME_WORDS = [  # (English, Swedish as a claim or a source says it (folded),
     # a stance or a withdrawal is an outcome too: "several municipalities want to leave the agreement"
     (r"want\w*|wish\w*|intend\w*",  # not "planned": a trip "planerad till" 22–23 August is scheduled
      r"\bvill\b|\bville\b|onsk\w*|\bavse\w*|\btank\w*|\bamna\w*", True),
+    # how someone took it is a stance too: "the directors were satisfied with the answers" (they thanked for them)
+    (r"satisf\w*|dissatisf\w*|pleased|displeased|happy with|unhappy|content with|disappointed",
+     r"\bnojd\w*|missnoj\w*|belat\w*|tillfreds\w*|besvik\w*|positiv\w*|negativ\w*|glad\w*", True),
     (r"leav(?:e|es|ing)\b|left the|withdraw\w*|quit\w*|exit\w*",
      r"lamna\w*|lamnar|uttrad\w*|avslut\w*|sag\w* upp|kliv\w* av|hopp\w* av", True),
 ]

@@ -444,6 +444,9 @@ WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
     (EXPO, "Expo Framtid", "Kommunerna har redan sagt nej till projektet Lätt att göra rätt", False, "utfall"),
     # acting alone where the source says "tillsammans med övriga hörn"
     (VAGVAL, "Véagval", "The head of the secretariat will write the joint statement alone", False, "ensam"),
+    # how the directors took it is a stance the source must state (they thanked for the feedback)
+    (ACCESS, "Inför styrelsemötet", "The directors were satisfied with the answers", False, "utfall"),
+    (ACCESS, "Inför styrelsemötet", "The directors thanked for the feedback and the new information", True, None),
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
     svc = Service(sample_index)
