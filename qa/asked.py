@@ -71,6 +71,8 @@ _MUNICIPALITY = re.compile(r"(?<!familjen )\b(?:" + "|".join(MUNICIPALITIES) + r
 # A person or municipality, or the named agent of a passive ("görs av Startpoint") or a firm.
 # (a definite noun opening a heading, "Projektet Tillgänglighetsguide", is no first name)
 _NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]*[a-zåäöé](?<!et) [A-ZÅÄÖ][a-zåäöé]+|\b(?:" + "|".join(MUNICIPALITIES) + r")\b|"
+                    # an association's name is definite ("Kommunförbundet Skåne", "Söderåsens Miljöförbund")
+                    r"\b[A-ZÅÄÖ][\wåäö]*(?:förbund|forbund)(?:et)?\b|"
                     r"\b(?:av|by) [A-ZÅÄÖ][\w-]{2,}|" + _FIRM.pattern)
 # Who acts, as the minutes often say it: a body or role as the subject of a decision ("att beredningsgruppen tar
 # fram", "sekretariatschefen får i uppdrag") or given a task ("uppdra till sekretariatschef")

@@ -164,8 +164,10 @@ def _compound_hit(w: str, other: set[str]) -> bool:
     for i in range(4, len(w) - 4):
         head, tail = w[:i], w[i:]
         bare = {tail} | {tail[:-len(e)] for e in INFLECTED if tail.endswith(e) and len(tail) - len(e) >= 5}
+        # (the head may be a name the item inflects: "vegeaprojektet" ~ "vegean")
         if (bare & other or any(tail + e in other for e in INFLECTED)) and \
-                any(o.startswith(head) and o != w and not o.startswith(w) for o in other if len(o) > i + 2):
+                any(o.startswith(head) and o != w and not o.startswith(w) for o in other
+                    if len(o) > i + 2 or o[i:] in INFLECTED):
             return True
     return False
 
@@ -176,8 +178,10 @@ def strict_shared(terms: set[str] | Terms, other: set[str]) -> set[str]:
 
 
 def rare_words(retriever: Retriever, terms: Terms) -> Terms:
-    """Those of ``terms`` that are (or have a form that is) rare among the items."""
-    return {t: f for t, f in terms.items() if retriever.rare_terms({t} | f)}
+    """Those of ``terms`` that are (or have a form that is) rare among the items; a compound no item holds,
+    by the items' words it is made of ("vegeaprojektet" by "vegean")."""
+    return {t: f for t, f in terms.items() if retriever.rare_terms({t} | f) or
+            (not retriever.item_frequency(t) and retriever.rare_terms(retriever.compounds_of({t})))}
 
 
 def exact(terms: Terms, other: set[str]) -> set[str]:

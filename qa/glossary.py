@@ -89,7 +89,7 @@ GLOSSARY = {
     "administrative": "administrativa administration", "post": "tjänst tjänsten", "help": "hjälp stöd", "outside": "extern externa", "communicating": "kommunicera kommuniceras", "service": "tjänst tjänsten", "position": "tjänst tjänsten",
     "input": "inspel medskick", "message": "medskick", "cohesion policy": "sammanhållningspolitiken", "signed": "undertecknade",
     "trainees": "traineerna trainee", "municipalities": "kommuner kommunerna", "municipality": "kommun kommunen",
-    "sign": "skriver undertecknar", "sent out": "utskickat skickat", "send back": "medskick", "sent back": "medskick", "briefed": "föredrog föredragande presenterade informerade", "principles": "principer prioriteringsprinciper",
+    "sign": "skriver undertecknar", "sent out": "utskickat skickat", "pre-study": "förstudie", "prestudy": "förstudie", "pre study": "förstudie", "split": "delas dela uppdelat", "home": "hem", "send back": "medskick", "sent back": "medskick", "briefed": "föredrog föredragande presenterade informerade", "principles": "principer prioriteringsprinciper",
     "political": "politiskt politisk", "clash": "krockar krock", "clashes": "krockar krock", "collide": "krockar krock", "overlap": "krockar krock", "civil servant": "tjänsteman tjänstemannaperspektiv tjänstemän",
     "civil service": "tjänsteman tjänstemannaperspektiv tjänstemän", "officials": "tjänstemän tjänsteman", "perspective": "perspektiv", "come back": "återkomma återkommer återkopplar",
     "asked": "ombeds uppmanas", "guide": "guide tillgänglighetsguide", "inventory": "inventering",

@@ -242,6 +242,14 @@ class Retriever:
                     found = [w for w in self._item_df if w.startswith(t[:i])]  # the longest head some word has
                     if found:
                         break
+                for i in range(4, len(t) - 4) if not found and len(t) >= 9 else ():
+                    # a name the items inflect, joined to a word they hold: "vegeaprojektet" → "vegean"
+                    tail = t[i:]
+                    if tail in self._item_df or any(tail.endswith(e) and tail[:-len(e)] in self._item_df
+                                                    for e in INFLECTED):
+                        found = [t[:i] + e for e in INFLECTED if t[:i] + e in self._item_df]
+                        if found:
+                            break
             if 0 < len(found) <= 3:
                 out.update(found)
         return out

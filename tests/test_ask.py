@@ -1853,3 +1853,14 @@ def test_what_a_statement_to_be_written_said_and_what_principles_rest_on(service
     # "What were the X based on?" asks what they rest on, not which X there were
     a = service.ask("What were the priority principles based on?")
     assert a.grounded and "27 oktober 2023" in a.text
+
+
+def test_a_compound_with_an_inflected_name_an_association_and_english_glossary_words(service):
+    # "Vegeåprojektet": no item holds the compound; the items hold "Vegeåns" and "projektet"
+    a = service.ask("Fick Vegeåprojektet prioritet?")
+    assert a.grounded and "inte prioriteras" in a.text
+    # "Kommunförbundet Skåne" names an organisation
+    a = service.ask("Vilken organisation skickade förslaget om telefoniavtal?")
+    assert a.grounded and "Kommunförbundet Skåne" in a.text
+    a = service.ask("Which idea should be split into a pre-study and a pilot?")
+    assert a.grounded and "Omställningsprogram" in a.text
