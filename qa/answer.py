@@ -753,7 +753,9 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
     who presented, else the sentences of those items that answer the question. ``before``: the
     previous question, whose words say which of an item's presenting sentences is meant."""
     srcs = renumbered(previous)
-    topic = as_terms(distinctive_terms(before))
+    # (an English question's words with their Swedish forms: "the study trip" is the minutes' "studieresa")
+    said = distinctive_terms(before)
+    topic = {t: f for t, f in question_terms(before, language(before)).items() if t in said} if before else {}
     lines: list[str] = []  # what the previous items' fields say
     if _ASKS_PRESENTER.search(fold_ocr(question)):
         for s in srcs:

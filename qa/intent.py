@@ -55,7 +55,9 @@ _ATTEND_Q = re.compile(
     r"representing|guests?|"
     r"(?<!hur )var (?!det med)\w+(?: \w+)? med|\bvar med\b|var (?:det )?(?:nan|nagon|nagra|ngn)\b.{0,30}\bmed\b|"
     r"show(?:ed)? up|turn(?:ed)? up|saknades|saknade|missing|miss|missed|missade|sits? (?:in|on|for)\b|sitter (?:i|for)\b|"
-    r"(?:was|were) at (?:the|that)\b|(?:was|were) (?:anyone|anybody|someone|somebody)\b.{0,30}\b(?:at|in) (?:the|that)\b|"
+    r"(?:was|were) at (?:the|that)\b|(?:was|were) (?:\w+ ){0,3}at (?:all|every|each|any) (?:of )?(?:the )?meetings?\b|"
+    r"(?:could|can|did)(?:n'?t| not) make it\b|made it to\b|unable to (?:attend|come|join)\b|"
+    r"not represented\b|inte representerade?\b|(?:was|were) (?:anyone|anybody|someone|somebody)\b.{0,30}\b(?:at|in) (?:the|that)\b|"
     r"(?:come|came) to (?:the|that)\b|(?:was|were) (?:\w+ ){1,3}there\b|(?:was|were)n'?t there\b|"
     r"\bvar (?:\w+ )?inte dar\b|\b(?:vem|vilka|who) (?:var|was|were) (?:\w+ )?(?:dar|there)\W*$|remote\w*|"
     # "Who was there for Helsingborg in June 2023?"
@@ -285,7 +287,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
             muni = "sekretariatet"  # the attendance lists name the secretariat as others name a municipality
         att = None
         if re.search(r"franvar|forhinder|absent|apologi\w*|not (?:attend|present)|missing|\bmiss(?:ed)?\b|missade|saknades|"
-                     r"inte (?:dar|med)\b|"
+                     r"inte (?:dar|med)\b|(?:could|can|did)(?:n'?t| not) make it\b|unable to|not represented|"
+                     r"inte representerade?\b|"
                      r"(?:not|n'?t) there\b", q):
             att = "absent"
         elif re.search(r"teams|distans|remote|digital|online", q):

@@ -1864,3 +1864,17 @@ def test_a_compound_with_an_inflected_name_an_association_and_english_glossary_w
     assert a.grounded and "Kommunförbundet Skåne" in a.text
     a = service.ask("Which idea should be split into a pre-study and a pilot?")
     assert a.grounded and "Omställningsprogram" in a.text
+
+
+def test_absence_said_as_not_making_it_and_a_when_follow_up_in_english(service):
+    a = service.ask("Who couldn't make it to the March 2024 meeting?")
+    assert a.intent == "attendance" and "Kristina Magnusson" in a.text
+    a = service.ask("Which municipalities were not represented in June 2023?")
+    assert a.intent == "attendance" and "Frånvarande" in a.text and "Bjuv" in a.text
+    a = service.ask("Was Elin Ask at all the meetings?")
+    assert a.intent == "attendance"
+    # "When is it?" after an English question: the day the decision sets, found by the Swedish word
+    conv = Conversation()
+    service.ask("What was decided about the study trip?", conversation=conv)
+    a = service.ask("When is it?", conversation=conv)
+    assert a.grounded and "22 – 23 augusti" in a.text
