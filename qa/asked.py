@@ -30,6 +30,8 @@ class Quote(Protocol):
 # på decembermötet" says when, as a date does).
 DAY = re.compile(r"\b\d{1,2}(?::[ae])?\s*(?:[–-]\s*\d{1,2}(?::[ae])?\s*)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|"
                   r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}\b|"
+                  # the minutes' yymmdd ("redovisningen 230324", "styrelsen 181130")
+                  r"\b[12]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b|"
                   r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)m\w{0,3}te",
                   re.I)
 # An amount with its unit, or a sum written in thousands ("från 500 000 till 150 000")
@@ -80,7 +82,9 @@ _BODIES = (r"(?:sekretariatet|sekretariatschef\w*|beredningsgrupp\w*|styrelsen|n
            r"kommundirekt[öo]rsgrupp\w*)")  # not "gruppen", "projektet": too often a heading or the topic itself
 # (a heading, "Projektet Tillgänglighetsguide", names no agent)
 _AGENT = re.compile(rf"(?:^|\b(?i:att)\s+|\b(?i:uppdra\w*)\s+till\s+)(?i:{_BODIES})\b(?!\s+[A-ZÅÄÖ])|"
-                    rf"\b(?i:{_BODIES})\s+(?i:f[åa]r i uppdrag|ska|skall|tar|ansvarar|[åa]terkopplar|[åa]terkommer)\b")
+                    rf"\b(?i:{_BODIES})\s+(?i:f[åa]r i uppdrag|ska|skall|tar|ansvarar|[åa]terkopplar|[åa]terkommer)\b|"
+                    # the agent of a passive ("Budgeten ska sedan beslutas av styrelsen")
+                    rf"\b(?i:\w+(?:as|ades|ats)\s+av)\s+(?i:{_BODIES})\b")
 # a first name alone as the subject of a sentence in the past ("Carina reflekterade kring upplägget"); a definite
 # noun ("Gruppen diskuterade", "Mötet") is no name
 _FIRST_NAME_ACTS = r"^[A-ZÅÄÖ][a-zåäöé]+(?<!et)(?<!en)(?<!rna) [a-zåäö]+(?:ade|de|te)\b"
@@ -646,7 +650,10 @@ _RESULT_OF = re.compile(r"\b(?:resultat(?:et|en)?|utfall(?:et)?|outcomes?|result
                         r"(?:the\s+|den\s+|det\s+)?([a-z-]+)|\bhow did (?:the )?([a-z-]+) go\b|\bhur gick (?:det med )?([a-z-]+)|"
                         # what a document said: "What was in the joint statement …?" (a statement only to be written)
                         r"^\W*what (?:was|is) in the (?:[a-z]+ )?([a-z]+)\b|"
-                        r"^\W*vad (?:stod|star|inneholl|innehaller) (?:i )?(?:det |den |deras )?(?:[a-z]+ )?([a-z]+)\b")
+                        r"^\W*vad (?:stod|star|inneholl|innehaller) (?:i )?(?:det |den |deras )?(?:[a-z]+ )?([a-z]+)\b|"
+                        # what a piece of work concluded: "What did Johan Lindberg's summary … conclude?"
+                        r"^\W*what did (?:[\w'’-]+ ){0,3}?(summary|report|study|review|analysis|evaluation|survey)\b"
+                        r".*\b(?:conclude|find|show|recommend)\b")
 _PLANNED = re.compile(r"\b(ska|skall|kommer att|planera\w*|avser|will|is to|are to|upcoming|kommande|forsoka|forsoker|try to)\b")
 
 
@@ -656,7 +663,7 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
         return False
     said_thing = next(g for g in m.groups() if g).replace("-", "")
     # (the document asked of in English by its Swedish forms: "statement" is the minutes' "yttrande")
-    thing = question_terms(said_thing, "en") if m[4] else as_terms(content_terms(said_thing))
+    thing = question_terms(said_thing, "en") if m[4] or m[6] else as_terms(content_terms(said_thing))
     # every sentence of the items quoted, not only the quotes ("Hur gick workshopen?" may quote another one)
     items = {id(u.source): u.source.item for u in about if u.source.item is not None}.values()
     text = " ".join(f"{i.body} {' '.join(i.decisions)}" for i in items) or " ".join(u.text for u in about)

@@ -155,6 +155,9 @@ _NOT_PLACE_Q = re.compile(r"\b(hur mycket|how much|kosta\w*|cost\w*|pay|paid|bet
                           r"nasta|kommande|framtida|next|upcoming|future|will|ska|skall|should|shall|try|trying|"
                           r"forsok\w*|clash\w*|krock\w*)\b")
 _WHEN_Q = re.compile(r"^\W*(nar|when|until when|by when|by what date|vilket datum|what date|sedan nar|since when)\b")
+# "Which body decides on the 2026 budget?": who is to decide, a fact the item states, not a decision to list
+_WHO_DECIDES = re.compile(r"^\W*(?:who|which (?:\w+ )?(?:body|organ|group|forum)|vem|vilket organ|vilken instans)\b.{0,20}?"
+                          r"\b(?:decides?|will decide|is to decide|makes? the decision|beslutar|ska besluta|fattar beslut)\b")
 _AFTER_DECISION = re.compile(r"\b(after|before|since|following|according to|efter|fore|innan|sedan|enligt)\s+"
                              r"(?:the |a |an |det |)(?:\w+\s+){0,2}?(decisions?|beslut\w*)\b")
 # What became of a matter: what the directors did about it, their decisions (not "hur gick det", an
@@ -343,7 +346,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         return Intent("fact", person, muni)
     # "… after the decision on the new way of working" refers to a decision; it does not ask for one
     asks = _AFTER_DECISION.sub(" ", q)
-    if _DECISION_Q.search(asks) and not _WHEN_Q.search(q):  # "When is the board to decide …?" asks for a date
+    if _DECISION_Q.search(asks) and not _WHEN_Q.search(q) and not _WHO_DECIDES.search(q):
+        # ("When is the board to decide …?" asks for a date)
         return Intent("decision", person, muni)
     # "Vad hände med teleavtalet?": what the directors did (at a meeting named, when a topic is named too)
     if _STATUS_Q.search(q) and (not names_a_meeting or _TOPIC.search(_strip_dates(q))):

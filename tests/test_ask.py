@@ -1878,3 +1878,16 @@ def test_absence_said_as_not_making_it_and_a_when_follow_up_in_english(service):
     service.ask("What was decided about the study trip?", conversation=conv)
     a = service.ask("When is it?", conversation=conv)
     assert a.grounded and "22 – 23 augusti" in a.text
+
+
+def test_who_decides_a_yymmdd_day_answers_when_and_a_summary_only_planned(service):
+    # "Which body decides …?" asks who is to decide, which the item states ("beslutas av styrelsen")
+    for q in ("Which body decides on the 2026 budget?", "Who decides on the 2026 budget?"):
+        a = service.ask(q)
+        assert a.intent == "fact" and "beslutas av styrelsen" in a.text, q
+    # "redovisningen 230324" is a day
+    a = service.ask("När redovisades tillgänglighetsguiden tidigare?")
+    assert a.grounded and "230324" in a.text
+    # the summary is one Johan Lindberg "ska sammanfatta": there is no conclusion yet
+    a = service.ask("What did Johan Lindberg's summary of the network's finances conclude?")
+    assert not a.grounded
