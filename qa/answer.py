@@ -358,7 +358,8 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         if top.item.presenter:
             line = _presenter_line(top)
         else:
-            said = [u for u in units if u.source is top and _PRESENTING.search(u.text) and _PAIR.search(u.text)]
+            # (a name opening the sentence counts: "Anna Pihlqvist återkopplade på kommundirektörernas frågor")
+            said = [u for u in units if u.source is top and _PRESENTING.search(u.text) and _PAIR.search(f" {u.text}")]
             line = f"- {_bare(max(said, key=lambda u: u.score).text)} [{top.rank}] ({_where(top)})" if said else ""
         if line:
             text = "\n".join([FROM_MINUTES[lang], "", line])
@@ -738,7 +739,8 @@ _ASKS_ITEM = re.compile(r"\b(?:which|what|in which|during which) (?:agenda )?(?:
 # who presented (not which ideas "presenterades")
 _ASKS_PRESENTER = re.compile(r"\b(vem|vilka(?: \w+)? personer|vilka(?=(?: \w+){0,5}? (?:foredr|presenter|redovis|ledde))|who|"
                              r"which (?:\w+ )?(?:people|persons))\b.*\b(foredr\w*|presentera(?!des)\w*|presented|"
-                             r"redovisade|ledde|led|went through|walked through|gick igenom|briefed|reported on|informed)\b")
+                             r"redovisade|ledde|led|went through|walked through|gick igenom|briefed|reported on|informed|"
+                             r"gave feedback|provided feedback|aterkopplade|responded to)\b")
 # people presenting, as the minutes say it (not the passive "presenterades")
 _PRESENTING = re.compile(r"\b(berättade|presenterade|redovisade|föredrog|informerade|informerar|återkopplade)\b")
 

@@ -1891,3 +1891,8 @@ def test_who_decides_a_yymmdd_day_answers_when_and_a_summary_only_planned(servic
     # the summary is one Johan Lindberg "ska sammanfatta": there is no conclusion yet
     a = service.ask("What did Johan Lindberg's summary of the network's finances conclude?")
     assert not a.grounded
+
+
+def test_who_gave_feedback_is_the_name_opening_the_sentence(service):
+    a = service.ask("Who gave feedback on the directors' questions about the accessibility guide?")
+    assert a.grounded and "Anna Pihlqvist återkopplade" in a.text
