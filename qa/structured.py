@@ -350,10 +350,16 @@ def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrie
                     label = "Närvarande" if a.present else "Frånvarande (anmält förhinder)"
                     found.append(f"- {label}: {_fmt(a)} {c.attendance(m)}")
         for it in m.items:
-            if it.presenter and name in fold_ocr(it.presenter) and asks in (None, "presented"):
+            # the presenter line's first sentence names who presented; a later one may say who attended
+            # ("… Andreas Ekberg nätverket infrastruktur och kollektivtrafik. Mikael Kipowski, Helsingborg stad,
+            # närvarade.")
+            presented = it.presenter and name in fold_ocr(re.split(r"(?<=\.)\s+", it.presenter)[0])
+            if it.presenter and name in fold_ocr(it.presenter) and asks in (None, "presented") and \
+                    (presented or asks is None):
                 # (asked who someone is, with the line, which says for whom: "Jörgen Fransson, HR-chefsnätverket")
                 line = f": ”{_flat(it.presenter)}”" if asks is None else ""
-                found.append(f"- Föredragande i {it.label}{line} {c.item(m, it.index)}")
+                role = "Föredragande i" if presented else "Nämns i raden om föredragande i"
+                found.append(f"- {role} {it.label}{line} {c.item(m, it.index)}")
             for u in retriever.units_for(Ref(doc, "item", it.index)):
                 text = retriever.unit_text[u]
                 ft = fold_ocr(text)

@@ -1896,3 +1896,11 @@ def test_who_decides_a_yymmdd_day_answers_when_and_a_summary_only_planned(servic
 def test_who_gave_feedback_is_the_name_opening_the_sentence(service):
     a = service.ask("Who gave feedback on the directors' questions about the accessibility guide?")
     assert a.grounded and "Anna Pihlqvist återkopplade" in a.text
+
+
+def test_someone_named_in_the_presenter_line_as_attending_did_not_present(service):
+    # "… Andreas Ekberg nätverket infrastruktur och kollektivtrafik. Mikael Kipowski, Helsingborg stad, närvarade."
+    a = service.ask("What did Mikael Kipowski present?")
+    assert "Föredragande i" not in a.text and "närvarade" in a.text
+    a = service.ask("What has Christian Dahlmann presented?")
+    assert "Föredragande i punkt 2 Prioriteringar" in a.text
