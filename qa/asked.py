@@ -546,6 +546,10 @@ _OUTCOME_ASKED = [
      re.compile(r"\b(efterträd\w*|eftertrad\w*|ersätt\w*|ersatt\w*|ersatte|succeed\w*|successor|replac\w*|tillträd\w*|"
                 r"tilltrad\w*|ny (?:ordförande|ordforande|sekretariatschef|representant))", re.I)),
     (re.compile(r"\b(accept\w*|tackade ja)\b"), re.compile(r"\b(tackade ja|accept\w*|antog erbjudandet)", re.I)),
+    # "Vem rekryterades som ny sekretariatschef?": someone hired, not the item before the recruitment
+    (re.compile(r"\b(rekryterades|rekryterats|anstalldes|anstallts|hired|recruited|got the job|fick (?:jobbet|tjansten))\b"),
+     re.compile(r"\b(rekryterad\w*|rekryterades|rekryterats|anställd\w*|anstalld\w*|anställdes|anstalldes|hired|recruited|"
+                r"tillträd\w*|tilltrad\w*)", re.I)),
     # "Which municipalities signed up …?": that they did, not that they were offered to
     (re.compile(r"\b(joined|join|joins|joining|anslot|ansluter|gick med|gar med|signed up|signs up|sign up|enrolled|"
                 r"registered|anmalde sig|anmalt sig|har anmalt)\b"),

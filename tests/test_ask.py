@@ -1904,3 +1904,9 @@ def test_someone_named_in_the_presenter_line_as_attending_did_not_present(servic
     assert "Föredragande i" not in a.text and "närvarade" in a.text
     a = service.ask("What has Christian Dahlmann presented?")
     assert "Föredragande i punkt 2 Prioriteringar" in a.text
+
+
+def test_who_was_recruited_needs_a_sentence_that_someone_was(service):
+    # the item is "Inför rekrytering av ny sekretariatschef": before the recruitment, no one hired yet
+    a = service.ask("Vem rekryterades som ny sekretariatschef 2023?")
+    assert not a.grounded and "utfallet" in (a.note or "")
