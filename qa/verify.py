@@ -99,7 +99,12 @@ _FRAME_EN = "meeting meetings directors director municipal group decided decide 
 # "inte minst" / "not least" (and "not only") qualify, they do not negate
 _NEGATION = re.compile(r"\b(inte(?! minst| bara| endast)|ej|icke|not(?! least| only)|no longer|never|aldrig|won't|will not)\b")
 _OUTCOME_WORDS = [  # (English, Swedish as a claim or a source says it (folded), said of anything: not only decisions)
-    (r"cancel\w*|called off|call off", r"stall\w* in\b|installs|installt|avbry\w*|stryk\w*|stroks|struk\w*", True),
+    (r"cancel\w*|called off|call off", r"stall\w* in\b|installs|installt|avbry\w*|avbrot\w*|stryk\w*|stroks|struk\w*",
+     True),
+    # who leads something ("Projektet leds av NSR") is the source's to say
+    (r"led by|leads\b|leading\b|will lead|is to lead|heads the|in charge of",
+     r"\bleds\b|\bleder\b|\bledde\b|\bledd\w*|\bletts\b|\bleda\b|ansvar\w*|ordforande|projektledar\w*|huvudman\w*",
+     True),
     (r"terminat\w*|discontinu\w*|abolish\w*|clos\w* down|shut\w* down|wind\w* up|end(?:ed|s)? the",
      r"avslut\w*|upphor\w*|lagg\w* ner|lades ner|avveckl\w*|sag\w* upp", True),
     (r"postpon\w*|delay\w*|defer\w*", r"skjut\w* upp|skjuts|skots upp|senarelagg\w*|uppskjut\w*", True),

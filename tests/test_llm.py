@@ -447,6 +447,10 @@ WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
     # how the directors took it is a stance the source must state (they thanked for the feedback)
     (ACCESS, "Inför styrelsemötet", "The directors were satisfied with the answers", False, "utfall"),
     (ACCESS, "Inför styrelsemötet", "The directors thanked for the feedback and the new information", True, None),
+    # "avbröts" is a cancellation; who leads is the source's to say
+    (POT, "Potentialutredningen", "Upphandlingen avbröts", False, "utfall"),
+    ("Vad sa man om återbruk?", "Projektplan för Återbruk", "Projektet leds av NSR", False, "utfall"),
+    (DEVPLAN, "Inför ny utvecklingsplan", "The item was led by Startpoint Advisory, Johan Grip and Ola Odebäck", True, None),
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
     svc = Service(sample_index)
