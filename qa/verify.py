@@ -294,6 +294,21 @@ _ALONE_SAID = re.compile(r"\b(alone|on (?:its|his|her|their) own|by (?:himself|h
 _ALONE_IN_SOURCE = re.compile(r"\b(ensam\w*|egen hand|sjalv\w*|enbart|endast|alone)\b")
 
 
+# A named party agreeing ("NSR has already agreed to fund the pilot") where the source only says it was asked:
+# the meeting's own agreement is its decision, checked as one; another party's needs the source to say so
+_PARTY_AGREED = re.compile(r"\b[A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*\s+(?:has |have |had )?(?:already |also )?"
+                           r"(agreed|accepted|consented|said yes|approved|tackat ja|tackade ja|sagt ja|godkänt|godkände)\b")
+_AGREEMENT_IN_SOURCE = re.compile(r"\b(godk\w*|accept\w*|stall\w* sig bakom|(?:tackat|tackade|sagt|sade|sa) ja|instamm\w*|"
+                                  r"bifall\w*|enig\w*|overens\w*|agreed|approved)\b")
+
+
+def _party_agreement_unsaid(sentence: str, folded_source: str) -> list[str]:
+    said = _PARTY_AGREED.search(MARK.sub(" ", sentence))
+    if said and not _AGREEMENT_IN_SOURCE.search(folded_source):
+        return [f"säger att någon har godkänt eller gått med på något, vilket källan inte säger: {said[0]}"]
+    return []
+
+
 def _alone_unsaid(sentence: str, folded_source: str) -> list[str]:
     said = _ALONE_SAID.search(fold_ocr(MARK.sub(" ", sentence)).lower())
     if said and not _ALONE_IN_SOURCE.search(folded_source):
@@ -554,6 +569,8 @@ class Verifier:
                 c.reasons += _reason_unsaid(c.text, folded)
             if not c.reasons:
                 c.reasons += _alone_unsaid(c.text, folded)
+            if not c.reasons:
+                c.reasons += _party_agreement_unsaid(c.text, folded)
             said = fold_ocr(plain)
             if not c.reasons and _FREQUENCY.search(said) and not _FREQUENCY.search(folded):
                 # "Styrgruppen träffas varje vecka" where the source says how, not how often

@@ -450,6 +450,10 @@ WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
     # "avbröts" is a cancellation; who leads is the source's to say
     (POT, "Potentialutredningen", "Upphandlingen avbröts", False, "utfall"),
     ("Vad sa man om återbruk?", "Projektplan för Återbruk", "Projektet leds av NSR", False, "utfall"),
+    # another party agreeing needs the source to say so (NSR "fått en fråga": it was asked)
+    ("Vad sa man om återbruk?", "Projektplan för Återbruk", "NSR has already agreed to fund the pilot", False,
+     "godkänt"),
+    (TELE, "Teleupphandling", "The directors agreed that every municipality signs the agreement proposal", True, None),
     (DEVPLAN, "Inför ny utvecklingsplan", "The item was led by Startpoint Advisory, Johan Grip and Ola Odebäck", True, None),
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
