@@ -92,7 +92,7 @@ def day_terms(question: str) -> Terms:
     counts as "januari"/"january"), and the months it names alone: for a day or month no meeting was
     held in, it is what the question is about ("Where will the directors meet on 23 January?" →
     "(23 jan och 17 april) … i Lund")."""
-    from .when import days_named, months_alone
+    from .when import days_named, months_alone, months_with_year
 
     out: Terms = {}
     for year, month, day in days_named(question):
@@ -100,8 +100,8 @@ def day_terms(question: str) -> Terms:
         compact = frozenset({f"{year % 100:02d}{month:02d}{day:02d}"}) if year else frozenset()
         out[str(day)] = compact
         out.update({k: f | compact for k, f in _month_term(month).items()})
-    for month in months_alone(question):  # "the December board meeting" → "den 5 dec"
-        out.update(_month_term(month))
+    for month in months_alone(question) + [m for _, m in months_with_year(question)]:
+        out.update(_month_term(month))  # "the December board meeting" → "den 5 dec"
     return out
 
 

@@ -20,7 +20,7 @@ from minutes.text import fold_ocr
 from .answer import (NOTHING, Answer, answer_position, answer_structured, cited_ranks, extractive, followup,
                      item_slot, renumbered)
 from .asked import WHY_Q
-from .evidence import as_terms, distinctive_terms, question_terms, source_terms, weigh
+from .evidence import as_terms, day_terms, distinctive_terms, question_terms, source_terms, weigh
 from .evidence import shared as shared_terms
 from .glossary import GLOSSARY, swedish_terms
 from .intent import (MUNICIPALITIES, Intent, asks_board_decision, classify, find_person, language, people,
@@ -29,7 +29,7 @@ from .lexical import content_terms
 from .names import unnamed
 from .position import Position, asks_slot, position_of, slot_topic
 from .retrieve import Filters, Retrieval, Retriever
-from .when import MONTHS, When, date_words, days_named, meeting_day, meeting_month, months_alone, when
+from .when import MONTHS, When, date_words, days_named, meeting_day, meeting_month, months_alone, months_with_year, when
 
 _PRONOUN = re.compile(r"\b(det|den|dem|detta|dessa|denna|dar|da|punkten|it|that|this|those|they|them|there|then|"
                       r"the item|ones)\b")
@@ -274,6 +274,9 @@ class Service:
         """Retrieval as the answers use it: English questions also search the
         lexical side with the Swedish words of their domain terms."""
         extra = swedish_terms(question) if language(question) == "en" else ""
+        if months_with_year(question) and self._day_is_topic(question):
+            # a month no meeting was held in is a topic: its name is a word to find ("den 5 dec")
+            extra += " " + " ".join(w for t, f in day_terms(question).items() for w in {t} | f)
         compounds = self.retriever.compounds_of(content_terms(f"{question} {extra}"))
         return self.retriever.search(question, k, filters, query_embedding, " ".join([extra, *sorted(compounds)]))
 
@@ -466,7 +469,11 @@ class Service:
             return not any(d[5:] == f"{month:02d}-{day:02d}" and (year is None or d[:4] == str(year))
                            for year, month, day in days for d in held)
         months = months_alone(question)
-        return bool(months) and not any(d[5:7] == f"{month:02d}" for month in months for d in held)
+        if months:
+            return not any(d[5:7] == f"{month:02d}" for month in months for d in held)
+        # "När är styrelsemötet i december 2025?": a month of a year no meeting was held in is a topic too
+        dated = months_with_year(question)
+        return bool(dated) and not any(d[:7] == f"{year}-{month:02d}" for year, month in dated for d in held)
 
     def _over_records(self, question: str, a: Answer, filters: Filters, conversation: Conversation | None,
                       mode: str, intent: Intent):

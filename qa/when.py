@@ -145,6 +145,17 @@ def months_alone(question: str) -> list[int]:
             if m[1] != "may" and not any(a <= m.start() < b for a, b in days)]
 
 
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b")
+
+
+def months_with_year(question: str) -> list[tuple[int, int]]:
+    """(year, month) of each month a question names with a year but no day ("styrelsemötet i december 2025")."""
+    q = fold(question).lower()
+    days = [m.span() for m in _DAY.finditer(q)]
+    return [(int(m[2]), MONTHS[m[1]]) for m in _MONTH_YEAR.finditer(q)
+            if m[1] != "may" and not any(a <= m.start() < b for a, b in days)]
+
+
 # "mötet i juni", "the meeting in June", "Och i juni?": a meeting named by its month alone ("the board meeting in
 # June" names the board's)
 _MEETING_MONTH = re.compile(rf"(?<!board )(?<!styrelse)\b(?:motet|meeting|kommundirektorsmotet) "

@@ -1910,3 +1910,9 @@ def test_who_was_recruited_needs_a_sentence_that_someone_was(service):
     # the item is "Inför rekrytering av ny sekretariatschef": before the recruitment, no one hired yet
     a = service.ask("Vem rekryterades som ny sekretariatschef 2023?")
     assert not a.grounded and "utfallet" in (a.note or "")
+
+
+def test_a_month_of_a_year_with_no_meeting_is_what_the_question_is_about(service):
+    # no directors' meeting in December 2025: "december" is a word to find ("styrelsemotet den 5 dec")
+    a = service.ask("När är styrelsemötet i december 2025?")
+    assert a.grounded and "5 dec" in a.text and "alla möten" in (a.note or "")
