@@ -281,38 +281,37 @@ _REASON_IN_SOURCE = re.compile(r"\b(eftersom|darfor|pa grund av|pga|med anlednin
                                r"med tanke pa|da\b|sa att|i syfte|syfte\w*|because|due to)\b")
 
 
-def _reason_unsaid(sentence: str, folded_source: str) -> list[str]:
-    if _REASON_SAID.search(fold_ocr(MARK.sub(" ", sentence))) and not _REASON_IN_SOURCE.search(folded_source):
-        return ["ett skäl som källan inte anger"]
-    return []
-
-
 # Someone acting alone ("will write the joint statement alone") where the source says nothing of it (it said
 # "tillsammans med övriga hörn")
 _ALONE_SAID = re.compile(r"\b(alone|on (?:its|his|her|their) own|by (?:himself|herself|itself|themselves)|single-handedly|"
                          r"ensam\w*|pa egen hand)\b")
 _ALONE_IN_SOURCE = re.compile(r"\b(ensam\w*|egen hand|sjalv\w*|enbart|endast|alone)\b")
-
-
 # A named party agreeing ("NSR has already agreed to fund the pilot") where the source only says it was asked:
 # the meeting's own agreement is its decision, checked as one; another party's needs the source to say so
+# (read in the claim as written: the party is a capitalised name)
 _PARTY_AGREED = re.compile(r"\b[A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*\s+(?:has |have |had )?(?:already |also )?"
                            r"(agreed|accepted|consented|said yes|approved|tackat ja|tackade ja|sagt ja|godkänt|godkände)\b")
 _AGREEMENT_IN_SOURCE = re.compile(r"\b(godk\w*|accept\w*|stall\w* sig bakom|(?:tackat|tackade|sagt|sade|sa) ja|instamm\w*|"
                                   r"bifall\w*|enig\w*|overens\w*|agreed|approved)\b")
+# What a claim may state only where the cited source states it too: (in the claim, folded unless the
+# pattern reads it as written; in the source, folded; the reason given)
+_NEEDS_SOURCE = [
+    (_REASON_SAID, False, _REASON_IN_SOURCE, "ett skäl som källan inte anger"),
+    (_ALONE_SAID, False, _ALONE_IN_SOURCE, "säger att någon gör det ensam, vilket källan inte säger: {}"),
+    (_PARTY_AGREED, True, _AGREEMENT_IN_SOURCE,
+     "säger att någon har godkänt eller gått med på något, vilket källan inte säger: {}"),
+]
 
 
-def _party_agreement_unsaid(sentence: str, folded_source: str) -> list[str]:
-    said = _PARTY_AGREED.search(MARK.sub(" ", sentence))
-    if said and not _AGREEMENT_IN_SOURCE.search(folded_source):
-        return [f"säger att någon har godkänt eller gått med på något, vilket källan inte säger: {said[0]}"]
-    return []
-
-
-def _alone_unsaid(sentence: str, folded_source: str) -> list[str]:
-    said = _ALONE_SAID.search(fold_ocr(MARK.sub(" ", sentence)).lower())
-    if said and not _ALONE_IN_SOURCE.search(folded_source):
-        return [f"säger att någon gör det ensam, vilket källan inte säger: {said[0]}"]
+def _unsaid(sentence: str, folded_source: str) -> list[str]:
+    """The first thing the claim states (a reason, acting alone, another party's agreement) that the
+    source does not."""
+    plain = MARK.sub(" ", sentence)
+    folded = fold_ocr(plain).lower()
+    for said_rx, as_written, in_source, reason in _NEEDS_SOURCE:
+        said = said_rx.search(plain if as_written else folded)
+        if said and not in_source.search(folded_source):
+            return [reason.format(said[0])]
     return []
 
 
@@ -566,11 +565,7 @@ class Verifier:
             if not c.reasons:
                 c.reasons += _outcome_unsaid(c.text, folded, lang)
             if not c.reasons:
-                c.reasons += _reason_unsaid(c.text, folded)
-            if not c.reasons:
-                c.reasons += _alone_unsaid(c.text, folded)
-            if not c.reasons:
-                c.reasons += _party_agreement_unsaid(c.text, folded)
+                c.reasons += _unsaid(c.text, folded)
             said = fold_ocr(plain)
             if not c.reasons and _FREQUENCY.search(said) and not _FREQUENCY.search(folded):
                 # "Styrgruppen träffas varje vecka" where the source says how, not how often
