@@ -414,6 +414,10 @@ def _names_by(question: str, head: str, about: list[Quote], forms: set[str]) -> 
     some = re.compile(rf"\b(?:en del|nagra|vissa|olika|ett antal|antal(?:et)?|some|a few|several|certain|(?:the )?number of)"
                       rf"\s+(?:\w+\s+){{0,2}}"
                       rf"(?:{'|'.join(re.escape(f) for f in forms)})", re.I)
+    # an item titled by a compound of the thing names which one ("SKR-s Antikrangelrapport" for "Which report …?")
+    if any(t.endswith(f) and len(t) >= len(f) + 4 for u in about for t in content_terms(u.source.item_title)
+           for f in forms if len(f) >= 4):
+        return True
     naming = [u for u in about if any(f in content_terms(u.text) or f in fold_ocr(u.text).lower() for f in forms)]
     asked = question_terms(question, language(question))
     return not naming or not all(some.search(fold_ocr(u.text)) or

@@ -1916,3 +1916,9 @@ def test_a_month_of_a_year_with_no_meeting_is_what_the_question_is_about(service
     # no directors' meeting in December 2025: "december" is a word to find ("styrelsemotet den 5 dec")
     a = service.ask("När är styrelsemötet i december 2025?")
     assert a.grounded and "5 dec" in a.text and "alla möten" in (a.note or "")
+
+
+def test_an_item_titled_by_a_compound_of_the_thing_names_which_one(service):
+    # "SKR-s Antikrangelrapport": the item's title says which report Mikael summarised
+    a = service.ask("Which report did Mikael summarise?")
+    assert a.grounded and "Antikrangelrapport" in a.text
