@@ -137,12 +137,16 @@ def days_named(question: str) -> list[tuple[int | None, int, int]]:
 _MONTH_ALONE = re.compile(rf"\b({_MONTHS})\b(?!\s+(?:19|20)\d\d)")
 
 
-def months_alone(question: str) -> list[int]:
-    """The months a question names without a day or a year ("the December board meeting" → [12])."""
+def _months_outside_days(question: str, rx: re.Pattern) -> list[re.Match]:
+    """``rx``'s month mentions in the folded question that are not part of a day ("may" is mostly the verb)."""
     q = fold(question).lower()
     days = [m.span() for m in _DAY.finditer(q)]
-    return [MONTHS[m[1]] for m in _MONTH_ALONE.finditer(q)
-            if m[1] != "may" and not any(a <= m.start() < b for a, b in days)]
+    return [m for m in rx.finditer(q) if m[1] != "may" and not any(a <= m.start() < b for a, b in days)]
+
+
+def months_alone(question: str) -> list[int]:
+    """The months a question names without a day or a year ("the December board meeting" → [12])."""
+    return [MONTHS[m[1]] for m in _months_outside_days(question, _MONTH_ALONE)]
 
 
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b")
@@ -150,10 +154,7 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b")
 
 def months_with_year(question: str) -> list[tuple[int, int]]:
     """(year, month) of each month a question names with a year but no day ("styrelsemötet i december 2025")."""
-    q = fold(question).lower()
-    days = [m.span() for m in _DAY.finditer(q)]
-    return [(int(m[2]), MONTHS[m[1]]) for m in _MONTH_YEAR.finditer(q)
-            if m[1] != "may" and not any(a <= m.start() < b for a, b in days)]
+    return [(int(m[2]), MONTHS[m[1]]) for m in _months_outside_days(question, _MONTH_YEAR)]
 
 
 # "mötet i juni", "the meeting in June", "Och i juni?": a meeting named by its month alone ("the board meeting in
