@@ -24,7 +24,7 @@ from minutes.records import MEETING_LABEL, Meeting, Source
 from minutes.text import addresses_model, fold_ocr, sentences
 
 from . import structured
-from .asked import ASKS, DAY, headed, holds, lacking, strict_asks
+from .asked import ASKS, DAY, asks_group_view, headed, holds, lacking, states_view, strict_asks
 from .evidence import (Evidence, Terms, as_terms, day_terms, distinctive_terms, exact, question_terms, rare_words,
                        shared, source_terms, weigh)
 from .glossary import GLOSSARY_WORDS
@@ -432,8 +432,12 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         mine = [u for u in units if u.source is top and _mentions(u.text, person)]
         if top.item is not None and top.item.presenter and _mentions(top.item.presenter, person):
             mine.append(_Unit(top, f"Föredragande: {top.item.presenter}", 0.0, 0.0))
-        if not any(_mentions(u.text, person) for u in picked):
+        # (another item's sentence naming them says nothing of them in this one)
+        if not any(_mentions(u.text, person) for u in picked if u.source is top):
             picked = mine[:1] + picked
+    if intent.kind == "fact" and asks_group_view(question):
+        # "What did the group think about the project?": its verdict too ("att tacka för väl genomfört projekt")
+        picked += [u for u in units if u.source is top and u not in picked and states_view(u.text)]
     text = _facts(lang, picked, units)
     return Answer(question, text, True, sources, lang, cited=cited_ranks(text), intent=intent.kind)
 
@@ -582,11 +586,14 @@ def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms, retrie
             lines.append(f"- Föredragande: {s.item.presenter} [{s.rank}]")
         if not any(shared(terms, content_terms(d)) for d in s.item.decisions):
             # The decision alone ("att notera informationen") does not say what it was about.
-            ctx = max((u for u in units if u.source is s and u.text not in s.item.decisions),
-                      key=lambda u: u.score, default=None)
-            if ctx is not None:
-                label = "Ur punkten" if lang == "sv" else "From the item"
-                lines.append(f"  - {label}: ”{_bare(ctx.text)}” [{s.rank}]")
+            # (the sentence naming most of what the title does not; two that name as much are both shown:
+            # "budgetposten för delstudier" meets the gala's "budgetposten" and the studies' line alike)
+            beyond = _beyond_title(terms, content_terms(headed(s)))
+            ranked = sorted(((len(shared(beyond, content_terms(u.text))), u.score, u) for u in units
+                             if u.source is s and u.text not in s.item.decisions), key=lambda x: x[:2], reverse=True)
+            ctx = [u for n, _, u in ranked[:2] if n and n == ranked[0][0]] or [x[2] for x in ranked[:1]]
+            label = "Ur punkten" if lang == "sv" else "From the item"
+            lines += [f"  - {label}: ”{_bare(u.text)}” [{s.rank}]" for u in ctx]
     return "\n".join(lines)
 
 

@@ -127,6 +127,14 @@ WHY_Q = re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|a
                    r"the reason (?:for|why)|skalet (?:till|for))\b")
 # "när"/"when" asks for a date where it opens the question or a clause of its own ("…, and when did it end?");
 # inside one it only says under what circumstances ("Hur ska kommunerna få underlag när yttranden tas fram?")
+# A stance the quotes state ("Mötet anser att …", "Carina reflekterade kring upplägget")
+_OPINION = re.compile(r"\b(tyck\w*|anser|ansag|ansåg|menade|upplev\w*|synpunkt\w*|reflekter\w*|positiv\w*|"
+                      r"negativ\w*|nojd\w*|nöjd\w*|kritisk\w*|thinks?|thought|felt|opinion|"
+                      r"diskussion om att)\b", re.I)
+# the directors' group (or the meeting) as the one whose view is asked
+_GROUP = r"\b(?:the directors|directors|the group|the meeting|kommundirektorerna|gruppen|motet)\b"
+_THINKS = r"\b(?:think|thought|feel|felt|tyckte|tycker|ansag|anser)\b"
+_GROUP_THINKS = rf"(?:{_GROUP}.{{0,25}}{_THINKS}|{_THINKS}\s+(?:\w+\s+)?{_GROUP})"
 STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
                       r"\b(until when|since when|by when|fram till nar|sedan nar|deadline|sista dag\w*)\b"),
             # a month answers "när" ("Skånes utvecklingsdag i april"), not "vilket datum"
@@ -173,11 +181,11 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
                        r"which of the (?:\w+ )?municipalities)\b"), _MUNICIPALITY, "ingen kommun",
             "no municipality"),
            # "What did X think of …?", "How did they vote?", "Who won …?": the quotes must say so
-           (re.compile(r"\b(think|thought|felt|feel|opinion|view of|tyckte|tycker|ansag|asikt|uppfattning)\b"),
-            re.compile(r"\b(tyck\w*|anser|ansag|ansåg|menade|upplev\w*|synpunkt\w*|reflekter\w*|positiv\w*|"
-                       r"negativ\w*|nojd\w*|nöjd\w*|kritisk\w*|thinks?|thought|felt|opinion|"
-                       r"diskussion om att)\b", re.I),
-            "ingen åsikt", "no opinion"),
+           (re.compile(r"^(?!.*" + _GROUP_THINKS + r")(?=.*\b(think|thought|felt|feel|opinion|view of|tyckte|tycker|ansag|asikt|"
+                       r"uppfattning)\b)"),
+            _OPINION, "ingen åsikt", "no opinion"),
+           # "What did the directors think of the Vegeå idea?": the group's decision on it is its view
+           (re.compile(_GROUP_THINKS), re.compile(_OPINION.pattern + r"|^\W*att\b", re.I), "ingen åsikt", "no opinion"),
            (re.compile(r"\b(vote\w*|voting|rosta\w*|rostade|rostning|votering)\b"),
             re.compile(r"\b(röst\w*|rost\w*|vot\w*|enhällig\w*|enhallig\w*|unanim\w*|majoritet\w*)\b", re.I),
             "ingen omröstning", "no vote"),
@@ -368,6 +376,11 @@ def strict_asks(question: str) -> list[tuple]:
     return [x for x in STRICT if x[0].search(fq)]
 
 
+# who can have a name asked for as a person's
+_PEOPLE_WORD = re.compile(r"(trainee|guest|member|participant|people|person|attendee|director|presenter|representative|"
+                          r"speaker|consultant|employee|official|strategist|coordinator|chair|secretar|staff|manager)")
+
+
 def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> bool:
     """Whether the quotes name what a which/what question asks for (true when it asks for nothing
     particular; false for an English word neither the glossary nor the minutes know)."""
@@ -376,10 +389,14 @@ def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> boo
     head = _asked_thing(question)
     if not head:
         return True
+    if _ASKS_FIRM.search(fold_ocr(question).lower()) and any(holds(_FIRM, u.text, question) for u in about):
+        return True  # "Vilken konsultfirma …?" is named by "Startpoint Advisory", which never says "konsultfirma"
     if head in ("names", "namn", "namnen"):
         # "What are the names of the guests …?": people's names, in a sentence about the guests (the steering
         # group's names are not the trainees')
-        of = re.search(r"\bnames of (?:the )?(\w+)", fold_ocr(question).lower())
+        of = re.search(r"\bnames of (?:the )?(\w+)(.*)", fold_ocr(question).lower())
+        if of and not _PEOPLE_WORD.search(of[1] + of[2]):
+            return True  # "the names of the three Expo Framtid ideas": things, named as the quotes name them
         whose = question_terms(of[1], "en") if of else {}
         return any(holds(_PERSON, u.text, question) and (not whose or shared(whose, content_terms(u.text)))
                    for u in about)
@@ -529,6 +546,10 @@ def _own_numbers(question: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\d-])(?:{'|'.join(nums)})(?![\d-])") if nums else None
 
 
+_FINDINGS = re.compile(r"\b(resultat\w*|slutsats\w*|visa(?:r|de|t)\b|uppnå\w*|uppna\w*|kom fram|kommit fram|findings?|"
+                       r"conclu\w*|results?|showed|shows)", re.I)
+_OUTCOME_WORD = re.compile(r"\b(outcomes?|utfall\w*|results? for)\b")
+_DECISION_LINE = re.compile(r"\W*att\b", re.I)
 # a verdict on how something went ("väl genomfört projekt")
 _VERDICT = re.compile(r"\b(lyckad\w*|lyckat|lyckades|framgång\w*|framgang\w*|success\w*|väl genomför\w*|"
                       r"val genomfor\w*|misslyck\w*|uppnått|uppnatt|failed|failure)", re.I)
@@ -567,8 +588,7 @@ _OUTCOME_ASKED = [
                 r"what did (?:\w+ ){1,3}(?:find|produce|achieve|accomplish|deliver)|"
                 r"vad (?:har|hade) (?:\w+ ){1,3}(?:producerat|astadkommit|levererat|uppnatt)|"
                 r"^\W*(?:what|vad) (?:was|were|blev|var) (?:the )?(?:outcomes?|results?|utfallet|resultatet?))\b"),
-     re.compile(r"\b(resultat\w*|slutsats\w*|visa(?:r|de|t)\b|uppnå\w*|uppna\w*|kom fram|kommit fram|findings?|conclu\w*|"
-                r"results?|showed|shows)", re.I)),
+     _FINDINGS),
     # "Who objected to the proposal?": an objection the quotes state, not the proposal
     # (the verb, not "specific objects" of a strategy)
     (re.compile(r"\b(objected|objecting|objections?|objects? to|oppos\w*|against|invand\w*|motsatte\w*|reservation\w*)\b"),
@@ -722,6 +742,16 @@ _REPLIED = re.compile(r"\w*(?<!remis)(svar\w*|medskick\w*|respon\w*|reag\w*|reak
 _BUDGET_YEAR_Q = re.compile(r"\b((?:19|20)\d\d)(?:'s|s)? budget\b|\bbudget\w* (?:for |for ar |for aret )?((?:19|20)\d\d)\b")
 
 
+def asks_group_view(question: str) -> bool:
+    """"What did the directors think of …?", "Vad tyckte mötet om …?": the group's own view."""
+    return bool(re.search(_GROUP_THINKS, fold_ocr(question).lower()))
+
+
+def states_view(text: str) -> bool:
+    """A stance or a verdict: "Mötet anser att …", "att tacka för väl genomfört projekt"."""
+    return holds(_OPINION, text) or holds(_VERDICT, text)
+
+
 def headed(s: Source) -> str:
     """An item's title with the heading under it ("Inför styrelsemötet 2 juni" / "Projektet Tillgänglighetsguide"):
     the lines that open its text without ending a sentence."""
@@ -805,7 +835,11 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
             {w for t, f in question_terms(role.group(1), language(question)).items() for w in {t} | f}
         if wanted and not any(w in fold_ocr(u.text) for w in wanted for u in about):
             lacks.append((None, None, f"ingen {role.group(1)}", f"no {role.group(1)}"))
+    # "What was the outcome for Lätt att göra rätt?": a decision on it is its outcome (not a study's findings)
+    decided = _OUTCOME_WORD.search(fq) and any(_DECISION_LINE.match(fold_ocr(u.text)) for u in about)
     for ask, said in _OUTCOME_ASKED:
+        if decided and said is _FINDINGS:
+            continue
         if not lacks and ask.search(fq) and not any(said.search(u.text) or said.search(fold_ocr(u.text)) for u in about):
             lacks.append((None, None, "inte utfallet", "no outcome"))
     if not lacks and _CAME_OUT_Q.search(fq) and any(_CAME_OUT_SAID.search(fold_ocr(u.text)) for u in about):

@@ -140,7 +140,7 @@ def shared(terms: set[str] | Terms, other: set[str], short_heads: bool = True) -
     """Those of ``terms`` found in ``other`` (a term with forms: as itself or any of its
     forms), whole or as part of a Swedish compound: its head ("traineeprogrammet" ~
     "traineeprojekt": the first seven letters of long words) or its tail ("program" in
-    "utvecklingsprogram"), or with a definite or genitive ending ("vegea" ~ "vegean"). ``short_heads``: a
+    "utvecklingsprogram"; a five-letter tail after a linking s: "datum" in "mötesdatum"), or with a definite or genitive ending ("vegea" ~ "vegean"). ``short_heads``: a
     stem of six or seven letters may also be the head of a long word ("traine" of "traineeprojekt");
     retrieval takes it, the verifier does not."""
     heads = {o[:7] for o in other if len(o) >= 8}
@@ -151,6 +151,7 @@ def shared(terms: set[str] | Terms, other: set[str], short_heads: bool = True) -
         return w in other or (len(w) >= 8 and w[:7] in heads) or \
             (len(w) >= 5 and any(w + e in other for e in INFLECTED)) or \
             (len(w) >= 6 and any(o.endswith(w) for o in longs)) or \
+            (len(w) == 5 and any(o.endswith("s" + w) for o in longs)) or \
             (short_heads and 6 <= len(w) < 8 and w not in _common_terms() and any(o.startswith(w) for o in longs)) or \
             (short_heads and _compound_hit(w, other))
     return {t for t, forms in as_terms(terms).items() if hit(t) or any(hit(f) for f in forms)}
@@ -280,7 +281,7 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
     else:
         return Evidence(False, [], "svagt stöd", peak, agree, coverage)
     if scored and rare and not rare_hit and \
-            (alt := _lexical_winner(sources[:2], sources[:5], terms, rare)) is not None and alt is not top:
+            (alt := _lexical_winner(sources[:3], sources[:5], terms, rare)) is not None and alt is not top:
         # both retrievers (or the dense side) put first an item without the question's rare word, and the
         # second holds it and clearly more of the question's words ("pengar … per år" → "årlig finansiering")
         top = alt

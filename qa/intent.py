@@ -361,7 +361,10 @@ BOARD_DECISION_Q = re.compile(r"^(?=.*\b(styrelsen|styrelsens|the board|board)\b
                               r"approv\w*|adopt\w*|antog|antogs|antagen|antagit\w*|faststall\w*|godkan\w*|agree\w*)\b)(?!.*\b(foresl\w*|forslag\w*|"
                               r"propos\w*|recommend\w*|suggest\w*|rekommend\w*)\b)"
                               # "När ska styrelsen besluta …?" asks a date to come; "När beslutade styrelsen …?" a decision
-                              r"(?!.*\b(?:when|nar)\b(?!\s+(?:beslutade|beslutades|beslot|godkande|godkandes|antog|antogs|faststalldes|did|was|were|has|have|har)\b))")
+                              r"(?!.*\b(?:when|nar)\b(?!\s+(?:beslutade|beslutades|beslot|godkande|godkandes|antog|antogs|faststalldes|did|was|were|has|have|har)\b))"
+                              # "Vilken dag ska styrelsen besluta om budgeten?": likewise a day to come
+                              r"(?!.*\b(?:ska|skall|will|shall)\s+(?:\w+\s+){0,2}(?:besluta|decide|approve|adopt|anta|"
+                              r"godkanna|faststalla)\b)")
 
 
 def topicless_decision(question: str) -> bool:

@@ -560,8 +560,14 @@ class Service:
             ms = [m for m in ms if m.guests] or ms[-1:]
         elif intent.kind == "attendance" and not (w.date_from or w.latest or intent.person or intent.municipality) \
                 and not _OVER_TIME.search(fold_ocr(question)):
-            ms = ms[-1:]
-            note = "Närvaro vid det senaste mötet." if lang == "sv" else "Attendance at the latest meeting."
+            # "Who attended from Region Skåne as development director?": the meetings whose guests it names
+            asked = question_terms(question, lang)
+            hosting = [m for m in ms if m.guests and asked and shared_terms(asked, content_terms(m.guest_line))]
+            if hosting:
+                ms, intent = hosting, replace(intent, attendance="guests")
+            else:
+                ms = ms[-1:]
+                note = "Närvaro vid det senaste mötet." if lang == "sv" else "Attendance at the latest meeting."
         if intent.kind == "meeting" and not ms:
             return None
         with_att = bool(_WITH_ATTENDANCE.search(fold_ocr(question)))
