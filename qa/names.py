@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.parse import MUNICIPALITIES
 from minutes.text import fold_ocr
 
 _MARK = re.compile(r"\[(\d{1,2})\]")
@@ -80,7 +81,8 @@ def names(sentence: str) -> set[str]:
         # (after a colon a capitalised word is a name: "May 2023: Mindpark, Helsingborg")
         opener = not before or before[-1] in ".!?–-•*\n"
         nxt_cap = i + 1 < len(toks) and toks[i + 1].start() - m.end() <= 1
-        if opener and (not nxt_cap or _PASSIVE.search(f)):
+        # (a municipality opening a sentence is named all the same: "Båstad will answer the referral")
+        if opener and (not nxt_cap or _PASSIVE.search(f)) and name_key(f) not in _MUNICIPAL:
             # a capitalised first word is only a name when another capitalised word follows (and is no verb
             # opening a yes/no question: "Prioriterades Vegeå-projektet?")
             continue
@@ -88,6 +90,7 @@ def names(sentence: str) -> set[str]:
     return out
 
 
+_MUNICIPAL = frozenset(name_key(m) for m in MUNICIPALITIES)
 EVERYWHERE = {"familjen", "helsingborg", "helsingborgs", "skane", "region"}
 
 

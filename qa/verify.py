@@ -179,8 +179,15 @@ def _subject_with(sentence: str, part: str) -> str:
     return part if part.startswith(head) else f"{head} {part}"
 
 
+_FAMILY = re.compile(r"\bfamiljen helsingborgs?\b", re.I)
+
+
 def _lost_names(text: str, folded: str, cited: list[Source], opening: str | None) -> list[str]:
     """The names ``text`` states (and ``opening``, a first name it opens with) that ``folded`` lacks."""
+    if not _FAMILY.search(fold_ocr(text)):
+        # "Helsingborg will answer on behalf of the others": the municipality, which the cooperation's
+        # name in every heading ("Kommundirektörsmöte i Familjen Helsingborg") does not name
+        folded = _FAMILY.sub(" ", folded)
     return sorted(n for n in names(text) | ({opening} if opening else set())
                   if not re.search(rf"\b{re.escape(n)}", folded) and not _inflection_of(n, folded)
                   and not called_by_first_name(n, text, folded, cited)
@@ -295,7 +302,14 @@ _AGREEMENT_IN_SOURCE = re.compile(r"\b(godk\w*|accept\w*|stall\w* sig bakom|(?:t
                                   r"bifall\w*|enig\w*|overens\w*|agreed|approved)\b")
 # What a claim may state only where the cited source states it too: (in the claim, folded unless the
 # pattern reads it as written; in the source, folded; the reason given)
+# one response for all ("write one joint response for all municipalities") where each answers for itself
+_JOINT_SAID = re.compile(r"\b(?:(?:one|a single|a common|a joint|one joint|single joint) (?:\w+ )?(?:response|reply|answer|"
+                         r"statement|submission|referral response)|(?:ett|ett enda) gemensamt (?:remiss)?(?:svar|yttrande)|"
+                         r"(?:ett|ett enda) gemensamt remissvar|respond(?:s|ed)? jointly|answer(?:s|ed)? jointly|"
+                         r"svara\w* gemensamt)\b")
+_JOINT_IN_SOURCE = re.compile(r"\bgemensam\w* (?:remiss)?(?:svar|yttrande\w*)\b|\bsvara\w* gemensamt\b")
 _NEEDS_SOURCE = [
+    (_JOINT_SAID, False, _JOINT_IN_SOURCE, "säger att ett gemensamt svar ges, vilket källan inte säger: {}"),
     (_REASON_SAID, False, _REASON_IN_SOURCE, "ett skäl som källan inte anger"),
     (_ALONE_SAID, False, _ALONE_IN_SOURCE, "säger att någon gör det ensam, vilket källan inte säger: {}"),
     (_PARTY_AGREED, True, _AGREEMENT_IN_SOURCE,

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from eval.scripted_llm import ScriptedLLMServer
+from minutes.text import fold_ocr
 from qa.llm import verifier_for, withhold_injections
 from qa.service import Service
 
@@ -832,3 +833,41 @@ def test_an_unmarked_list_under_a_predicate_intro_still_needs_its_own_markers(sa
     text = f"The meeting decided:\n- Family Day 2024\nThe study trip will take place on 22–23 August [{info.rank}]."
     claims = verifier_for(svc.retriever).check(text, srcs, "en")
     assert not claims[0].ok and "saknar källmarkering" in claims[0].reasons
+
+
+def _check_against(svc, query: str, title: str, sentences: list[str], lang: str = "en") -> list:
+    srcs = svc.retriever.search(query, 5).sources
+    src = next(s for s in srcs if fold_ocr(s.item_title).startswith(fold_ocr(title)))
+    v = verifier_for(svc.retriever)
+    return [v.check(f"{x} [{src.rank}].", srcs, lang)[0] for x in sentences]
+
+
+def test_a_municipality_opening_a_sentence_is_a_name_and_the_cooperation_is_not_helsingborg(sample_index):
+    svc = Service(sample_index)
+    bastad, helsingborg, faithful = _check_against(
+        svc, "What was decided about the EU Commission referral?", "Ovrigt",
+        ["Båstad will answer the referral on behalf of everyone",
+         "Helsingborg will answer on behalf of the other municipalities",
+         "Most municipalities will not respond to the referral, so there is no joint work"])
+    assert not bastad.ok and "bastad" in bastad.reasons[0]
+    # "Kommundirektörsmöte i Familjen Helsingborg" heads every source: it does not name the municipality
+    assert not helsingborg.ok and "helsingborg" in helsingborg.reasons[0]
+    assert faithful.ok, faithful.reasons
+    # where the source names the city, the claim may too
+    ideas, = _check_against(svc, "Where do the Expo Framtid project ideas come from?", "Expo Framtid",
+                            ["All the project ideas come from Helsingborgs stad"])
+    assert ideas.ok, ideas.reasons
+
+
+def test_one_joint_response_needs_a_source_that_gives_one(sample_index):
+    svc = Service(sample_index)
+    joint, own = _check_against(
+        svc, "What was decided on the Trafikförsörjningsprogram remiss?", "Remiss",
+        ["The directors decided to write one joint response for all municipalities",
+         "Each municipality sends its own response and may use the joint material"])
+    assert not joint.ok and "gemensamt svar" in joint.reasons[0]
+    assert own.ok, own.reasons
+    statement, = _check_against(svc, "What was decided about Vägval Skåne?", "Véagval",
+                                ["The head of the secretariat will try to get a joint statement together with the "
+                                 "other corners of Skåne"])
+    assert statement.ok, statement.reasons
