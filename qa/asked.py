@@ -221,7 +221,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            # "How often does the steering group meet?": a frequency, not where or how it meets
            (re.compile(r"\b(how often|how frequently|hur ofta)\b"),
             re.compile(r"\b(varje|per|gång\w*|gang\w*|årlig\w*|arlig\w*|månatlig\w*|manatlig\w*|veckovis|dagligen|"
-                       r"regelbund\w*|every|each|weekly|monthly|annual\w*|yearly|once|twice|times)\b|\d+\s*(?:ggr|g/)", re.I),
+                       r"regelbund\w*|alltid|always|every|each|weekly|monthly|annual\w*|yearly|once|twice|times)\b|\d+\s*(?:ggr|g/)", re.I),
             "ingen frekvens", "no frequency"),
            # "How did the ideas score?", "Vilket betyg fick …?": a score or grade, not that the ideas were presented
            (re.compile(r"\b(score[ds]?|scoring|rated|rating|ratings|betyg\w*|poang\w*)\b"),

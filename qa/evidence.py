@@ -37,7 +37,7 @@ _COMMON = " ".join(MUNICIPALITIES) + " familjen skåne skane kommun kommunen kom
 # Words that say what kind of answer is wanted, not what it is about.
 _ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who whom whose what which when where how much many
     until since ahead big topic topics subject subjects ämne ämnen ämnet matter matters
-    och and also också sedan summarise summarize sammanfatta tell berätta please
+    och and also också sedan summarise summarize sammanfatta tell told berätta please
     genom åren aren tid över over time years through history historik tidslinje timeline behandlats evolved progressed
     developed work arbetet
     punkt punkten punkter item handled dealt treated hanterats

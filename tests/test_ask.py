@@ -1971,3 +1971,15 @@ def test_guests_named_by_their_organisation_names_of_things_and_a_person_in_the_
     # Carina Leffler is named in another meeting too; in the item asked about, its presenter line names her
     a = service.ask("Which Helsingborg staff member runs the young leaders initiative together with Carina Leffler?")
     assert a.grounded and "Helen Jonasson" in a.text
+
+
+def test_always_is_a_frequency_summer_is_a_word_the_minutes_hold_and_told_only_asks(service):
+    # "att Carina alltid deltar på presidiummötet": always is how often
+    a = service.ask("Hur ofta ska Carina delta på presidiummötet?")
+    assert a.grounded and "alltid deltar på presidiummötet" in a.text
+    # "att projektet tas upp i styrelsen först efter sommaren"
+    a = service.ask("What happens with the accessibility project after the summer?")
+    assert a.grounded and "efter sommaren" in a.text
+    # "told" says how the question asks, not what about: the item's words decide
+    from qa.evidence import question_terms
+    assert "told" not in question_terms("What were the directors told about mobilisation?", "en")
