@@ -20,7 +20,7 @@ from minutes.text import fold_ocr
 from .answer import (NOTHING, Answer, answer_position, answer_structured, cited_ranks, extractive, followup,
                      item_slot, renumbered)
 from .asked import WHY_Q
-from .evidence import as_terms, day_terms, distinctive_terms, question_terms, source_terms, weigh
+from .evidence import as_terms, day_terms, distinctive_terms, question_terms, rare_words, source_terms, weigh
 from .evidence import shared as shared_terms
 from .glossary import GLOSSARY, swedish_terms
 from .intent import (MUNICIPALITIES, Intent, asks_board_decision, classify, find_person, language, people,
@@ -185,6 +185,20 @@ class Service:
         prev = self.context(conversation)
         return prev is not None and prev.answer.intent == "meeting" and bool(_WHAT_ABOUT_THEN.match(fold_ocr(question)))
 
+    def _own_topic(self, question: str, lang: str, conversation: Conversation | None) -> str | None:
+        """None when a follow-up's topic words are in the previous answer's items (or it has none); else the
+        date of the meeting to ask of (the previous answer was about one meeting's record: its agenda,
+        attendance, place or roles), or "" to ask anew over all meetings."""
+        prev = self.context(conversation)
+        said = distinctive_terms(question)
+        # (its rare words: "presented", "decided" ask of the items; "the study trip" names a matter)
+        topic = rare_words(self.retriever, {t: f for t, f in question_terms(question, lang).items() if t in said})
+        cited = [s for s in prev.answer.sources if s.rank in prev.answer.cited] if prev else []
+        if not topic or not cited or shared_terms(topic, set().union(*(source_terms(s) for s in cited))):
+            return None
+        record = prev.answer.intent in ("meeting", "attendance", "place", "role")
+        return (self._previous_meeting(conversation) or "") if record else ""
+
     def _previous_meeting(self, conversation: Conversation | None) -> str | None:
         """The date of the one meeting the previous answer cites, if it cites one."""
         prev = self.context(conversation)
@@ -319,7 +333,13 @@ class Service:
         if pos is not None:
             return self._at_position(question, pos, lang, w, filters, conversation, mode, intent)
 
-        if self.is_followup(question, w, intent, conversation, mode):
+        if self.is_followup(question, w, intent, conversation, mode) and \
+                (own := self._own_topic(question, lang, conversation)) is not None:
+            # "And what did they decide about the study trip?" after who was absent at one meeting: the study
+            # trip is in none of the previous answer's items; the question is asked anew, of that meeting
+            if own:
+                w = replace(w, date_from=own, date_to=own)
+        elif self.is_followup(question, w, intent, conversation, mode):
             prev = self.context(conversation)
             cited = _named_items(question, [s for s in prev.answer.sources if s.rank in prev.answer.cited], k)
             retrieval = self.search(f"{question} ({prev.question})", k, prev.filters)

@@ -1983,3 +1983,23 @@ def test_always_is_a_frequency_summer_is_a_word_the_minutes_hold_and_told_only_a
     # "told" says how the question asks, not what about: the item's words decide
     from qa.evidence import question_terms
     assert "told" not in question_terms("What were the directors told about mobilisation?", "en")
+
+
+def test_a_follow_up_with_its_own_matter_and_how_much_of_the_matter_asked_before(service):
+    conv = Conversation()
+    service.ask("Tell me about the March 2024 meeting", conversation=conv)
+    a = service.ask("Who was absent?", conversation=conv)
+    assert "Kristina Magnusson" in a.text
+    # the study trip is no word of the attendance record: asked anew, of that meeting
+    a = service.ask("And what did they decide about the study trip?", conversation=conv)
+    assert a.grounded and "22 – 23 augusti" in a.text and "Närvarande:" not in a.text
+    # a follow-up of the previous item's own words still answers from it
+    conv = Conversation()
+    service.ask("What was decided about the reuse project?", conversation=conv)
+    a = service.ask("Who presented it?", conversation=conv)
+    assert a.intent == "followup" and "Alfred Nerhagen" in a.text
+    # "den" is the gala: its amount, not every amount in the budget item
+    conv = Conversation()
+    service.ask("Vad sades om Näringslivsgalan?", conversation=conv)
+    a = service.ask("Hur mycket fick den?", conversation=conv)
+    assert a.grounded and "75.000 kr" in a.text and "200,000" not in a.text
