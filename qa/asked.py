@@ -185,7 +185,10 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
                        r"uppfattning)\b)"),
             _OPINION, "ingen åsikt", "no opinion"),
            # "What did the directors think of the Vegeå idea?": the group's decision on it is its view
-           (re.compile(_GROUP_THINKS), re.compile(_OPINION.pattern + r"|^\W*att\b", re.I), "ingen åsikt", "no opinion"),
+           # ("att tacka för informationen" alone is no view of it)
+           (re.compile(_GROUP_THINKS), re.compile(_OPINION.pattern + r"|^\W*att\b(?!\s+(?:tacka|notera) (?:for|för) "
+                                                  r"informationen\W*$|\s+notera informationen\W*$)", re.I),
+            "ingen åsikt", "no opinion"),
            (re.compile(r"\b(vote\w*|voting|rosta\w*|rostade|rostning|votering)\b"),
             re.compile(r"\b(röst\w*|rost\w*|vot\w*|enhällig\w*|enhallig\w*|unanim\w*|majoritet\w*)\b", re.I),
             "ingen omröstning", "no vote"),
@@ -595,9 +598,11 @@ _OUTCOME_ASKED = [
      re.compile(r"\b(reservera\w*|reservation\w*|invänd\w*|invand\w*|emot|motsatte\w*|object\w*|oppos\w*|against)",
                 re.I)),
     # "Which priorities were removed?": a removal the quotes state, not the list
-    (re.compile(r"\b(remov\w*|delet\w*|drop|drops|dropped|struck|scrapped|stroks|struks|togs bort|tas bort|stryks)\b"),
+    (re.compile(r"\b(remov\w*|delet\w*|drop|drops|dropped|struck|scrapped|stroks|struks|togs bort|tas bort|stryks|"
+                r"dissolv\w*|disband\w*|closed down|shut down|wound up|lades ner|lagts ner|avvecklade\w*|upplostes)\b"),
      re.compile(r"\b(stryk\w*|ströks|stroks|struk\w*|tas bort|togs bort|tagits bort|utgår|utgar|utgick|remov\w*|"
-                r"delet\w*|dropp\w*|scrap\w*)", re.I)),
+                r"delet\w*|dropp\w*|scrap\w*|lades ner|lagts ner|läggs ner|laggs ner|avveckl\w*|upplös\w*|upplos\w*|"
+                r"dissolv\w*|disband\w*)", re.I)),
     # "What was the project criticised for?": criticism the quotes state, not the project's report
     (re.compile(r"\b(critici[sz]\w*|criticism|complain\w*|kritik\w*|kritiser\w*|klagomal|klagade)\b"),
      re.compile(r"\b(kritik\w*|kritiser\w*|kritisk\w*|klag\w*|missnöj\w*|missnoj\w*|critici\w*|complain\w*)", re.I)),

@@ -2003,3 +2003,11 @@ def test_a_follow_up_with_its_own_matter_and_how_much_of_the_matter_asked_before
     service.ask("Vad sades om Näringslivsgalan?", conversation=conv)
     a = service.ask("Hur mycket fick den?", conversation=conv)
     assert a.grounded and "75.000 kr" in a.text and "200,000" not in a.text
+
+
+def test_thanks_for_the_information_is_no_view_and_a_dissolution_must_be_stated(service):
+    a = service.ask("What did the directors think of the annual report 2023?")
+    assert not a.grounded and "opinion" in (a.note or "")
+    # "ny arbetsform från 2020" for the network says nothing of networks closing
+    a = service.ask("Which networks were dissolved in 2020?")
+    assert not a.grounded
