@@ -440,6 +440,10 @@ def _names_by(question: str, head: str, about: list[Quote], forms: set[str]) -> 
         return True
     naming = [u for u in about if any(f in content_terms(u.text) or f in fold_ocr(u.text).lower() for f in forms)]
     asked = question_terms(question, language(question))
+    # "upphandling som verktyg för hållbarhet" names which tool: the word before "som"/"as"
+    as_one = re.compile(rf"\b(\w{{4,}}) (?:som|as an?|as) (?:{'|'.join(re.escape(f) for f in forms)})", re.I)
+    if any((m := as_one.search(fold_ocr(u.text))) and not shared(asked, content_terms(m[1])) for u in naming):
+        return True
     return not naming or not all(some.search(fold_ocr(u.text)) or
                                  _only_generic(u.text, forms | {head}, asked, content_terms(u.source.item_title))
                                  for u in naming)

@@ -2011,3 +2011,15 @@ def test_thanks_for_the_information_is_no_view_and_a_dissolution_must_be_stated(
     # "ny arbetsform från 2020" for the network says nothing of networks closing
     a = service.ask("Which networks were dissolved in 2020?")
     assert not a.grounded
+
+
+def test_the_thing_named_before_as_and_a_phase_is_a_step(service):
+    # "upphandling som verktyg för hållbarhet" says which tool
+    a = service.ask("What tool for sustainability did the group discuss in June 2023?")
+    assert a.grounded and "upphandling som verktyg" in a.text
+    # "ett ”steg 2” för leverantörsombudsperson, inriktat på implementering"
+    a = service.ask("What's the plan for the supplier ombudsperson's next phase?")
+    assert a.grounded and "implementering" in a.text
+    # the minutes name no firm for the sketches, only "extern hjälp"
+    a = service.ask("Which outside firm is helping the business network with its branding?")
+    assert not a.grounded
