@@ -871,3 +871,20 @@ def test_one_joint_response_needs_a_source_that_gives_one(sample_index):
                                 ["The head of the secretariat will try to get a joint statement together with the "
                                  "other corners of Skåne"])
     assert statement.ok, statement.reasons
+
+
+def test_llm_mode_reads_all_meetings_when_the_narrowed_ones_hold_nothing_on_it(sample_index, fake_server):
+    svc = llm_service(sample_index, llm_backend="openai", llm_model="fake", llm_base_url=fake_server.url + "/v1",
+                      llm_api_key="x")
+    # "the next meeting" reads as the latest minutes (2025-11-21), which hold nothing on the potential study
+    run, f = svc.start("What does the secretariat have to do before the next meeting about the potential study?",
+                       mode="llm")
+    titles = [s.item_title for s in run.retrieval.sources]
+    assert "Potentialutredningen" in titles and f.date_from is None
+    for _ in run:
+        pass
+    # a question the latest meeting answers stays with it
+    run, f = svc.start("What was decided at the latest meeting about the budget?", mode="llm")
+    assert f.date_from == "2025-11-21" and all(s.meeting.date == "2025-11-21" for s in run.retrieval.sources)
+    for _ in run:
+        pass
