@@ -99,7 +99,8 @@ _FRAME_EN = "meeting meetings directors director municipal group decided decide 
 # "inte minst" / "not least" (and "not only") qualify, they do not negate
 _NEGATION = re.compile(r"\b(inte(?! minst| bara| endast)|ej|icke|not(?! least| only)|no longer|never|aldrig|won't|will not)\b")
 _OUTCOME_WORDS = [  # (English, Swedish as a claim or a source says it (folded), said of anything: not only decisions)
-    (r"cancel\w*|called off|call off", r"stall\w* in\b|installs|installt|avbry\w*|avbrot\w*|stryk\w*|stroks|struk\w*",
+    (r"cancel\w*|called off|call off|skip(?:s|ped|ping)?", r"stall\w* in\b|installs|installt|avbry\w*|avbrot\w*|stryk\w*|"
+                                                       r"stroks|struk\w*|hopp\w* over",
      True),
     # who leads something ("Projektet leds av NSR") is the source's to say
     (r"led by|leads\b|leading\b|will lead|is to lead|heads the|in charge of",
@@ -291,6 +292,7 @@ _REASON_IN_SOURCE = re.compile(r"\b(eftersom|darfor|pa grund av|pga|med anlednin
 # Someone acting alone ("will write the joint statement alone") where the source says nothing of it (it said
 # "tillsammans med övriga hörn")
 _ALONE_SAID = re.compile(r"\b(alone|on (?:its|his|her|their) own|by (?:himself|herself|itself|themselves)|single-handedly|"
+                         r"for (?:itself|themselves|himself|herself)|"
                          r"ensam\w*|pa egen hand)\b")
 _ALONE_IN_SOURCE = re.compile(r"\b(ensam\w*|egen hand|sjalv\w*|enbart|endast|alone)\b")
 # A named party agreeing ("NSR has already agreed to fund the pilot") where the source only says it was asked:
@@ -308,7 +310,13 @@ _JOINT_SAID = re.compile(r"\b(?:(?:one|a single|a common|a joint|one joint|singl
                          r"(?:ett|ett enda) gemensamt remissvar|respond(?:s|ed)? jointly|answer(?:s|ed)? jointly|"
                          r"svara\w* gemensamt)\b")
 _JOINT_IN_SOURCE = re.compile(r"\bgemensam\w* (?:remiss)?(?:svar|yttrande\w*)\b|\bsvara\w* gemensamt\b")
+# the board's own decision ("The board decided to fund the sub-studies") where the directors only proposed one
+_BOARD_DECIDED = re.compile(r"\b(?:the board|styrelsen) (?:has |have |had )?(?:already |also )?(?:decided|approved|adopted|"
+                            r"resolved|agreed|beslutade|beslot|har beslutat|godkande|har godkant|antog)\b")
+_BOARD_DECIDED_IN_SOURCE = re.compile(r"beslut(?:et)? i styrelsen|styrelse\w* (?:har )?(?:beslutat|beslutade|beslot|antog|"
+                                      r"antagit|godkant|godkande)|antag\w* (?:pa|av|i) styrelse\w*")
 _NEEDS_SOURCE = [
+    (_BOARD_DECIDED, False, _BOARD_DECIDED_IN_SOURCE, "säger att styrelsen har beslutat, vilket källan inte säger: {}"),
     (_JOINT_SAID, False, _JOINT_IN_SOURCE, "säger att ett gemensamt svar ges, vilket källan inte säger: {}"),
     (_REASON_SAID, False, _REASON_IN_SOURCE, "ett skäl som källan inte anger"),
     (_ALONE_SAID, False, _ALONE_IN_SOURCE, "säger att någon gör det ensam, vilket källan inte säger: {}"),

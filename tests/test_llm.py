@@ -888,3 +888,23 @@ def test_llm_mode_reads_all_meetings_when_the_narrowed_ones_hold_nothing_on_it(s
     assert f.date_from == "2025-11-21" and all(s.meeting.date == "2025-11-21" for s in run.retrieval.sources)
     for _ in run:
         pass
+
+
+def test_a_board_decision_skipping_and_deciding_for_itself_need_the_source_to_say_so(sample_index):
+    svc = Service(sample_index)
+    board, proposed = _check_against(
+        svc, "What was decided about funding the sub-studies?", "Finansiering av delstudier",
+        ["The board decided to fund the sub-studies with SEK 500,000",
+         "The directors proposed that the board decide to fund the sub-studies with SEK 500,000"])
+    assert not board.ok and "styrelsen har beslutat" in board.reasons[0]
+    assert proposed.ok, proposed.reasons
+    # "enligt beslut i styrelsen 181130": there the board did decide
+    decided, = _check_against(svc, "Vad beslutades om ny arbetsform och budget från 2020?", "Diskussion kring ny",
+                              ["The board decided on 30 November 2018 on a new project-based way of working"])
+    assert decided.ok, decided.reasons
+    skip, = _check_against(svc, "What was discussed about the 2026 meeting dates?", "Ovrigt",
+                           ["The directors will skip the meetings that clash with Skånes Kommuner"])
+    assert not skip.ok
+    itself, = _check_against(svc, "What was decided about the telephone agreement?", "Teleupphandling",
+                             ["Each municipality decides for itself whether to sign the proposed agreement"])
+    assert not itself.ok
