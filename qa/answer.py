@@ -541,7 +541,12 @@ def _unqualified(question: str, lang: str, top: Source, terms: Terms) -> list[st
     # "Vegeå-satsningen" is held where the item holds each part ("Satsning i Vegeåns …")
     parted = {t for w in re.findall(r"\w+(?:-\w+)+", m[1]) for t in content_terms(w)
               if all(shared(as_terms({p} | content_terms(p)), held) for p in w.split("-"))}
-    return sorted(t for t, f in tail.items() if not t.isdigit() and t not in parted and not shared({t: f}, held))
+    # "hållbar" is held by "hållbarhet" (stemmed "hallbar"): the question's word whole, as (the head of) the item's
+    # (its stem, "hallb", is too short a head to count as one)
+    headed_by = {t for w in re.findall(r"\w{5,}", m[1]) for t in content_terms(w)
+                 if any(h.startswith(w) for h in held)}
+    return sorted(t for t, f in tail.items()
+                  if not t.isdigit() and t not in parted and t not in headed_by and not shared({t: f}, held))
 
 
 def _presenter_line(s: Source) -> str:

@@ -2023,3 +2023,9 @@ def test_the_thing_named_before_as_and_a_phase_is_a_step(service):
     # the minutes name no firm for the sketches, only "extern hjälp"
     a = service.ask("Which outside firm is helping the business network with its branding?")
     assert not a.grounded
+
+
+def test_an_om_tail_word_whole_in_the_item_is_held(service):
+    # "hållbar" stems to "hallb", the item's "hållbarhet" to "hallbar": the question's word is the item's
+    a = service.ask("Vad heter projektet om hållbar upphandling?")
+    assert a.grounded and "Leverantörsombudsperson" in a.text
