@@ -140,7 +140,8 @@ def shared(terms: set[str] | Terms, other: set[str], short_heads: bool = True) -
     """Those of ``terms`` found in ``other`` (a term with forms: as itself or any of its
     forms), whole or as part of a Swedish compound: its head ("traineeprogrammet" ~
     "traineeprojekt": the first seven letters of long words) or its tail ("program" in
-    "utvecklingsprogram"; a five-letter tail after a linking s: "datum" in "mötesdatum"), or with a definite or genitive ending ("vegea" ~ "vegean"). ``short_heads``: a
+    "utvecklingsprogram"; a five-letter tail after a linking s: "datum" in "mötesdatum"), or with a
+    definite or genitive ending ("vegea" ~ "vegean"). ``short_heads``: a
     stem of six or seven letters may also be the head of a long word ("traine" of "traineeprojekt");
     retrieval takes it, the verifier does not."""
     heads = {o[:7] for o in other if len(o) >= 8}

@@ -132,7 +132,8 @@ GLOSSARY = {
     "hope": "hoppas önskar", "cutting red tape": "antikrångel krångel", "role": "tjänst tjänsten roll",
     "new hire": "tjänst", "anti red tape": "antikrångel", "reach out": "kontakta kontaktas", "apart from": "förutom",
     "besides": "förutom", "pays": "betalar medel", "pay": "betala medel", "find": "hitta hittas", "begin": "började börja inledde inleddes", "began": "började inledde inleddes", "urge": "uppmana uppmanas", "urged": "uppmana uppmanas",
-    "summer": "sommar sommaren", "phase": "steg fas", "inform": "information informerar informerade", "informed": "information informerade informerar",
+    "summer": "sommar sommaren", "phase": "steg fas",
+    "inform": "information informerar informerade", "informed": "information informerade informerar",
     "pilot": "pilot pilotprojekt pilotprojektplanen",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)

@@ -333,13 +333,13 @@ class Service:
         if pos is not None:
             return self._at_position(question, pos, lang, w, filters, conversation, mode, intent)
 
-        if self.is_followup(question, w, intent, conversation, mode) and \
-                (own := self._own_topic(question, lang, conversation)) is not None:
+        followed = self.is_followup(question, w, intent, conversation, mode)
+        own = self._own_topic(question, lang, conversation) if followed else None
+        if own:
             # "And what did they decide about the study trip?" after who was absent at one meeting: the study
             # trip is in none of the previous answer's items; the question is asked anew, of that meeting
-            if own:
-                w = replace(w, date_from=own, date_to=own)
-        elif self.is_followup(question, w, intent, conversation, mode):
+            w = replace(w, date_from=own, date_to=own)
+        elif followed and own is None:
             prev = self.context(conversation)
             cited = _named_items(question, [s for s in prev.answer.sources if s.rank in prev.answer.cited], k)
             retrieval = self.search(f"{question} ({prev.question})", k, prev.filters)

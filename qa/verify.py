@@ -302,8 +302,6 @@ _PARTY_AGREED = re.compile(r"\b[A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*\s+(?:has
                            r"(agreed|accepted|consented|said yes|approved|tackat ja|tackade ja|sagt ja|godkänt|godkände)\b")
 _AGREEMENT_IN_SOURCE = re.compile(r"\b(godk\w*|accept\w*|stall\w* sig bakom|(?:tackat|tackade|sagt|sade|sa) ja|instamm\w*|"
                                   r"bifall\w*|enig\w*|overens\w*|agreed|approved)\b")
-# What a claim may state only where the cited source states it too: (in the claim, folded unless the
-# pattern reads it as written; in the source, folded; the reason given)
 # one response for all ("write one joint response for all municipalities") where each answers for itself
 _JOINT_SAID = re.compile(r"\b(?:(?:one|a single|a common|a joint|one joint|single joint) (?:\w+ )?(?:response|reply|answer|"
                          r"statement|submission|referral response)|(?:ett|ett enda) gemensamt (?:remiss)?(?:svar|yttrande)|"
@@ -315,6 +313,8 @@ _BOARD_DECIDED = re.compile(r"\b(?:the board|styrelsen) (?:has |have |had )?(?:a
                             r"resolved|agreed|beslutade|beslot|har beslutat|godkande|har godkant|antog)\b")
 _BOARD_DECIDED_IN_SOURCE = re.compile(r"beslut(?:et)? i styrelsen|styrelse\w* (?:har )?(?:beslutat|beslutade|beslot|antog|"
                                       r"antagit|godkant|godkande)|antag\w* (?:pa|av|i) styrelse\w*")
+# What a claim may state only where the cited source states it too: (in the claim, folded unless the
+# pattern reads it as written; in the source, folded; the reason given)
 _NEEDS_SOURCE = [
     (_BOARD_DECIDED, False, _BOARD_DECIDED_IN_SOURCE, "säger att styrelsen har beslutat, vilket källan inte säger: {}"),
     (_JOINT_SAID, False, _JOINT_IN_SOURCE, "säger att ett gemensamt svar ges, vilket källan inte säger: {}"),
@@ -326,8 +326,8 @@ _NEEDS_SOURCE = [
 
 
 def _unsaid(sentence: str, folded_source: str) -> list[str]:
-    """The first thing the claim states (a reason, acting alone, another party's agreement) that the
-    source does not."""
+    """The first thing the claim states (a board decision, one joint response, a reason, acting alone,
+    another party's agreement) that the source does not."""
     plain = MARK.sub(" ", sentence)
     folded = fold_ocr(plain).lower()
     for said_rx, as_written, in_source, reason in _NEEDS_SOURCE:
