@@ -808,17 +808,18 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
     ev = Evidence(True, srcs, "följdfråga")
     units = _units(retriever, retrieval, srcs, terms, question)
     picked = _pick(ev, units)
-    if not picked or lacking(question, strict_asks(question), picked, retriever):
+    strict = strict_asks(question)
+    if not picked or lacking(question, strict, picked, retriever):
         # "Och när?" about items that state no date: the previous items do not answer it either
         return Answer(question, NOTHING[lang], False, srcs, lang, intent="followup")
     # "Hur mycket fick den?" after "Vad sades om Näringslivsgalan?": the gala's line of the budget item, not
     # every amount in it (when a line on the previous topic answers)
     # (unless the question's own words are in another line: "Vem från regionen kommer till styrelsen?")
     # (only where it asks for a kind of answer, an amount or a day, that several lines give)
-    on_topic = [u for u in picked if shared(topic, content_terms(u.text))] if topic and strict_asks(question) else []
+    on_topic = [u for u in picked if shared(topic, content_terms(u.text))] if topic and strict else []
     own = question_terms(question, lang)
     if on_topic and not any(shared(own, content_terms(u.text)) for u in picked if u not in on_topic) and \
-            not lacking(question, strict_asks(question), on_topic, retriever):
+            not lacking(question, strict, on_topic, retriever):
         picked = on_topic
     text = _facts(lang, picked, units)
     return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")

@@ -53,7 +53,7 @@ _FIRM = re.compile(r"\b[A-ZÅÄÖ][\w-]+ (?:Advisory|Consulting|Consultants|Part
                    r"\b[A-ZÅÄÖ]{3,}\b")
 # A board decision the directors' minutes refer to: "enligt beslut i styrelsen 181130", "process antagen
 # på styrelsemötet den 27 oktober 2023", "som styrelsen beslutade om".
-_BOARD_SAID = re.compile(r"beslut(?:et)? i styrelsen|styrelse\w* (?:har )?(?:beslutat|beslutade|beslot|beslöt|antog|antagit|"
+BOARD_SAID = re.compile(r"beslut(?:et)? i styrelsen|styrelse\w* (?:har )?(?:beslutat|beslutade|beslot|beslöt|antog|antagit|"
                          r"godkänt|godkande|godkände)|antag\w* (?:på|pa|av|i) styrelse\w*|"
                          r"styrelsen (?:har )?beslutat", re.I)
 # A reason or purpose stated: "eftersom …", "syftar till att …", "för att …", "För det fortsatta arbetet med att
@@ -134,7 +134,7 @@ _OPINION = re.compile(r"\b(tyck\w*|anser|ansag|ansåg|menade|upplev\w*|synpunkt\
 # the directors' group (or the meeting) as the one whose view is asked
 _GROUP = r"\b(?:the directors|directors|the group|the meeting|kommundirektorerna|gruppen|motet)\b"
 _THINKS = r"\b(?:think|thought|feel|felt|tyckte|tycker|ansag|anser)\b"
-_GROUP_THINKS = rf"(?:{_GROUP}.{{0,25}}{_THINKS}|{_THINKS}\s+(?:\w+\s+)?{_GROUP})"
+_GROUP_THINKS = re.compile(rf"(?:{_GROUP}.{{0,25}}{_THINKS}|{_THINKS}\s+(?:\w+\s+)?{_GROUP})")
 STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
                       r"\b(until when|since when|by when|fram till nar|sedan nar|deadline|sista dag\w*)\b"),
             # a month answers "när" ("Skånes utvecklingsdag i april"), not "vilket datum"
@@ -181,12 +181,12 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
                        r"which of the (?:\w+ )?municipalities)\b"), _MUNICIPALITY, "ingen kommun",
             "no municipality"),
            # "What did X think of …?", "How did they vote?", "Who won …?": the quotes must say so
-           (re.compile(r"^(?!.*" + _GROUP_THINKS + r")(?=.*\b(think|thought|felt|feel|opinion|view of|tyckte|tycker|ansag|asikt|"
+           (re.compile(r"^(?!.*" + _GROUP_THINKS.pattern + r")(?=.*\b(think|thought|felt|feel|opinion|view of|tyckte|tycker|ansag|asikt|"
                        r"uppfattning)\b)"),
             _OPINION, "ingen åsikt", "no opinion"),
            # "What did the directors think of the Vegeå idea?": the group's decision on it is its view
            # ("att tacka för informationen" alone is no view of it)
-           (re.compile(_GROUP_THINKS), re.compile(_OPINION.pattern + r"|^\W*att\b(?!\s+(?:tacka|notera) (?:for|för) "
+           (_GROUP_THINKS, re.compile(_OPINION.pattern + r"|^\W*att\b(?!\s+(?:tacka|notera) (?:for|för) "
                                                   r"informationen\W*$|\s+notera informationen\W*$)", re.I),
             "ingen åsikt", "no opinion"),
            (re.compile(r"\b(vote\w*|voting|rosta\w*|rostade|rostning|votering)\b"),
@@ -210,7 +210,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             "ingen vinnare", "no winner"),
            (_ASKS_FIRM, _FIRM, "inget företagsnamn", "no company name"),
            (WHY_Q, _REASON, "inget skäl", "no reason"),
-           (BOARD_DECISION_Q, _BOARD_SAID, "inget beslut av styrelsen", "no decision of the board"),
+           (BOARD_DECISION_Q, BOARD_SAID, "inget beslut av styrelsen", "no decision of the board"),
            # "Who audited the 2023 annual report?": an audit or auditor, not the review the directors got
            (re.compile(r"\b(audit\w*|revisor\w*|reviderade|granskade)\b"),
             re.compile(r"\b(revis\w*|granska\w*|gransknin\w*|audit\w*)\b", re.I), "ingen granskning", "no audit"),
@@ -753,7 +753,7 @@ _BUDGET_YEAR_Q = re.compile(r"\b((?:19|20)\d\d)(?:'s|s)? budget\b|\bbudget\w* (?
 
 def asks_group_view(question: str) -> bool:
     """"What did the directors think of …?", "Vad tyckte mötet om …?": the group's own view."""
-    return bool(re.search(_GROUP_THINKS, fold_ocr(question).lower()))
+    return bool(_GROUP_THINKS.search(fold_ocr(question).lower()))
 
 
 def states_view(text: str) -> bool:
@@ -799,9 +799,9 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
         lacks.append((None, None, "inget startdatum", "no start date"))
     days = {a for a in atoms(question) if a[0] in ("dm", "date", "mon")}
     if not lacks and days and BOARD_DECISION_Q.search(fq) and not any(
-            holds(_BOARD_SAID, u.text, question) and all(covered(a, unit_atoms(u.text)) for a in days) for u in about):
+            holds(BOARD_SAID, u.text, question) and all(covered(a, unit_atoms(u.text)) for a in days) for u in about):
         # "… den 5 december?" is not answered by the board decision of 181130
-        lacks.append(next(x for x in STRICT if x[1] is _BOARD_SAID))
+        lacks.append(next(x for x in STRICT if x[1] is BOARD_SAID))
     body = deciding_body(fq)
     if not lacks and body:
         said = as_terms(content_terms(body))

@@ -407,12 +407,12 @@ class Service:
                 # the extractive path below
                 f = filters
                 retrieval = self.search(question, kk, f, retrieval.query_embedding)
-            elif narrowed and not weigh(retrieval, self.retriever, question_terms(question, lang)).grounded:
+            elif narrowed and not weigh(retrieval, self.retriever, terms := question_terms(question, lang)).grounded:
                 # nothing about it at those meetings ("… before the next meeting about the potential study" is
                 # no question of the latest meeting): the model reads all meetings' items when they answer,
                 # as the extractive path below does
                 wide = self.search(question, kk, filters, retrieval.query_embedding)
-                if weigh(wide, self.retriever, question_terms(question, lang)).grounded:
+                if weigh(wide, self.retriever, terms).grounded:
                     retrieval, f = wide, filters
             return start_llm(question, retrieval, self.retriever, self.settings, history, intent), f
         if slot:

@@ -40,6 +40,7 @@ import numpy as np
 from minutes.records import Source
 from minutes.text import addresses_model, fold_ocr
 
+from .asked import BOARD_SAID
 from .claim_numbers import (NUMBER_WORDS, atoms, change_pairs, covered, listed, reversed_change, show, stated_changes,
                             unit_atoms)
 from .claim_text import (MARK, clauses, english_noun_line, folded_text, marked_segments, sentence_language,
@@ -311,8 +312,9 @@ _JOINT_IN_SOURCE = re.compile(r"\bgemensam\w* (?:remiss)?(?:svar|yttrande\w*)\b|
 # the board's own decision ("The board decided to fund the sub-studies") where the directors only proposed one
 _BOARD_DECIDED = re.compile(r"\b(?:the board|styrelsen) (?:has |have |had )?(?:already |also )?(?:decided|approved|adopted|"
                             r"resolved|agreed|beslutade|beslot|har beslutat|godkande|har godkant|antog)\b")
-_BOARD_DECIDED_IN_SOURCE = re.compile(r"beslut(?:et)? i styrelsen|styrelse\w* (?:har )?(?:beslutat|beslutade|beslot|antog|"
-                                      r"antagit|godkant|godkande)|antag\w* (?:pa|av|i) styrelse\w*")
+# (the minutes' phrasings of a board decision, as the extractive answers read them; in folded text "godkänt" is
+# "godkant")
+_BOARD_DECIDED_IN_SOURCE = re.compile(BOARD_SAID.pattern + r"|styrelse\w* (?:har )?godkant")
 # What a claim may state only where the cited source states it too: (in the claim, folded unless the
 # pattern reads it as written; in the source, folded; the reason given)
 _NEEDS_SOURCE = [
