@@ -396,7 +396,12 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
             # of its own; it may say who
             mine.append(_Unit(top, f"Föredragande: {top.item.presenter}", 0.0, 0.0))
         # (a question that names only the item and what it asks, "accelerator deadline": any of its sentences)
-        rest = sorted((u for u in mine if not beyond or shared(beyond, content_terms(u.text))), key=lambda u: -u.score)
+        # (or that has the question's rare word and states what is asked in other words: "which municipality"
+        # by its name, "Svalöv")
+        rare = rare_words(retriever, terms) if strict else {}
+        rest = sorted((u for u in mine if not beyond or shared(beyond, content_terms(u.text))
+                       or (strict and shared(rare, _with_genitives(content_terms(u.text))) and
+                           not lacking(question, strict, [u], retriever))), key=lambda u: -u.score)
         extra = next((u for u in rest if not lacking(question, strict, about + [u], retriever)), None)
         if extra is None and beyond and shared(beyond, content_terms(top.text)):
             # a heading that only frames the item ("Inför styrelsemötet 2 juni" over "Projektet
@@ -418,7 +423,14 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
             all(content_terms(u.text) <= asked_words for u in picked):
         # "What will the Familjedag 2024 programme include?" quoted with "Familjedag 2024": the quote only
         # repeats the question's words, it says nothing of what is asked
-        lacks = [(None, None, "bara frågans egna ord", "only the question's own words")]
+        if _OVERVIEW.search(fq) and not strict and top.item is not None and \
+                len(shared(terms, content_terms(" ".join(u.text for u in picked)))) == len(terms):
+            # "Vad sades om Familjedag 2024?" asks nothing beyond its topic: that the item mentions it is
+            # what was said, with the item's decision to note it (not its decisions on other things)
+            picked += [u for u in units if u.source is top and u not in picked and u.text in top.item.decisions
+                       and _NOTED.search(fold_ocr(u.text))]
+        else:
+            lacks = [(None, None, "bara frågans egna ord", "only the question's own words")]
     if intent.kind == "fact" and lacks:
         # "When was the accelerator programme started?": the item is about it, but states no date
         a = Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
@@ -602,6 +614,13 @@ def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms, retrie
     return "\n".join(lines)
 
 
+def _with_genitives(words: set[str]) -> set[str]:
+    """The words and those of them in the genitive without its s ("skls" of "SKLs nätverk" → "skl")."""
+    return words | {w[:-1] for w in words if len(w) >= 4 and w.endswith("s")}
+
+
+# a decision that only takes note of what was told ("att tacka för informationen", "Att notera informationen")
+_NOTED = re.compile(r"^\W*att\s+(?:\w+\s+){1,2}informationen\b", re.I)
 _OVERVIEW = re.compile(r"\b(vad (?:sa|sade|sades|sags|star|stod) (?:motet |det |protokollet )?om|vad innehaller|"
                        r"vad innebar|vad handlar|beratta om|what (?:is|was|were|are) the\b|what was said|"
                        r"what does .* say|tell me about|what about|brief me|key points|explain|describe|"

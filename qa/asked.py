@@ -569,7 +569,9 @@ _OUTCOME_ASKED = [
                 r"been carried out|go ahead)\W*$|\bagde (?:\w+ ){0,3}rum\b|^\W*(?:was|were) (?:\w+ ){1,6}held\W*$"),
      re.compile(r"\b(genomfördes|genomfordes|genomförts|genomforts|ägde rum|agde rum|hölls|holls|blev av|took place|"
                 r"was held|happened)\b", re.I)),
-    (re.compile(r"\b(declin\w*|refus\w*|turned down|tackade nej|avbojd\w*|avstod)\b"),
+    # ("Why did the directors reject the extension?" where they approved it: the premise is no quote's)
+    (re.compile(r"\b(declin\w*|refus\w*|reject\w*|turned down|tackade nej|avbojd\w*|avstod|avslog\w*|avslagit|"
+                r"avslag|avsla|avslar|sa nej|sade nej)\b"),
      re.compile(r"\b(tackade nej|avböj\w*|avboj\w*|avstå\w*|avsta\w*|avstod|declin\w*|refus\w*|avslå\w*|avsla\w*|"
                 r"avslog\w*|inte prioriter\w*|nej till)", re.I)),
     # "Vem efterträdde Palle Lundberg?": a succession the quotes state, not who else attended

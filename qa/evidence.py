@@ -167,9 +167,11 @@ def _compound_hit(w: str, other: set[str]) -> bool:
         head, tail = w[:i], w[i:]
         bare = {tail} | {tail[:-len(e)] for e in INFLECTED if tail.endswith(e) and len(tail) - len(e) >= 5}
         # (the head may be a name the item inflects: "vegeaprojektet" ~ "vegean")
+        # a linking s closes the head ("chefs|satsning" ~ "satsning" and "chefer")
+        heads = (head, head[:-1]) if head.endswith("s") and i >= 5 else (head,)
         if (bare & other or any(tail + e in other for e in INFLECTED)) and \
-                any(o.startswith(head) and o != w and not o.startswith(w) for o in other
-                    if len(o) > i + 2 or o[i:] in INFLECTED):
+                any(o.startswith(h) and o != w and not o.startswith(w) for h in heads for o in other
+                    if len(o) > len(h) + 2 or o == h or o[len(h):] in INFLECTED):
             return True
     return False
 

@@ -19,7 +19,7 @@ GLOSSARY = {
     "recruiting": "rekrytering rekrytera", "take part": "delta deltog deltar", "took part": "delta deltog deltar",
     "participate": "delta deltar deltog",
     "summary": "sammanfattning sammanfatta", "practical": "praktiska praktisk", "aim": "syfte syftar",
-    "work towards": "verka", "work for": "verka", "strive": "verka", "fewer": "färre",
+    "work": "arbete arbetet", "work towards": "verka", "work for": "verka", "strive": "verka", "fewer": "färre",
     "purpose": "syfte syftar",
     "proposed": "föreslagna förslag föreslog", "meant": "syftar syfte", "intended": "syftar syfte", "cut": "minskar minska", "decrease": "minskar minska minskning", "decreased": "minskar minskas minskade", "decreases": "minskar", "reduction": "minskning minskar", "reduce": "minskar minska", "reduced": "minskar minskas",
     "amount": "belopp", "joint": "gemensamt gemensam gemensamma tillsammans", "common": "gemensam gemensamt",

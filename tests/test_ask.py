@@ -2029,3 +2029,27 @@ def test_an_om_tail_word_whole_in_the_item_is_held(service):
     # "hållbar" stems to "hallb", the item's "hållbarhet" to "hallbar": the question's word is the item's
     a = service.ask("Vad heter projektet om hållbar upphandling?")
     assert a.grounded and "Leverantörsombudsperson" in a.text
+
+
+def test_what_was_said_of_a_bare_mention_and_a_rejection_must_be_stated(service):
+    # "- Familjedag 2024" among the secretariat's points is what was said of it, with the item's noting
+    a = service.ask("Vad sades om Familjedag 2024?")
+    assert a.grounded and "Familjedag 2024" in a.text and "tacka för informationen" in a.text
+    assert "studieresa" not in a.text  # the item's decisions on other things are not about it
+    # the extension was approved and the sub-studies proposed for funding: no quote says "rejected"
+    assert not service.ask("Why did the directors reject the accelerator extension?").grounded
+    assert not service.ask("Varför avslog styrelsen delstudierna för kollektivtrafik?").grounded
+    a = service.ask("Which Expo Framtid idea did the directors reject?")
+    assert a.grounded and "Vege" in a.text
+
+
+def test_what_is_asked_said_in_other_words_and_a_compound_with_a_linking_s(service):
+    # "which municipality" is answered by "Svalöv" in the sentence on the rota, which says no "kommun"
+    a = service.ask("How was it settled which municipality sits on SKL's network in 2019?")
+    assert a.grounded and "turordning" in a.text
+    # "work" is the minutes' "tillväxtarbetet"
+    a = service.ask("What future work could municipalities send Region Skåne proposals for in 2019?")
+    assert a.grounded and "tillväxtarbetet" in a.text
+    from qa.evidence import shared
+    assert shared({"chefssatsning": frozenset()}, {"satsning", "chef"})  # "chefs|satsning"
+    assert not shared({"chefssatsning": frozenset()}, {"satsning"})
