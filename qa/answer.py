@@ -396,12 +396,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
             # of its own; it may say who
             mine.append(_Unit(top, f"Föredragande: {top.item.presenter}", 0.0, 0.0))
         # (a question that names only the item and what it asks, "accelerator deadline": any of its sentences)
-        # (or that has the question's rare word and states what is asked in other words: "which municipality"
-        # by its name, "Svalöv")
-        rare = rare_words(retriever, terms) if strict else {}
-        rest = sorted((u for u in mine if not beyond or shared(beyond, content_terms(u.text))
-                       or (strict and shared(rare, _with_genitives(content_terms(u.text))) and
-                           not lacking(question, strict, [u], retriever))), key=lambda u: -u.score)
+        rest = sorted((u for u in mine if not beyond or shared(beyond, content_terms(u.text))), key=lambda u: -u.score)
         extra = next((u for u in rest if not lacking(question, strict, about + [u], retriever)), None)
         if extra is None and beyond and shared(beyond, content_terms(top.text)):
             # a heading that only frames the item ("Inför styrelsemötet 2 juni" over "Projektet
@@ -612,11 +607,6 @@ def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms, retrie
             label = "Ur punkten" if lang == "sv" else "From the item"
             lines += [f"  - {label}: ”{_bare(u.text)}” [{s.rank}]" for u in ctx]
     return "\n".join(lines)
-
-
-def _with_genitives(words: set[str]) -> set[str]:
-    """The words and those of them in the genitive without its s ("skls" of "SKLs nätverk" → "skl")."""
-    return words | {w[:-1] for w in words if len(w) >= 4 and w.endswith("s")}
 
 
 # a decision that only takes note of what was told ("att tacka för informationen", "Att notera informationen")

@@ -181,7 +181,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
                        r"which of the (?:\w+ )?municipalities)\b"), _MUNICIPALITY, "ingen kommun",
             "no municipality"),
            # "What did X think of …?", "How did they vote?", "Who won …?": the quotes must say so
-           (re.compile(r"^(?!.*" + _GROUP_THINKS.pattern + r")(?=.*\b(think|thought|felt|feel|opinion|view of|tyckte|tycker|ansag|asikt|"
+           (re.compile(r"^(?!.*" + _GROUP_THINKS.pattern + r")(?=.*\b(think|thought|felt|feel|opinion|view of|views? on|tyckte|tycker|ansag|asikt|"
                        r"uppfattning)\b)"),
             _OPINION, "ingen åsikt", "no opinion"),
            # "What did the directors think of the Vegeå idea?": the group's decision on it is its view
@@ -384,6 +384,10 @@ _PEOPLE_WORD = re.compile(r"(trainee|guest|member|participant|people|person|atte
                           r"speaker|consultant|employee|official|strategist|coordinator|chair|secretar|staff|manager)")
 
 
+# the group's own people, whom a quote names by name ("Elin Ask och Tomas Rikse" are directors)
+_GROUP_PEOPLE = re.compile(r"^(?:directors?|members?|representatives?|officials?|kommundirektor(?:er|erna)?)$")
+
+
 def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> bool:
     """Whether the quotes name what a which/what question asks for (true when it asks for nothing
     particular; false for an English word neither the glossary nor the minutes know)."""
@@ -403,6 +407,8 @@ def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> boo
         whose = question_terms(of[1], "en") if of else {}
         return any(holds(_PERSON, u.text, question) and (not whose or shared(whose, content_terms(u.text)))
                    for u in about)
+    if _GROUP_PEOPLE.match(head) and any(holds(_PERSON, u.text, question) for u in about):
+        return True  # "Which two directors will prepare …?" is named by "Elin Ask och Tomas Rikse"
     forms = content_terms(head) | {f for fs in swedish_forms(head).values() for f in fs}
     known = language(question) == "sv" or head in GLOSSARY or any(retriever.item_frequency(t) for t in forms)
     if not forms or re.search(rf"\b{re.escape(head)}\b", fold_ocr(" ".join(_own_words(question)))):
@@ -680,7 +686,7 @@ _DECIDED = re.compile(r"beslut|besluta|decid|godk|antog|agreed", re.I)
 _ASKS_END = re.compile(r"\b(nar|when)\b.*\b(ends?|ended|expires?|expired|slutar|slutade|upphor|upphorde|avgar|avgick|"
                        r"steps? down|stepped down|leaves?|left|finish(?:es|ed)?)\b")
 _ENDED = re.compile(r"\b(slut\w*|upphor\w*|avga\w*|avslut\w*|till och med|t\.?o\.?m|fram till|forlang\w*|ends?|ended|"
-                    r"expir\w*|until|tills?)\b|\btill (?:den )?\d")
+                    r"expir\w*|until|tills)\b|\btill (?:den )?\d")
 
 
 # "Vad blev resultatet av workshopen?": minutes that speak of the workshop only as to come ("en work-shop som

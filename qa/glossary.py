@@ -69,7 +69,7 @@ GLOSSARY = {
     "regional": "regional regionala", "region": "region",
     "local level": "lokal nivå", "local": "lokal lokala", "locally": "lokal lokala", "consultation": "remiss",
     "procurement": "upphandling", "agreement": "avtal samarbetsavtal", "cooperation": "samarbete samverkan",
-    "information": "informationen", "proposal": "förslag", "propose": "föreslå föreslår förslag", "suggest": "föreslå föreslår förslag", "presented": "presenterade föredrog föredragande", "presentation": "presentation",
+    "information": "informationen", "proposal": "förslag", "propose": "föreslå föreslår förslag", "suggest": "föreslå föreslår förslag", "presented": "presenterade föredrog föredragande", "presentation": "presentation redovisning redovisningen", "reflected": "reflekterade", "reflect": "reflektera reflekterade", "anchored": "förankras förankra förankrad", "anchor": "förankra förankras",
     "steering group": "styrgrupp", "anniversary": "firar", "birthday": "firar", "celebration": "firar", "celebrate": "firar", "celebrates": "firar", "celebrating": "firar", "celebrated": "firar firade",
     "jubilee": "firar", "business": "näringsliv", "gala": "galan näringslivsgalan",
     "tourism": "destination", "reuse": "återbruk", "re-use": "återbruk", "building materials": "byggmaterial",
