@@ -813,7 +813,7 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
     if lines:
         text = "\n".join([FROM_MINUTES[lang], ""] + lines)
         return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")
-    terms = distinctive_terms(question)
+    terms = question_terms(question, lang)  # with an English word's Swedish forms ("ask for" ~ "begär")
     ev = Evidence(True, srcs, "följdfråga")
     units = _units(retriever, retrieval, srcs, terms, question)
     picked = _pick(ev, units)

@@ -51,7 +51,7 @@ _TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|o
                     r"(?!motet\b|mote\b|meeting\b)\w{3,}")
 _ATTEND_Q = re.compile(
     r"\b(narvarande|narvaro|franvarande|franvaro|forhinder|apologi\w*|deltog|deltagare|deltagit|via teams|pa distans|"
-    r"representerade|representerar|representerat|represents\b|represent\b|foretradde|foretrader|foretratt|foretrada|gast\w*|attend\w*|absent|(?:was|were) present\b|joined|took part|represented|"
+    r"representerade|representerar|representerat|represents\b|represent\b|foretradde|foretrader|foretratt|foretrada|gast\w*|attend\w*|absent|(?:was|were) (?:\w+ ){0,3}present\b|joined|took part|represented|"
     r"representing|guests?|"
     r"(?<!hur )var (?!det med)\w+(?: \w+)? med|\bvar med\b|var (?:det )?(?:nan|nagon|nagra|ngn)\b.{0,30}\bmed\b|"
     r"show(?:ed)? up|turn(?:ed)? up|saknades|saknade|missing|miss|missed|missade|sits? (?:in|on|for)\b|sitter (?:i|for)\b|"

@@ -2061,3 +2061,13 @@ def test_directors_named_by_name_an_end_is_no_return_date_and_a_view_on(service)
     assert not service.ask("What was Ardiana Demjaha's view on the trainee steering group?").grounded
     a = service.ask("Where must the transition programme idea be anchored?")  # glossary: anchored
     assert a.grounded and "förankras i respektive kommun" in a.text
+
+
+def test_was_a_municipality_present_and_a_follow_up_in_glossary_words(service):
+    a = service.ask("Was Perstorp present in November 2025?")
+    assert a.grounded and "Marie Appelqvist" in a.text and "förhinder" in a.text
+    conv = Conversation()
+    service.ask("Who presented the accelerator update?", conversation=conv)
+    # "ask for" is the minutes' "begär": the project's request, not the programme's description
+    a = service.ask("What did they ask for?", conversation=conv)
+    assert a.grounded and "begär projektet förlängd projekttid" in a.text
