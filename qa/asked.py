@@ -148,9 +148,12 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             re.compile(r"\b(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|"
                        r"saturday|sunday)", re.I), "ingen veckodag", "no weekday"),
            # "Which year was the trainee programme founded?": a sentence that it was founded, not a year
-           (re.compile(r"\b(founded|established|grundades|grundat|grundats|bildades|bildats|inrattades|inrattats)\b"),
+           # ("När invigdes Mindpark?": an opening, not the day a meeting was held there)
+           (re.compile(r"\b(founded|established|grundades|grundat|grundats|bildades|bildats|inrattades|inrattats|"
+                       r"invigdes|invigd|invigt|invigning\w*|inaugurat\w*)\b"),
             re.compile(r"\b(grundade?s?|grundat\w*|bildade?s?|bildat\w*|inrattade?s?|inrattat\w*|founded|established|"
-                       r"grundandet|startade?s?)\b", re.I), "inget om när det grundades", "nothing on its founding"),
+                       r"grundandet|startade?s?|invig\w*|inaugurat\w*)\b", re.I), "inget om när det grundades",
+            "nothing on its founding"),
            (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary(?! deductions?)|salaries|tjanade|tjanar|tjana|spend|spent|"
                        r"lon|lonen|loner|lonerna|"
                        r"charg(?:e|es|ed)|fees?|price|prices|avgift\w*|priset|"
@@ -665,7 +668,8 @@ _OUTCOME_ASKED = [
                 r"appointed)\b", re.I)),
 ]
 # "How long …?" is answered by a duration, a span of clock times, or an end ("till den 31 oktober", "sedan 2015")
-_ASKS_DURATION = re.compile(r"\b(how long|hur lange|hur lang tid|how many hours|hur manga timmar)\b")
+_ASKS_DURATION = re.compile(r"\b(how long|hur lange|hur lang tid|how many hours|hur manga timmar|"
+                            r"hur lang (?:ar|var|blir) (?:\w+ )?(?:\w*tid\w*|perioden?|\w*period\w*))\b")
 _DURATION = re.compile(r"\b\d+\s*(?:min\w*|tim\w*|hours?|dag\w*|days?|veck\w*|weeks?|månad\w*|manad\w*|months?|år|ar|years?)\b|"
                        r"\b(?:en|ett|två|tva|tre|fyra|fem|one|two|three|four|five) (?:timm\w*|hours?|dag\w*|days?|veck\w*|"
                        r"weeks?|månad\w*|manad\w*|months?|år|ar|years?)\b|"
@@ -753,6 +757,25 @@ _ASKS_RESPONSE = re.compile(r"\b(respon(?:se|ses|d|ds|ded)|react(?:ed|ion)?|repl
 # ("remissvar" names the response to send, not what it said)
 _REPLIED = re.compile(r"\w*(?<!remis)(svar\w*|medskick\w*|respon\w*|reag\w*|reaktion\w*|yttrande\w*|återkoppl\w*|aterkoppl\w*|tyck\w*|"
                       r"anser|ansåg|positiv\w*|negativ\w*|replied|reply)\b", re.I)
+
+
+# "How did Region Skåne respond …?": who is to have responded
+_RESPONDER = re.compile(r"\b(?:how|what) did (?:the )?([\w ]{2,40}?) (?:respond|react|reply|answer)\b|"
+                        r"\bhur (?:svarade|reagerade) ([\w ]{2,40}?)(?: pa\b| om\b|\W*$)")
+_GENERIC_ACTOR = re.compile(r"^(?:they|he|she|it|directors|group|meeting|members|de|han|hon|den|det|"
+                            r"kommundirektorerna|gruppen|motet)$")
+
+
+def _by_responder(fq: str, text: str) -> bool:
+    """Whether ``text`` can be the response of whom the question names: "att Familjen Helsingborgs medskick
+    till Region Skåne" is the directors' word to Region Skåne, no response of Region Skåne's."""
+    m = _RESPONDER.search(fq)
+    who = (m[1] or m[2]).split() if m else []
+    if not who or _GENERIC_ACTOR.match(who[-1]):
+        return True
+    folded = fold_ocr(text).lower()
+    name = " ".join(who)
+    return name not in folded or not re.search(rf"\b(?:till|to|for|at)\s+{re.escape(name)}", folded)
 
 
 # "the 2025 budget", "budgeten för 2025": a budget named by its year
@@ -843,7 +866,8 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
                                                 shared(about_what, content_terms(f"{t} {headed(u.source)}")))
                                                for u in about for t in sentences(u.text)):
             lacks.append((None, None, f"inget från {actor}", f"nothing from {actor}"))
-    if not lacks and _ASKS_RESPONSE.search(fq) and not any(_REPLIED.search(u.text) for u in about):
+    if not lacks and _ASKS_RESPONSE.search(fq) and not any(_REPLIED.search(u.text) and _by_responder(fq, u.text)
+                                                           for u in about):
         lacks.append((None, None, "inget svar", "no response"))
     role = _WHO_ROLE.search(fq.lower())
     if not lacks and role:

@@ -2071,3 +2071,16 @@ def test_was_a_municipality_present_and_a_follow_up_in_glossary_words(service):
     # "ask for" is the minutes' "begär": the project's request, not the programme's description
     a = service.ask("What did they ask for?", conversation=conv)
     assert a.grounded and "begär projektet förlängd projekttid" in a.text
+
+
+def test_an_opening_a_span_of_a_period_and_who_responded(service):
+    # the meeting held at Mindpark says nothing of when it opened
+    assert not service.ask("När invigdes Mindpark?").grounded
+    # "återkommer … den 29 september" is no span
+    assert not service.ask("Hur lång är projekttiden för leverantörsombudspersonens steg 2?").grounded
+    # the directors' input to Region Skåne is no response of Region Skåne's
+    assert not service.ask("How did Region Skåne respond to the directors' joint input in 2019?").grounded
+    from qa.asked import _by_responder
+    assert not _by_responder("how did region skane respond to it?", "att Familjen Helsingborgs medskick till Region Skåne")
+    assert _by_responder("how did region skane respond to it?", "Region Skåne svarade att de deltar")
+    assert _by_responder("how did they respond?", "att Familjen Helsingborgs medskick till Region Skåne")
