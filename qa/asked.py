@@ -335,7 +335,7 @@ _PREPOSITION = re.compile(r"\b(?:in|of|for|on|at|from|about|to|with|by|during)\b
 _WHICH_SKIP = set("""kind type sort time times date dates day days year years month months amount sum cost company companies
     firm consultancy consultant consultants agency operator supplier vendor contractor provider people person persons
     municipality municipalities decision decisions one ones other else more share proportion percentage fraction
-    aim aims purpose goal goals reason reasons way ways role roles result results outcome outcomes status topic topics
+    guidance advice instruction instructions aim aims purpose goal goals reason reasons way ways role roles result results outcome outcomes status topic topics
     issue issues idea ideas point points message change changes step steps question questions task tasks
     assignment information process plan plans part parts view views conclusion conclusions item items period periods
     dag datum tid ar manad belopp summa foretag konsult byra leverantor personer person kommun kommuner beslut fler
@@ -388,7 +388,7 @@ _PEOPLE_WORD = re.compile(r"(trainee|guest|member|participant|people|person|atte
 
 
 # the group's own people, whom a quote names by name ("Elin Ask och Tomas Rikse" are directors)
-_GROUP_PEOPLE = re.compile(r"^(?:directors?|members?|representatives?|officials?|kommundirektor(?:er|erna)?)$")
+_GROUP_PEOPLE = re.compile(r"^(?:directors?|kommundirektor(?:er|erna)?)$")  # (a "member of the board" is not)
 
 
 def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> bool:
