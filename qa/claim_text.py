@@ -124,3 +124,19 @@ def negation_dropped(claim: str, unit: str) -> str:
             if content_terms(word) & said:
                 return word
     return ""
+
+
+def negation_added(claim: str, unit: str) -> str:
+    """The verb a Swedish claim denies ("Lätt att göra rätt prioriteras inte") that its supporting sentence of
+    the minutes states without any negation ("att projektet Lätt att göra rätt prioriteras med medskick"),
+    or ""."""
+    folded = fold_ocr(claim).lower()
+    if not unit or _NEGATED.search(fold_ocr(unit).lower()) or not _NEGATION_SV.search(folded):
+        return ""
+    held = content_terms(unit)
+    for m in _DENIED.finditer(folded):
+        for word in filter(None, (m[1], m[2])):
+            if content_terms(word) & held:
+                return word
+    return ""
+

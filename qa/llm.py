@@ -162,7 +162,7 @@ def verifier_for(retriever: "Retriever"):
     from .verify import Verifier, source_units
 
     return Verifier(retriever.embedder.passages, lambda s: source_units(retriever, s),
-                    first_names(retriever.meetings.values()))
+                    first_names(retriever.meetings.values()), retriever.item_frequency)
 
 
 @dataclass

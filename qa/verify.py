@@ -44,7 +44,7 @@ from .asked import BOARD_SAID
 from .claim_numbers import (NUMBER_WORDS, atoms, change_pairs, covered, listed, reversed_change, show, stated_changes,
                             unit_atoms)
 from .claim_text import (MARK, clauses, english_noun_line, folded_text, marked_segments, sentence_language,
-                         negation_dropped, text_terms, whole_line)
+                         negation_added, negation_dropped, text_terms, whole_line)
 from .evidence import question_terms, strict_shared as shared
 from .glossary import swedish_forms
 from .lexical import content_terms
@@ -317,10 +317,14 @@ _BOARD_DECIDED = re.compile(r"\b(?:the board|styrelsen) (?:has |have |had )?(?:a
 _BOARD_DECIDED_IN_SOURCE = re.compile(BOARD_SAID.pattern + r"|styrelse\w* (?:har )?godkant")
 # What a claim may state only where the cited source states it too: (in the claim, folded unless the
 # pattern reads it as written; in the source, folded; the reason given)
+# "a one-off grant" where the source gives "en fast årlig finansiering": how often money comes
+_ONCE_SAID = re.compile(r"\b(one[- ]off|one[- ]time|single payment|engangs\w*)\b")
+_ONCE_IN_SOURCE = re.compile(r"\b(engangs\w*|en gang|one[- ]off|one[- ]time)\b")
 _NEEDS_SOURCE = [
     (_BOARD_DECIDED, False, _BOARD_DECIDED_IN_SOURCE, "säger att styrelsen har beslutat, vilket källan inte säger: {}"),
     (_JOINT_SAID, False, _JOINT_IN_SOURCE, "säger att ett gemensamt svar ges, vilket källan inte säger: {}"),
     (_REASON_SAID, False, _REASON_IN_SOURCE, "ett skäl som källan inte anger"),
+    (_ONCE_SAID, False, _ONCE_IN_SOURCE, "säger att något sker en gång, vilket källan inte säger: {}"),
     (_ALONE_SAID, False, _ALONE_IN_SOURCE, "säger att någon gör det ensam, vilket källan inte säger: {}"),
     (_PARTY_AGREED, True, _AGREEMENT_IN_SOURCE,
      "säger att någon har godkänt eller gått med på något, vilket källan inte säger: {}"),
@@ -465,10 +469,11 @@ class Verifier:
     normalised vectors (the index's embedder); ``units`` gives a source's
     quotable units with their vectors (the index's sentence units)."""
 
-    def __init__(self, embed, units_of, first_names: frozenset[str] = frozenset()):
+    def __init__(self, embed, units_of, first_names: frozenset[str] = frozenset(), item_frequency=None):
         self.embed = embed
         self.units_of = units_of
         self.first_names = first_names  # folded first names of the people the minutes name
+        self.item_frequency = item_frequency or (lambda term: 0)  # how many items hold a word
 
     def check(self, text: str, sources: list[Source], lang_of: str | None = None,
               embedded: dict[str, np.ndarray] | None = None) -> list[Claim]:
@@ -547,6 +552,7 @@ class Verifier:
                 c.reasons.append(f"stöds inte av källan (likhet {best:.2f})")
             elif dropped := negation_dropped(plain, best_unit):
                 c.reasons.append(f"källan säger motsatsen (”{dropped} inte”)")
+
             elif lang == "sv":
                 said = {t for t in content_terms(plain) if not t.isdigit()}
                 novel = _novel_sv(said, text_terms(src_text))
@@ -571,6 +577,8 @@ class Verifier:
                                len(_novel_sv(f, src_terms)) == len(f))
                 if novel:
                     c.reasons.append(f"ord som inte finns i källan: {', '.join(novel)}")
+            if not c.reasons and lang == "en":
+                c.reasons += self._other_subject(plain, src_text, folded)
             if not c.reasons:
                 c.reasons += self._bound(bound, cited)
             if not c.reasons and _says_decided(c.text):
@@ -582,6 +590,13 @@ class Verifier:
                 c.reasons += next((r for seg, ranks in parts
                                    if (r := self._together(seg, [by_rank[x] for x in ranks]))), [])
             unit_texts = [u for s in cited for u in self.units_of(s)[0]]
+            if not c.reasons and lang == "sv" and (named := names(plain)):
+                # "Lätt att göra rätt prioriteras inte" where the sentence naming it says "prioriteras med
+                # medskick" (the best match may be another project's "inte prioriteras")
+                added = next((w for u in unit_texts if all(n in folded_text(u) for n in named)
+                              for w in [negation_added(plain, u)] if w), "")
+                if added:
+                    c.reasons.append(f"källan säger motsatsen (”{added}” utan ”inte”)")
             if not c.reasons:
                 c.reasons += roles(c.text, cited, unit_texts)
             if not c.reasons:
@@ -626,6 +641,17 @@ class Verifier:
                 c.ok = False
                 c.reasons.append("listpunkt utan egen markering vars ord inte finns i källan")
         return claims
+
+    def _other_subject(self, plain: str, src_text: str, folded: str) -> list[str]:
+        """"The trainees will evaluate the accelerator programme [Traineeprojekt]": an English word the glossary
+        gives as the long compound one or two items are about ("acceleratorprogrammet") names that subject, as a
+        name would; the cited item must hold it."""
+        src_terms, spaced = text_terms(src_text), plain.replace("-", " ")
+        other = sorted(t for t, forms in swedish_forms(spaced).items()
+                       if t not in folded and any(len(f) >= 12 for f in forms) and
+                       1 <= max(self.item_frequency(f) for f in forms) <= 2 and
+                       len(_novel_sv(forms, src_terms)) == len(forms))
+        return [f"ett ämne som källan inte tar upp: {', '.join(other)}"] if other else []
 
     def _bound(self, stated: list[tuple[str, np.ndarray]], sources: list[Source]) -> list[str]:
         """Each number or date a clause states comes from a sentence of the source about what the

@@ -908,3 +908,23 @@ def test_a_board_decision_skipping_and_deciding_for_itself_need_the_source_to_sa
     itself, = _check_against(svc, "What was decided about the telephone agreement?", "Teleupphandling",
                              ["Each municipality decides for itself whether to sign the proposed agreement"])
     assert not itself.ok
+
+
+def test_another_items_subject_a_one_off_sum_and_a_denial_the_naming_sentence_lacks(sample_index):
+    svc = Service(sample_index)
+    other, own = _check_against(
+        svc, "What will the trainees do in 2023/24?", "Traineeprojekt",
+        ["The trainees starting in the autumn will evaluate the accelerator programme",
+         "The trainees starting in the autumn will follow up the working model with test and development projects"])
+    assert not other.ok and "ämne" in " ".join(other.reasons) and own.ok, (other.reasons, own.reasons)
+    once, yearly = _check_against(
+        svc, "What funding was proposed for the infrastructure network?", "Finansiering",
+        ["It was proposed that the network receive a one-off grant of SEK 500,000 for similar studies",
+         "It was proposed that the network receive a fixed annual funding of SEK 500,000 for similar studies"])
+    assert not once.ok and yearly.ok, (once.reasons, yearly.reasons)
+    denied, vegea = _check_against(
+        svc, "Vad beslutades om Lätt att göra rätt?", "Expo",
+        ["Projektet Lätt att göra rätt prioriteras inte och sekretariatet återkopplar skälen",
+         "Projektet Satsning i Vegeåns vattenavrinningsområde prioriteras inte och sekretariatet återkopplar skälen"],
+        "sv")
+    assert not denied.ok and "motsatsen" in " ".join(denied.reasons) and vegea.ok, (denied.reasons, vegea.reasons)
