@@ -722,7 +722,11 @@ class Verifier:
             for t, e in zip(texts, embs):
                 if t in decisions:
                     best = max(best, float(np.asarray(e, dtype=np.float32) @ v))
-        if best < SUPPORT_MIN[lang]:
+        said_terms = content_terms(MARK.sub(" ", c.text))
+        # (a decision the claim quotes word for word is its support whatever else the sentence frames it with:
+        # "I november 2025 beslutade mötet att notera informationen om budget 2026")
+        quoted = any(len(ts) >= 2 and ts <= said_terms for d in decisions for ts in [content_terms(d)])
+        if best < SUPPORT_MIN[lang] and not quoted:
             return [f"beslut som inte stöds av punktens beslut (likhet {best:.2f})"]
         decided = text_terms(" ".join(sorted(decisions)))
         claim = next((cl for cl in clauses(MARK.sub(" ", c.text)) if _says_decided(cl)), c.text)

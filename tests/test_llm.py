@@ -928,3 +928,13 @@ def test_another_items_subject_a_one_off_sum_and_a_denial_the_naming_sentence_la
          "Projektet Satsning i Vegeåns vattenavrinningsområde prioriteras inte och sekretariatet återkopplar skälen"],
         "sv")
     assert not denied.ok and "motsatsen" in " ".join(denied.reasons) and vegea.ok, (denied.reasons, vegea.reasons)
+
+
+def test_a_decision_quoted_word_for_word_supports_its_framing_but_not_an_added_decision(sample_index):
+    svc = Service(sample_index)
+    framed, added = _check_against(
+        svc, "Vad beslutades om budget 2026?", "Budget 2026",
+        ["I november 2025 beslutade mötet att notera informationen om budget 2026",
+         "I november 2025 beslutade mötet att notera informationen och att stryka näringslivsgalan ur budgeten"],
+        "sv")
+    assert framed.ok and not added.ok, (framed.reasons, added.reasons)
