@@ -318,7 +318,9 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         if rx.search(q) and _ROLE_SHAPE.search(q) and not _ITEM_WORD.search(q) and not person and \
                 not _BESIDES.search(q) and not _APPOINTED.search(q) and not _ROLE_ACTS.search(q):
             return Intent("role", municipality=muni, role=role)
-    if (_PLACE_Q.search(q) or (_CLOCK_Q.search(q) and not _PART_OF_DAY.search(q) and not _HOW_NOT_WHEN.match(q))) \
+    # ("When was the June 2023 meeting held?": the place line of a meeting the question dates says its day)
+    if (_PLACE_Q.search(q) or (_CLOCK_Q.search(q) and not _PART_OF_DAY.search(q) and not _HOW_NOT_WHEN.match(q))
+            or (names_a_meeting and _WHEN_Q.match(q))) \
             and _MEETING_WORD.search(q) \
             and not _ITEM_WORD.search(q) \
             and not _DECISION_Q.search(q) and not _NOT_PLACE_Q.search(q) and not person:

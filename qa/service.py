@@ -8,6 +8,7 @@ filters. A bare year narrows only while it finds something ("the 2026 budget
 question leaves no or weak sources, the answer is given without it and says so."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 import threading
 from dataclasses import dataclass, field, replace
@@ -61,6 +62,10 @@ _OUTCOME = re.compile(r"\b(outcome|result\w*|how did .* go|how did it go|hur gic
 # "What did Cecilia Leijon report in December 2025?": what someone said or reported at a time
 _REPORTED = re.compile(r"\b(what did .{1,60} (?:report|say|present|tell)|vad (?:rapporterade|sa|sade|presenterade|"
                        r"berattade)|what was (?:reported|said|presented))\b")
+# "the directors' next meeting after 12 May 2023", "nästa möte efter mars 2024" (the board's meetings are
+# not on record)
+_NEXT_AFTER = re.compile(r"\b(?:next|nasta|foljande|upcoming) (?:directors'? |kommundirektors)?(?:meeting|mote)\w*"
+                         r"(?: \w+){0,2}? (?:after|efter) (?!.*\b(?:board|styrelse\w*)\b)(.+)$")
 _FOLLOWUP_NOTE = {"sv": "Följdfråga: besvarad ur punkterna i föregående svar.",
                   "en": "Follow-up: answered from the items of the previous answer."}
 _WITH_ATTENDANCE = re.compile(r"narvar|franvar|attend|deltog|deltagare|who was there")
@@ -315,6 +320,19 @@ class Service:
                                                 f"Follow-up, read as: {again}", run.note) if x)
             return run, f
         w = self.on_day(question, self.at_venue(question, when(question), filters), filters)
+        after, next_after = _NEXT_AFTER.search(fold_ocr(question).lower()), False
+        if after and not (filters.date_from or filters.date_to):
+            # "When was the directors' next meeting after 12 May 2023?": the first meeting on record after it
+            since = when(after.group(1))
+            if since.date_from:
+                later = [m for m in self.meetings_for(filters, When())
+                         if (m.date or "") > (since.date_to or since.date_from)]
+                day = since.date_to or since.date_from
+                if not later or _days_between(day, later[0].date) > NEXT_MEETING_GAP:
+                    # the group meets about monthly: a meeting on record months later is the next one the index
+                    # holds, not the next one held (the minutes between are not in it)
+                    return _no_meeting_after(question, since, lang, later[0].date if later else None), filters
+                w, next_after = When(later[0].date, later[0].date), True
         there = None if (w.date_from or w.latest or filters.date_from or filters.date_to) or \
             not (_THERE.search(fold_ocr(question).lower()) or self._about_that_meeting(question, conversation)) \
             else self._previous_meeting(conversation)
@@ -325,6 +343,10 @@ class Service:
         if w.year_only and topicless_decision(question):
             w = replace(w, year_only=False, bare=False)  # "Vad beslutades 2019?": the year's meetings
         intent = classify(question, self.people(), w.names_meeting)
+        if next_after and intent.kind not in ("attendance", "role", "person"):
+            # when it was (its place-and-time line says the day), else what it treated
+            intent = Intent("place" if re.match(r"\W*(?:when|nar|vilket datum|what date)\b",
+                                                fold_ocr(question).lower()) else "meeting")
         slot = asks_slot(question)
         if slot:  # "Which number did the potential study have in March 2024?" asks of one item
             intent = replace(intent, kind="fact")
@@ -378,6 +400,12 @@ class Service:
                 elif where and a.grounded:
                     a.note = (f"Mötet {where}, där det frågan nämner behandlades." if lang == "sv" else
                               f"The meeting of {where}, where what the question names was treated.")
+                elif next_after and a.grounded:
+                    # (the index holds the minutes it was given; a meeting between may be missing from it)
+                    a.note = (f"Nästa möte i de indexerade protokollen efter {since.date_to or since.date_from}: "
+                              f"{w.date_from}." if lang == "sv" else
+                              f"The next meeting in the indexed minutes after {since.date_to or since.date_from}: "
+                              f"{w.date_from}.")
                 return self._over_records(question, a, filters, conversation, mode, intent), filters
 
         # Retrieval-based intents. The question's dates narrow the search unless the
@@ -640,6 +668,26 @@ def _items_led_only(text: str) -> bool:
 _OVER_TIME = re.compile(r"\b(har varit|have been|has been|genom aren|over the years|nagonsin|ever|alla moten|"
                         r"all (?:the )?meetings|pa motena|vid motena|at the meetings|at meetings|oftast|most often)\b")
 _MEETING_NOUN = re.compile(r"\b(mote\w*|meetings?|sammantrad\w*)\b")
+
+
+NEXT_MEETING_GAP = 92  # days: a meeting on record further after the day is not known to be the next one held
+
+
+def _days_between(a: str, b: str) -> int:
+    return (dt.date.fromisoformat(b[:10]) - dt.date.fromisoformat(a[:10])).days
+
+
+def _no_meeting_after(question: str, since: When, lang: str, indexed: str | None) -> Answer:
+    """No meeting on record follows soon after the day the question names (``indexed``: the next one the
+    index holds, months later)."""
+    day = since.date_to or since.date_from
+    msg = (f"Protokollen har inget möte under tre månader efter {day}." if lang == "sv" else
+           f"The minutes hold no meeting in the three months after {day}.")
+    a = Answer(question, msg + " " + NOTHING[lang], False, [], lang, intent="meeting")
+    if indexed:
+        a.note = (f"Nästa möte i de indexerade protokollen är {indexed}; möten däremellan finns inte i dem." if lang == "sv"
+                  else f"The next meeting in the indexed minutes is {indexed}; meetings between are not in them.")
+    return a
 
 
 def _no_meeting(question: str, w: When, lang: str, kind: str) -> Answer:

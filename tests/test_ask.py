@@ -2099,3 +2099,13 @@ def test_guidance_asks_nothing_particular_and_the_head_of_the_secretariat_is_one
     assert a.grounded and "gemensamt yttrande" in a.text
     # a member of the board is no director whose name a quote gives
     assert not service.ask("Which member of the board requested the accessibility guide follow-up?").grounded
+
+
+def test_when_a_dated_meeting_was_held_and_the_next_meeting_after_a_day(service):
+    a = service.ask("When was the June 2023 meeting held?")
+    assert a.grounded and "16 juni kl 08.30-14.00" in a.text
+    a = service.ask("When was the directors' next meeting after 12 May 2023?")
+    assert a.grounded and "2023-06-16" in a.text and "2023-06-16" in (a.note or "")
+    # the next minutes on record are nine months later: meetings between are missing from the index
+    a = service.ask("Who attended the next meeting after 16 June 2023?")
+    assert not a.grounded and "2024-03-22" in (a.note or "")
