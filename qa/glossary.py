@@ -92,7 +92,7 @@ GLOSSARY = {
     "sign": "skriver undertecknar", "sent out": "utskickat skickat", "decides": "beslutas beslutar", "catchment": "vattenavrinningsområde", "water catchment": "vattenavrinningsområde", "stance": "ställa bakom", "prestudy": "förstudie", "pre study": "förstudie", "split": "delas dela uppdelat", "home": "hem", "send back": "medskick", "sent back": "medskick", "briefed": "föredrog föredragande presenterade informerade", "principles": "principer prioriteringsprinciper",
     "political": "politiskt politisk", "clash": "krockar krock", "clashes": "krockar krock", "collide": "krockar krock", "overlap": "krockar krock", "civil servant": "tjänsteman tjänstemannaperspektiv tjänstemän",
     "civil service": "tjänsteman tjänstemannaperspektiv tjänstemän", "officials": "tjänstemän tjänsteman", "perspective": "perspektiv", "come back": "återkomma återkommer återkopplar",
-    "asked": "ombeds uppmanas", "ask for": "begär begära", "asked for": "begär begärde", "request": "begär begäran", "requested": "begär begärde", "guide": "guide tillgänglighetsguide", "inventory": "inventering",
+    "asked": "ombeds uppmanas", "remind": "påminde påminna", "reminded": "påminde påminna", "round": "omgång", "go into": "gå in på", "unable to": "hinner inte", "ask for": "begär begära", "asked for": "begär begärde", "request": "begär begäran", "requested": "begär begärde", "guide": "guide tillgänglighetsguide", "inventory": "inventering",
     "estimate": "uppskattning beräkning", "outcome": "resultat utfall", "result": "resultat", "expected": "ska beräknas förväntas",
     "increase": "ökning öka ökar", "increased": "ökning ökar ökade", "fit within": "rymmas ryms", "fit": "rymmas ryms",
     "employees": "anställda medarbetare", "staff": "personal medarbetare",

@@ -19,7 +19,7 @@ STOP = set(
     did do does done about with from by as that this these those it its their there decided decide decision
     decisions meeting meetings minutes say said any has have had will would should can could
     want wants wanted new happen happens happened happening not ny nya nytt handle handled deal dealt treat treated talk talked talking pratat prata pratade pratar
-    between among within without during into onto upon than then just only very such
+    between among within without during into onto upon than then just only very such regarding concerning
     någon nån nåt nåra nånting ngn ngt typ whats whos wheres whens hows whys thats theres dont doesnt didnt
     isnt wasnt werent arent they them we our us he she his her him being after before
     fråga frågan frågor frågorna""".split()

@@ -2109,3 +2109,11 @@ def test_when_a_dated_meeting_was_held_and_the_next_meeting_after_a_day(service)
     # the next minutes on record are nine months later: meetings between are missing from the index
     a = service.ask("Who attended the next meeting after 16 June 2023?")
     assert not a.grounded and "2024-03-22" in (a.note or "")
+
+
+def test_english_words_for_reminding_and_what_could_not_be_gone_into(service):
+    a = service.ask("What did the business network remind the directors of?")
+    assert a.grounded and "förväntningar styrelsen har uttryckt" in a.text
+    # "regarding" frames the question, it is no word the item must hold
+    a = service.ask("What were the directors unable to go into regarding Vägval Skåne?")
+    assert a.grounded and "Specifika objekt" in a.text
