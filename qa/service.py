@@ -115,6 +115,25 @@ class Service:
             ms = [m for m in ms if m.date and w.date_from <= m.date <= (w.date_to or w.date_from)]
         return ms
 
+    def next_meeting_after(self, question: str, filters: Filters) -> tuple[str | None, When | None]:
+        """"When was the directors' next meeting after 12 May 2023?": (the day named, the first meeting on record
+        after it), the meeting None when none follows within ``NEXT_MEETING_GAP`` days (the group meets about
+        monthly: a meeting on record months later is the next one the index holds, not the next one held);
+        (None, None) for any other question."""
+        after = _NEXT_AFTER.search(fold_ocr(question).lower())
+        since = when(after.group(1)) if after and not (filters.date_from or filters.date_to) else When()
+        if not since.date_from:
+            return None, None
+        day = since.date_to or since.date_from
+        nxt = self._indexed_after(day, filters)
+        if nxt is None or _days_between(day, nxt) > NEXT_MEETING_GAP:
+            return day, None
+        return day, When(nxt, nxt)
+
+    def _indexed_after(self, day: str, filters: Filters) -> str | None:
+        """The date of the first meeting on record after ``day``."""
+        return next((m.date for m in self.meetings_for(filters, When()) if (m.date or "") > day), None)
+
     def at_venue(self, question: str, w: When, filters: Filters) -> When:
         """"Vad behandlades på mötet i Kågeröd?", "the meeting at Mindpark": a place the question names
         that some meetings' place lines hold (not all, not a municipality) names those meetings, when no
@@ -320,19 +339,12 @@ class Service:
                                                 f"Follow-up, read as: {again}", run.note) if x)
             return run, f
         w = self.on_day(question, self.at_venue(question, when(question), filters), filters)
-        after, next_after = _NEXT_AFTER.search(fold_ocr(question).lower()), False
-        if after and not (filters.date_from or filters.date_to):
-            # "When was the directors' next meeting after 12 May 2023?": the first meeting on record after it
-            since = when(after.group(1))
-            if since.date_from:
-                later = [m for m in self.meetings_for(filters, When())
-                         if (m.date or "") > (since.date_to or since.date_from)]
-                day = since.date_to or since.date_from
-                if not later or _days_between(day, later[0].date) > NEXT_MEETING_GAP:
-                    # the group meets about monthly: a meeting on record months later is the next one the index
-                    # holds, not the next one held (the minutes between are not in it)
-                    return _no_meeting_after(question, since, lang, later[0].date if later else None), filters
-                w, next_after = When(later[0].date, later[0].date), True
+        after_day, next_w = self.next_meeting_after(question, filters)
+        if after_day and next_w is None:
+            return _no_meeting_after(question, after_day, lang, self._indexed_after(after_day, filters)), filters
+        next_after = next_w is not None
+        if next_after:
+            w = next_w
         there = None if (w.date_from or w.latest or filters.date_from or filters.date_to) or \
             not (_THERE.search(fold_ocr(question).lower()) or self._about_that_meeting(question, conversation)) \
             else self._previous_meeting(conversation)
@@ -402,10 +414,8 @@ class Service:
                               f"The meeting of {where}, where what the question names was treated.")
                 elif next_after and a.grounded:
                     # (the index holds the minutes it was given; a meeting between may be missing from it)
-                    a.note = (f"Nästa möte i de indexerade protokollen efter {since.date_to or since.date_from}: "
-                              f"{w.date_from}." if lang == "sv" else
-                              f"The next meeting in the indexed minutes after {since.date_to or since.date_from}: "
-                              f"{w.date_from}.")
+                    a.note = (f"Nästa möte i de indexerade protokollen efter {after_day}: {w.date_from}." if lang == "sv"
+                              else f"The next meeting in the indexed minutes after {after_day}: {w.date_from}.")
                 return self._over_records(question, a, filters, conversation, mode, intent), filters
 
         # Retrieval-based intents. The question's dates narrow the search unless the
@@ -677,10 +687,9 @@ def _days_between(a: str, b: str) -> int:
     return (dt.date.fromisoformat(b[:10]) - dt.date.fromisoformat(a[:10])).days
 
 
-def _no_meeting_after(question: str, since: When, lang: str, indexed: str | None) -> Answer:
+def _no_meeting_after(question: str, day: str, lang: str, indexed: str | None) -> Answer:
     """No meeting on record follows soon after the day the question names (``indexed``: the next one the
     index holds, months later)."""
-    day = since.date_to or since.date_from
     msg = (f"Protokollen har inget möte under tre månader efter {day}." if lang == "sv" else
            f"The minutes hold no meeting in the three months after {day}.")
     a = Answer(question, msg + " " + NOTHING[lang], False, [], lang, intent="meeting")
