@@ -119,11 +119,7 @@ def negation_dropped(claim: str, unit: str) -> str:
         return ""  # (most sources deny nothing: the cheap test first)
     said = content_terms(claim)
     said |= {t for forms in swedish_forms(claim).values() for t in forms}
-    for m in _DENIED.finditer(fold_ocr(unit).lower()):
-        for word in filter(None, (m[1], m[2])):
-            if content_terms(word) & said:
-                return word
-    return ""
+    return _denied_word(fold_ocr(unit).lower(), said)
 
 
 def negation_added(claim: str, unit: str) -> str:
@@ -133,10 +129,14 @@ def negation_added(claim: str, unit: str) -> str:
     folded = fold_ocr(claim).lower()
     if not unit or _NEGATED.search(fold_ocr(unit).lower()) or not _NEGATION_SV.search(folded):
         return ""
-    held = content_terms(unit)
+    return _denied_word(folded, content_terms(unit))
+
+
+def _denied_word(folded: str, terms: set[str]) -> str:
+    """The first word on either side of a negation in ``folded`` that is one of ``terms``, or ""."""
     for m in _DENIED.finditer(folded):
         for word in filter(None, (m[1], m[2])):
-            if content_terms(word) & held:
+            if content_terms(word) & terms:
                 return word
     return ""
 

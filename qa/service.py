@@ -115,24 +115,18 @@ class Service:
             ms = [m for m in ms if m.date and w.date_from <= m.date <= (w.date_to or w.date_from)]
         return ms
 
-    def next_meeting_after(self, question: str, filters: Filters) -> tuple[str | None, When | None]:
-        """"When was the directors' next meeting after 12 May 2023?": (the day named, the first meeting on record
-        after it), the meeting None when none follows within ``NEXT_MEETING_GAP`` days (the group meets about
-        monthly: a meeting on record months later is the next one the index holds, not the next one held);
-        (None, None) for any other question."""
+    def next_meeting_after(self, question: str, filters: Filters) -> tuple[str | None, str | None, bool]:
+        """"When was the directors' next meeting after 12 May 2023?": (the day named, the date of the first
+        meeting on record after it, whether that meeting follows within ``NEXT_MEETING_GAP`` days); the group
+        meets about monthly, so a meeting on record months later is the next one the index holds, not the next
+        one held. (None, None, False) for any other question."""
         after = _NEXT_AFTER.search(fold_ocr(question).lower())
         since = when(after.group(1)) if after and not (filters.date_from or filters.date_to) else When()
         if not since.date_from:
-            return None, None
+            return None, None, False
         day = since.date_to or since.date_from
-        nxt = self._indexed_after(day, filters)
-        if nxt is None or _days_between(day, nxt) > NEXT_MEETING_GAP:
-            return day, None
-        return day, When(nxt, nxt)
-
-    def _indexed_after(self, day: str, filters: Filters) -> str | None:
-        """The date of the first meeting on record after ``day``."""
-        return next((m.date for m in self.meetings_for(filters, When()) if (m.date or "") > day), None)
+        nxt = next((m.date for m in self.meetings_for(filters, When()) if (m.date or "") > day), None)
+        return day, nxt, nxt is not None and _days_between(day, nxt) <= NEXT_MEETING_GAP
 
     def at_venue(self, question: str, w: When, filters: Filters) -> When:
         """"Vad behandlades på mötet i Kågeröd?", "the meeting at Mindpark": a place the question names
@@ -339,12 +333,11 @@ class Service:
                                                 f"Follow-up, read as: {again}", run.note) if x)
             return run, f
         w = self.on_day(question, self.at_venue(question, when(question), filters), filters)
-        after_day, next_w = self.next_meeting_after(question, filters)
-        if after_day and next_w is None:
-            return _no_meeting_after(question, after_day, lang, self._indexed_after(after_day, filters)), filters
-        next_after = next_w is not None
+        after_day, nxt, next_after = self.next_meeting_after(question, filters)
+        if after_day and not next_after:
+            return _no_meeting_after(question, after_day, lang, nxt), filters
         if next_after:
-            w = next_w
+            w = When(nxt, nxt)
         there = None if (w.date_from or w.latest or filters.date_from or filters.date_to) or \
             not (_THERE.search(fold_ocr(question).lower()) or self._about_that_meeting(question, conversation)) \
             else self._previous_meeting(conversation)
