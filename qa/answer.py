@@ -626,7 +626,8 @@ def _overview(lang: str, top: Source, units: list[_Unit]) -> str:
     if not mine:
         return ""
     lines = [FROM_MINUTES[lang], "",
-             f"**{MEETING_LABEL} {top.meeting.date}** – {top.item.label if top.item else top.item_title}"]
+             # (the heading is quoted too: it may hold what was asked, "… utvecklingsstrategin ”Det öppna Skåne”")
+             f"**{MEETING_LABEL} {top.meeting.date}** – {top.item.label if top.item else top.item_title} [{top.rank}]"]
     lines += [f"- {_bare(u.text)} [{top.rank}]" for u in mine]
     return "\n".join(lines)
 

@@ -292,6 +292,8 @@ def _counted(question: str) -> re.Pattern | None:
     m = _COUNT_Q.search(fold_ocr(question).lower())
     if not m:
         return None
+    if re.fullmatch(r"kronor|kr|sek|crowns|euros?|miljoner|millions?", m.group(1)):
+        return re.compile(_AMOUNT, re.I)  # "Hur många kronor …?" asks for an amount ("200,000 kr")
     said = " ".join(w for w in m.groups() if w)
     stems = content_terms(said) | {f for fs in swedish_forms(said).values() for f in fs}
     stems = {t for t in stems if len(t) >= 3 and not t.isdigit()}
@@ -607,6 +609,13 @@ _OUTCOME_ASKED = [
                 r"vad (?:har|hade) (?:\w+ ){1,3}(?:producerat|astadkommit|levererat|uppnatt)|"
                 r"^\W*(?:what|vad) (?:was|were|blev|var) (?:the )?(?:outcomes?|results?|utfallet|resultatet?))\b"),
      _FINDINGS),
+    # "What did the coordinators learn?": lessons the quotes state, not that someone wishes to report some
+    # ("… önskar komma … för att rapportera en del lärdomar")
+    # (in Swedish the thing asked, "Vilka lärdomar …?", is left to the which-check: "inget om lärdomar")
+    (re.compile(r"^\W*(?:what|which)\b.*\b(learn|learned|learnt|lessons?)\b"),
+     re.compile(r"\b(?:lärdom\w*|lardom\w*|lessons?) (?:är|ar|var|om|kring|från|fran|were|was|are|from|learned|"
+                r"learnt|of)\b|\b(?:lärde|larde|lärt|lart) (?:sig|vi|man|de|oss)\b|\blearn(?:ed|t) (?:that|about|how)\b",
+                re.I)),
     # "Who objected to the proposal?": an objection the quotes state, not the proposal
     # (the verb, not "specific objects" of a strategy)
     (re.compile(r"\b(objected|objecting|objections?|objects? to|oppos\w*|against|invand\w*|motsatte\w*|reservation\w*)\b"),
@@ -803,11 +812,35 @@ def headed(s: Source) -> str:
     return " ".join([s.item_title] + lines)
 
 
+_AMOUNT_ASKING = frozenset(content_terms("kostar kostade kostnad kosta cost costs budget budgeten budgeterat avsätts "
+                                          "avsatt belopp amount pengar money medel kronor årlig"))
+
+
+def _amount_of_subject(question: str, about: list[Quote]) -> bool:
+    """An amount is stated beside what the question prices: "Hur mycket kostar den nya sekretariatschefen?"
+    is not answered by the budget line "Ny tjänst … avsätts 1 mkr" when only another sentence names the head
+    of the secretariat (without a sum). A question naming nothing found in the quotes is left to the others."""
+    terms = {t: f for t, f in question_terms(question, language(question)).items()
+             if not t.isdigit() and t not in _AMOUNT_ASKING}
+    named = [u for u in about if shared(terms, content_terms(f"{u.text} {u.source.item_title}"))]
+    if not terms or not named:
+        return True
+    return any(holds(ASKS[1][1], u.text, question) for u in named)
+
+
 def lacking(question: str, strict: list, about: list[Quote], retriever: Retriever) -> list[tuple]:
     """What the question asks for (a date, an amount, a count, the thing a which-question names …)
     that the units ``about`` it do not state."""
     lacks = [x for x in strict if not any(holds(x[1], u.text, question) for u in about)]
     fq = fold_ocr(question)
+    if not lacks and any(x[1] is ASKS[1][1] for x in strict) and not _amount_of_subject(question, about):
+        lacks.append(next(x for x in strict if x[1] is ASKS[1][1]))
+    years = set(question_terms(question, language(question)))
+    if not lacks and years and all(_YEAR.fullmatch(t) for t in years) and \
+            not any(years & content_terms(u.text) for u in about):
+        # "Where will the 2027 meetings be held?": the year is all it is about, and a title's span ("Inför ny
+        # utvecklingsplan 2024-2027") names it over sentences that do not
+        lacks.append((None, None, f"inget om {min(years)}", f"nothing on {min(years)}"))
     year = _BUDGET_YEAR_Q.search(fq.lower())
     year = year and (year[1] or year[2])
     if not lacks and year and about and all(

@@ -66,6 +66,12 @@ def distinctive_terms(question: str) -> set[str]:
     question = re.sub(r"\b(decisions?) (?:were|was|have been|has been) (?:taken|made)\b", r"\1", question, flags=re.I)
     # "Show the history of …", "List …", "Visa …": a request, not what the question is about
     question = re.sub(r"^\W*(?:show|list|give|visa|lista|ge)\b(?: me| mig| us| oss)?", "", question, flags=re.I)
+    # "Which two meetings …": how many it expects, not what it is about ("krockar två gånger")
+    # (of meetings or days only: "Which two topics …" must still meet an item that lists two)
+    question = re.sub(r"\b(which|the|vilka|de) (?:two|three|four|five|två|tva|tre|fyra|fem) (?=(?:meetings?|dates?|days?|"
+                      r"möten|moten|datum|dagar|tillfällen)\b)", r"\1 ", question, flags=re.I)
+    # "take place": when or where something happens, the way "held" asks
+    question = re.sub(r"\b(?:take|takes|took|taken|taking) place\b", "", question, flags=re.I)
     # "per år", "per year": a rate, not the name Per; the minutes write "årlig"
     question = re.sub(r"\bper (?:år|ar|year)\b", "årlig", question, flags=re.I)
     return content_terms(question) - _common_terms() - content_terms(date_words(question)) - _asking_terms()

@@ -21,7 +21,7 @@ STOP = set(
     want wants wanted new happen happens happened happening not ny nya nytt handle handled deal dealt treat treated talk talked talking pratat prata pratade pratar
     between among within without during into onto upon than then just only very such regarding concerning
     någon nån nåt nåra nånting ngn ngt typ whats whos wheres whens hows whys thats theres dont doesnt didnt
-    isnt wasnt werent arent they them we our us he she his her him being after before
+    isnt wasnt werent arent they them we our us he she his her him being after before else
     fråga frågan frågor frågorna""".split()
 )
 

@@ -485,7 +485,16 @@ class Verifier:
         intros = list_intros(text)
         inherited = []
         for i, c in enumerate(claims):
-            if not c.cited and c.text in intros and not _PREDICATE_INTRO.search(fold_ocr(intros[c.text])):
+            if not c.cited and c.text in intros and MARK.search(intros[c.text]):
+                # "Via Teams deltog [1]:" / "- Jonas Jönsson, Båstad": the item completes its marked intro, and the
+                # two are checked as the one sentence they make, against the intro's source
+                intro = intros[c.text]
+                c.cited = [int(m) for m in MARK.findall(intro)]
+                # ("The directors decided:" / "- that …" reads on as one sentence; "Present:" / "- Elin Ask" after a colon)
+                sep = " " if c.text[:1].islower() else ": "
+                c.text = f"{MARK.sub('', intro).strip().rstrip(':').strip()}{sep}{c.text} " + \
+                    " ".join(f"[{r}]" for r in c.cited)
+            elif not c.cited and c.text in intros and not _PREDICATE_INTRO.search(fold_ocr(intros[c.text])):
                 # an unmarked item of a list whose source is cited by the next marked sentence ("- Familjedag
                 # 2024" before "The study trip is on 22–23 August [1]") is checked against that source, and
                 # half its words at least must be the source's ("- A new logo" is not in it)

@@ -2117,3 +2117,37 @@ def test_english_words_for_reminding_and_what_could_not_be_gone_into(service):
     # "regarding" frames the question, it is no word the item must hold
     a = service.ask("What were the directors unable to go into regarding Vägval Skåne?")
     assert a.grounded and "Specifika objekt" in a.text
+
+
+def test_crowns_counted_are_an_amount_and_an_amount_beside_what_it_prices(service):
+    a = service.ask("Hur många kronor avsätts för traineejubileet?")
+    assert a.grounded and "200,000 kr" in a.text
+    # the budget's sums are for other lines; the sentence naming the head of the secretariat has none
+    assert not service.ask("Hur mycket kostar den nya sekretariatschefen per år?").grounded
+    a = service.ask("How much is set aside for the business gala?")
+    assert a.grounded and "75.000 kr" in a.text
+
+
+def test_how_many_meetings_and_take_place_are_no_topic_and_a_year_alone_must_be_stated(service):
+    a = service.ask("Which two meetings will take place in Lund?")
+    assert a.grounded and "Lund" in a.text and "23 jan" in a.text
+    # "Inför ny utvecklingsplan 2024-2027" names 2027 in a title, over sentences that do not
+    assert not service.ask("Where will the 2027 meetings be held?").grounded
+    a = service.ask("Where will the 2026 meetings be held?")
+    assert a.grounded and "Lund" in a.text
+
+
+def test_lessons_must_be_stated_else_is_no_topic_and_an_overview_heading_is_cited(service):
+    # the item says a trainer wishes to report lessons, not what they are
+    assert not service.ask("What did the network coordinators learn in the Leadership ARTS course?").grounded
+    a = service.ask("Who wants to report lessons learned to the directors?")
+    assert a.grounded and "Cecilia Leijon" in a.text
+    conv = Conversation()
+    service.ask("What happened with the reuse project plan?", conversation=conv)
+    a = service.ask("Who else needs to be contacted?", conversation=conv)
+    assert a.grounded and "LSR och Närab" in a.text
+    a = service.ask("What is the name of the regional development strategy Region Skåne presented in 2019?")
+    heading = next(line for line in a.text.splitlines() if "Det öppna Skåne" in line)
+    assert re.search(r"\[\d\]$", heading)
+    a = service.ask("What did the directors hand over to the board about the development areas?")
+    assert a.grounded and "inspel till styrelsen" in a.text

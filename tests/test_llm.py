@@ -938,3 +938,22 @@ def test_a_decision_quoted_word_for_word_supports_its_framing_but_not_an_added_d
          "I november 2025 beslutade mötet att notera informationen och att stryka näringslivsgalan ur budgeten"],
         "sv")
     assert framed.ok and not added.ok, (framed.reasons, added.reasons)
+
+
+def test_an_unmarked_list_item_under_a_marked_intro_is_checked_as_one_sentence_with_it(sample_index):
+    svc = Service(sample_index)
+    v = verifier_for(svc.retriever)
+    srcs = svc.retriever.search("Närvarande november 2025 via Teams", 5).sources
+    present = next(s for s in srcs if s.item_title == "Närvaro" and s.meeting.date == "2025-11-21")
+    claims = v.check(f"The following attended via Teams [{present.rank}]:\n- Jonas Jönsson, Båstad\n"
+                     "- Herman Crespin, Höganäs", srcs, "en")
+    assert len(claims) == 2 and all(c.ok and c.cited == [present.rank] for c in claims), [c.reasons for c in claims]
+    # Tomas Rikse was in the room: the intro makes the line say he joined via Teams
+    claims = v.check(f"The following attended via Teams [{present.rank}]:\n- Tomas Rikse, Klippan", srcs, "en")
+    assert not claims[0].ok, claims[0].text
+    srcs = svc.retriever.search("Expo Framtid Vegeå beslut", 5).sources
+    expo = next(s for s in srcs if s.item_title.startswith("Expo Framtid"))
+    # "decided:" / "- that …" reads on as one decision, which the source denies
+    claims = v.check(f"The directors decided [{expo.rank}]:\n- that the Vegeå initiative is given priority",
+                     srcs, "en")
+    assert not claims[0].ok and "omvänd" in " ".join(claims[0].reasons), claims[0].reasons
