@@ -344,7 +344,7 @@ _WHICH_SKIP = set("""kind type sort time times date dates day days year years mo
     ovriga an som syfte mal skal satt roll resultat utfall fraga fragor uppdrag information process plan del andel
     pengar money utgor galler ska skall har hade ar var blir blev kan kommer far fick ledde leder deltog deltar foreslog
     presenterade beslutade tog gjorde sa sade ansvarar hölls holls halls togs behover skulle sitter satt ingar ingick
-    arbetar jobbar traffas punkt punkter arende arenden""".split())
+    arbetar jobbar traffas punkt punkter arende arenden ort orten""".split())
 # "Which organisation is X from?" is answered by a name (Leadership ARTS), not by the word itself
 _NAMED_BY = set("organisation organization organisations organizations body bodies network networks group groups "
                 "association associations authority authorities forum actor actors "
@@ -775,6 +775,14 @@ _GENERIC_ACTOR = re.compile(r"^(?:they|he|she|it|directors|group|meeting|members
                             r"kommundirektorerna|gruppen|motet)$")
 
 
+def _directors_respond(fq: str) -> bool:
+    """"How did the directors respond to the network's proposal?": the meeting's decisions are its response
+    ("att ställa sig bakom nätverkets förslag")."""
+    m = _RESPONDER.search(fq)
+    who = (m[1] or m[2]).split() if m else []
+    return bool(who) and bool(re.fullmatch(r"directors|group|meeting|members|kommundirektorerna|gruppen|motet", who[-1]))
+
+
 def _by_responder(fq: str, text: str) -> bool:
     """Whether ``text`` can be the response of whom the question names: "att Familjen Helsingborgs medskick
     till Region Skåne" is the directors' word to Region Skåne, no response of Region Skåne's."""
@@ -899,8 +907,9 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
                                                 shared(about_what, content_terms(f"{t} {headed(u.source)}")))
                                                for u in about for t in sentences(u.text)):
             lacks.append((None, None, f"inget från {actor}", f"nothing from {actor}"))
-    if not lacks and _ASKS_RESPONSE.search(fq) and not any(_REPLIED.search(u.text) and _by_responder(fq, u.text)
-                                                           for u in about):
+    if not lacks and _ASKS_RESPONSE.search(fq) and not any(
+            (_REPLIED.search(u.text) or (_directors_respond(fq) and _DECISION_LINE.match(fold_ocr(u.text))))
+            and _by_responder(fq, u.text) for u in about):
         lacks.append((None, None, "inget svar", "no response"))
     role = _WHO_ROLE.search(fq.lower())
     if not lacks and role:

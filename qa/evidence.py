@@ -41,7 +41,7 @@ _ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who who
     genom åren aren tid över over time years through history historik tidslinje timeline behandlats evolved progressed
     developed work arbetet
     punkt punkten punkter item handled dealt treated hanterats
-    held hållas hålls meet träffas
+    held hållas hålls meet träffas fram
     everyone everybody anyone anybody someone somebody sub come comes came coming often frequently kind sort
     ongoing händer hände hänt
     give me key points anything something brief explain describe overview news update updates status details going
@@ -85,11 +85,11 @@ Terms = dict[str, frozenset[str]]
 
 def question_terms(question: str, lang: str, phrases: bool = False) -> Terms:
     """``phrases``: an English question's glossary phrases count as one Swedish word each."""
-    from .glossary import as_phrases, swedish_forms
+    from .glossary import as_phrases, swedish_forms, swedish_synonyms
 
     if phrases and lang == "en":
         question = as_phrases(question)
-    forms = swedish_forms(question) if lang == "en" else {}
+    forms = swedish_forms(question) if lang == "en" else swedish_synonyms(question)
     return {t: frozenset(forms.get(t, ())) for t in distinctive_terms(question)}
 
 

@@ -6,6 +6,7 @@ municipal-governance vocabulary, not fitted to any question set."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from minutes.text import fold_ocr
 
@@ -194,3 +195,29 @@ def swedish_forms(question: str) -> dict[str, set[str]]:
         for t in content_terms(w):
             out.setdefault(t, set()).update(sv)
     return out
+
+
+# Swedish words a question may put for the minutes' own ("pengarna" for "Medel till detta finns hos
+# sekretariatet", "andra kommuner" for "övriga kommuner"). Question side only: a word counts as its fellows
+# when judging which sentence and item hold the question's words.
+SWEDISH_SYNONYMS = ["pengar pengarna medel medlen", "andra övriga", "jubileum jubileet firar", "kostar kosta kostade kostnad kostnaden kostnadsfritt"]
+
+
+@lru_cache(maxsize=1)
+def _swedish_synonyms() -> dict[str, frozenset[str]]:
+    from .lexical import content_terms
+
+    out: dict[str, set[str]] = {}
+    for group in SWEDISH_SYNONYMS:
+        stems = content_terms(group)
+        for t in stems:
+            out.setdefault(t, set()).update(stems - {t})
+    return {t: frozenset(f) for t, f in out.items()}
+
+
+def swedish_synonyms(question: str) -> dict[str, frozenset[str]]:
+    """Each stemmed word of a Swedish question → the minutes' words that also count as it."""
+    from .lexical import content_terms
+
+    syn = _swedish_synonyms()
+    return {t: syn[t] for t in content_terms(question) if t in syn}

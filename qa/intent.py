@@ -31,7 +31,8 @@ _MEETING_Q = re.compile(
     r"agenda|summari[sz]e|summary|what happened|what was discussed|what was on the agenda|what was covered|"
     r"what did the meeting (?:discuss|cover)|what was (?:addressed|handled)|overview|oversikt|recap|rundown|"
     r"on the table|came up|kom upp|tell me about|beratta om|describe|beskriv|"
-    r"highlights)\b")
+    # "What is still ongoing from the November 2025 meeting?": its items and decisions say what goes on
+    r"highlights|ongoing|pending|outstanding|still open|pagar|pagaende|aterstar)\b")
 # "What did the directors decide in November 2025?": a decision question with no topic of its own
 _ONLY_DECIDED = re.compile(r"\W*(?:(?:what|which|vad|vilka|vilket|were|was|did|do|the|directors?|group|meeting|at|in|on|of|"
                            r"decisions?|decided?|made|taken|reached|fattades|togs|fattade|tog|beslut\w*|besluta\w*|pa|i|vid|"

@@ -2151,3 +2151,20 @@ def test_lessons_must_be_stated_else_is_no_topic_and_an_overview_heading_is_cite
     assert re.search(r"\[\d\]$", heading)
     a = service.ask("What did the directors hand over to the board about the development areas?")
     assert a.grounded and "inspel till styrelsen" in a.text
+
+
+def test_the_directors_response_is_their_decision_and_what_is_ongoing_is_the_agenda(service):
+    a = service.ask("How did the directors respond to the infrastructure network's proposal?")
+    assert a.grounded and "ställa sig bakom" in a.text
+    a = service.ask("What is still ongoing from the November 2025 meeting?")
+    assert a.grounded and a.intent == "meeting" and "Budget 2026" in a.text and "senare" in a.text
+
+
+def test_ta_fram_asks_a_place_is_a_which_thing_and_swedish_words_for_the_minutes_own(service):
+    a = service.ask("Vilka ska ta fram ett underlag om relationen till Skånes Kommuner?")
+    assert a.grounded and "Elin Ask och Tomas Rikse" in a.text
+    a = service.ask("Vilken ort ligger Ring Knutstorp i?")
+    assert a.grounded and "Kågeröd" in a.text
+    # "andra kommuner" are the minutes' "övriga kommuner", and what it costs them is "kostnadsfritt"
+    a = service.ask("Vad kostar det för andra kommuner att gå med i satsningen på unga chefer?")
+    assert a.grounded and "kostnadsfritt" in a.text
