@@ -775,19 +775,23 @@ _GENERIC_ACTOR = re.compile(r"^(?:they|he|she|it|directors|group|meeting|members
                             r"kommundirektorerna|gruppen|motet)$")
 
 
+def _responder(fq: str) -> list[str]:
+    """The words naming who is to have responded ("region skane"), if the question names anyone."""
+    m = _RESPONDER.search(fq)
+    return (m[1] or m[2]).split() if m else []
+
+
 def _directors_respond(fq: str) -> bool:
     """"How did the directors respond to the network's proposal?": the meeting's decisions are its response
     ("att ställa sig bakom nätverkets förslag")."""
-    m = _RESPONDER.search(fq)
-    who = (m[1] or m[2]).split() if m else []
+    who = _responder(fq)
     return bool(who) and bool(re.fullmatch(r"directors|group|meeting|members|kommundirektorerna|gruppen|motet", who[-1]))
 
 
 def _by_responder(fq: str, text: str) -> bool:
     """Whether ``text`` can be the response of whom the question names: "att Familjen Helsingborgs medskick
     till Region Skåne" is the directors' word to Region Skåne, no response of Region Skåne's."""
-    m = _RESPONDER.search(fq)
-    who = (m[1] or m[2]).split() if m else []
+    who = _responder(fq)
     if not who or _GENERIC_ACTOR.match(who[-1]):
         return True
     folded = fold_ocr(text).lower()

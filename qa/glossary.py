@@ -203,12 +203,13 @@ def swedish_forms(question: str) -> dict[str, set[str]]:
 SWEDISH_SYNONYMS = ["pengar pengarna medel medlen", "andra övriga", "jubileum jubileet firar", "kostar kosta kostade kostnad kostnaden kostnadsfritt"]
 
 
-@lru_cache(maxsize=1)
-def _swedish_synonyms() -> dict[str, frozenset[str]]:
+@lru_cache(maxsize=4)
+def synonym_map(groups: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each stemmed word of the groups → the other words of its group(s)."""
     from .lexical import content_terms
 
     out: dict[str, set[str]] = {}
-    for group in SWEDISH_SYNONYMS:
+    for group in groups:
         stems = content_terms(group)
         for t in stems:
             out.setdefault(t, set()).update(stems - {t})
@@ -219,5 +220,5 @@ def swedish_synonyms(question: str) -> dict[str, frozenset[str]]:
     """Each stemmed word of a Swedish question → the minutes' words that also count as it."""
     from .lexical import content_terms
 
-    syn = _swedish_synonyms()
+    syn = synonym_map(tuple(SWEDISH_SYNONYMS))
     return {t: syn[t] for t in content_terms(question) if t in syn}

@@ -46,7 +46,7 @@ from .claim_numbers import (NUMBER_WORDS, atoms, change_pairs, covered, listed, 
 from .claim_text import (MARK, clauses, english_noun_line, folded_text, marked_segments, sentence_language,
                          negation_added, negation_dropped, text_terms, whole_line)
 from .evidence import question_terms, strict_shared as shared
-from .glossary import swedish_forms
+from .glossary import swedish_forms, synonym_map
 from .lexical import content_terms
 from .llm import material
 from .names import MONTHS, WEEKDAYS, full_names, names
@@ -848,7 +848,7 @@ def _novel_sv(said: set[str], source: frozenset) -> set[str]:
         return len(w) >= 8 and any(held(w[:i]) and held(w[i:]) for i in range(4, len(w) - 3))
 
     novel = said - shared(said, source) - _neutral_sv()
-    return {w for w in novel if not held(w) and not compound(w) and not (_synonyms_sv().get(w, set()) & source)}
+    return {w for w in novel if not held(w) and not compound(w) and not (_synonyms_sv().get(w, frozenset()) & source)}
 
 
 # Swedish words of meeting minutes and the words a paraphrase puts for them
@@ -862,14 +862,8 @@ _SYNONYMS_SV = ["dagordning agenda", "rullande roterande", "tänker avser avse",
 _DUTY_PHRASED = {"traff": re.compile(r"\b(?:mote|motet|moten) med\b")}
 
 
-@lru_cache(maxsize=1)
-def _synonyms_sv() -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for group in _SYNONYMS_SV:
-        stems = content_terms(group)
-        for t in stems:
-            out.setdefault(t, set()).update(stems - {t})
-    return out
+def _synonyms_sv() -> dict[str, frozenset[str]]:
+    return synonym_map(tuple(_SYNONYMS_SV))
 
 
 def source_units(retriever, s: Source) -> tuple[list[str], np.ndarray]:
