@@ -771,8 +771,9 @@ _REPLIED = re.compile(r"\w*(?<!remis)(svar\w*|medskick\w*|respon\w*|reag\w*|reak
 # "How did Region Skåne respond …?": who is to have responded
 _RESPONDER = re.compile(r"\b(?:how|what) did (?:the )?([\w ]{2,40}?) (?:respond|react|reply|answer)\b|"
                         r"\bhur (?:svarade|reagerade) ([\w ]{2,40}?)(?: pa\b| om\b|\W*$)")
-_GENERIC_ACTOR = re.compile(r"^(?:they|he|she|it|directors|group|meeting|members|de|han|hon|den|det|"
-                            r"kommundirektorerna|gruppen|motet)$")
+# the directors themselves, as a question names them
+_DIRECTORS_ACTOR = r"directors|group|meeting|members|kommundirektorerna|gruppen|motet"
+_GENERIC_ACTOR = re.compile(rf"^(?:they|he|she|it|de|han|hon|den|det|{_DIRECTORS_ACTOR})$")
 
 
 def _responder(fq: str) -> list[str]:
@@ -785,7 +786,7 @@ def _directors_respond(fq: str) -> bool:
     """"How did the directors respond to the network's proposal?": the meeting's decisions are its response
     ("att ställa sig bakom nätverkets förslag")."""
     who = _responder(fq)
-    return bool(who) and bool(re.fullmatch(r"directors|group|meeting|members|kommundirektorerna|gruppen|motet", who[-1]))
+    return bool(who) and bool(re.fullmatch(_DIRECTORS_ACTOR, who[-1]))
 
 
 def _by_responder(fq: str, text: str) -> bool:
@@ -828,12 +829,11 @@ _AMOUNT_ASKING = frozenset(content_terms("kostar kostade kostnad kosta cost cost
                                           "avsatt belopp amount pengar money medel kronor årlig"))
 
 
-def _amount_of_subject(question: str, about: list[Quote]) -> bool:
+def _amount_of_subject(question: str, asked: dict, about: list[Quote]) -> bool:
     """An amount is stated beside what the question prices: "Hur mycket kostar den nya sekretariatschefen?"
     is not answered by the budget line "Ny tjänst … avsätts 1 mkr" when only another sentence names the head
     of the secretariat (without a sum). A question naming nothing found in the quotes is left to the others."""
-    terms = {t: f for t, f in question_terms(question, language(question)).items()
-             if not t.isdigit() and t not in _AMOUNT_ASKING}
+    terms = {t: f for t, f in asked.items() if not t.isdigit() and t not in _AMOUNT_ASKING}
     named = [u for u in about if shared(terms, content_terms(f"{u.text} {u.source.item_title}"))]
     if not terms or not named:
         return True
@@ -845,9 +845,11 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
     that the units ``about`` it do not state."""
     lacks = [x for x in strict if not any(holds(x[1], u.text, question) for u in about)]
     fq = fold_ocr(question)
-    if not lacks and any(x[1] is ASKS[1][1] for x in strict) and not _amount_of_subject(question, about):
-        lacks.append(next(x for x in strict if x[1] is ASKS[1][1]))
-    years = set(question_terms(question, language(question)))
+    asked = question_terms(question, language(question))  # (once: the checks below read it)
+    amount = next((x for x in strict if x[1] is ASKS[1][1]), None)
+    if not lacks and amount and not _amount_of_subject(question, asked, about):
+        lacks.append(amount)
+    years = set(asked)
     if not lacks and years and all(_YEAR.fullmatch(t) for t in years) and \
             not any(years & content_terms(u.text) for u in about):
         # "Where will the 2027 meetings be held?": the year is all it is about, and a title's span ("Inför ny
@@ -893,7 +895,7 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
         # (and in the same sentence: "… behöver LSR och Närab kontaktas. Därefter … beslut" is no reaction of LSR)
         # "Vad sa Jörgen Fransson om …?" where he is the item's presenter: the item is what he said
         # (and the item holds all else the question names: "… about the cost of train tickets" it does not)
-        topic = {t: f for t, f in question_terms(question, language(question)).items()
+        topic = {t: f for t, f in asked.items()
                  if not exact({t: f}, content_terms(actor)) and not _SAID_Q.search(t)}
         presented = _SAID_Q.search(fq) and any(
             u.source.item is not None and u.source.item.presenter and
