@@ -39,6 +39,12 @@ _AMOUNT = r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|%)|\d+\s*%|(?<![\d.,-])\d{1,3}(
 # ("kostnadsfritt", "free of charge": what it costs is nothing)
 _FREE = r"\bkostnadsfri\w*|\bfree of charge\b|\butan kostnad\b"
 _ORIGIN_Q = r".*\bwhere\b.*\bfrom\b|.*\bvarifran\b|.*\bvar\b.*\bfran\b"
+# An origin: a named source ("från Helsingborgs Stad"), who holds it ("finns hos sekretariatet") or a fund
+# ("Medel tas från överskjutande medel från 2023", "avsätts 1 mkr från tidigare överskott"); not a change
+# "från 500 000 till 150 000"
+_ORIGIN = re.compile(r"\b(?:från|fran|from) [A-ZÅÄÖ]\w+|\bhos \w+|"
+                     r"(?i:\b(?:tas|hämtas|hamtas|kommer) (?:från|fran)\b|"
+                     r"\b(?:från|fran) (?:\w+ )?(?:\w*medel|\w*överskott|\w*overskott|\w*budget\w*)\b)")
 # Questions whose answer must be a date, an amount, a count or a name: quotes that state none do not
 # answer them ("How many trainees start…?" is not answered by "Traineeerna som startar till hösten …").
 # "Which company/consultancy/agency …?" is answered by a firm's name ("Startpoint Advisory", "Leadership
@@ -110,7 +116,8 @@ ASKS = [
     (re.compile(rf"\b(vem|vilka|who|whom)\b(?! {_PAYS}\b)"), _WHO),
     # "Where do the ideas come from?" asks an origin ("från Helsingborgs Stad"), not any place
     # (or who holds it: "Where does the money come from?" → "Medel till detta finns hos sekretariatet")
-    (re.compile(_ORIGIN_Q), re.compile(r"\b(från|fran|from) [A-ZÅÄÖ]\w+|\bhos \w+")),
+    # (or a fund: "Medel tas från överskjutande medel från 2023", "avsätts 1 mkr från tidigare överskott")
+    (re.compile(_ORIGIN_Q), _ORIGIN),
     # (with someone: "Medel till detta finns hos sekretariatet")
     (re.compile(rf"^(?!{_ORIGIN_Q}).*\b(var |where|plats|place|location)"),
      re.compile(r"\b(på|pa|i|från|fran) [A-ZÅÄÖ]\w+|\bhos \w+")),
@@ -241,10 +248,10 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            # "Where does the money for the sketches come from?": who holds or gives it ("Medel till detta finns hos
            # sekretariatet", "Medel tas från överskjutande medel från 2023"), not the sentence about the sketches
            # (the asking word is captured: the money is what a sentence must be about)
-           (re.compile(r"\b(where)\b.*\b(?:money|funds?|funding|financing)\b.*\b(?:comes?|came) from\b|"
+           (re.compile(r"\b(where)\b.*\b(?:money|cash|funds?|funding|financing)\b.*\b(?:comes?|came) from\b|"
                        rf"\b(who|vem) {_PAYS}\b|"
                        r"\b(var) (?:kommer|kom) (?:\w+ )?(?:pengarna|medlen|finansieringen)\b.*\bifran\b"),
-            re.compile(r"\b(?:från|fran|from|hos)\s+\w+", re.I), "inte varifrån pengarna kommer",
+            _ORIGIN, "inte varifrån pengarna kommer",
             "not where the money comes from"),
            # "What time did Carina Leffler leave the meeting?": a time of day, not the attendance list
            (re.compile(r"\b(what time|at what time|vilken tid|vilken tidpunkt|hur dags|vilket klockslag)\b"),

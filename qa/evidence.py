@@ -41,10 +41,11 @@ _ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who who
     genom åren aren tid över over time years through history historik tidslinje timeline behandlats evolved progressed
     developed work arbetet
     punkt punkten punkter item handled dealt treated hanterats
-    held hållas hålls meet träffas fram
+    held hållas hålls meet träffas fram tas togs tagits
     everyone everybody anyone anybody someone somebody sub come comes came coming often frequently kind sort
     ongoing händer hände hänt
     give me key points anything something brief explain describe overview news update updates status details going
+    gist essence
     ge mig kort förklara beskriv översikt nytt nyheter läget here
     bestämt bestämde bestämdes agree agreed done gjort gäller quick supposed get got gets gällde
     consist consisted consists contain contained contains comprise comprised innehöll innehåller bestod""".split()
@@ -72,6 +73,8 @@ def distinctive_terms(question: str) -> set[str]:
                       r"möten|moten|datum|dagar|tillfällen)\b)", r"\1 ", question, flags=re.I)
     # "take place": when or where something happens, the way "held" asks
     question = re.sub(r"\b(?:take|takes|took|taken|taking) place\b", "", question, flags=re.I)
+    # "fick i uppdrag": the task is the topic, "fick" only says it was given ("att uppdra till sekretariatschef")
+    question = re.sub(r"\b(?:fick|får|far|fått|fatt)(?= (?:\w+ )?i uppdrag\b)", "", question, flags=re.I)
     # "per år", "per year": a rate, not the name Per; the minutes write "årlig"
     question = re.sub(r"\bper (?:år|ar|year)\b", "årlig", question, flags=re.I)
     return content_terms(question) - _common_terms() - content_terms(date_words(question)) - _asking_terms()

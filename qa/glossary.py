@@ -136,6 +136,8 @@ GLOSSARY = {
     "summer": "sommar sommaren", "phase": "steg fas",
     "inform": "information informerar informerade", "informed": "information informerade informerar",
     "pilot": "pilot pilotprojekt pilotprojektplanen",
+    "cash": "medel pengar finansiering", "bureaucracy": "krångel antikrångel", "anti bureaucracy": "antikrångel",
+    "remotely": "digitalt distans teams", "remote": "digitalt distans teams",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)
 _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)
@@ -200,7 +202,8 @@ def swedish_forms(question: str) -> dict[str, set[str]]:
 # Swedish words a question may put for the minutes' own ("pengarna" for "Medel till detta finns hos
 # sekretariatet", "andra kommuner" for "övriga kommuner"). Question side only: a word counts as its fellows
 # when judging which sentence and item hold the question's words.
-SWEDISH_SYNONYMS = ["pengar pengarna medel medlen", "andra övriga", "jubileum jubileet firar", "kostar kosta kostade kostnad kostnaden kostnadsfritt"]
+SWEDISH_SYNONYMS = ["pengar pengarna medel medlen", "andra övriga", "jubileum jubileet firar", "kostar kosta kostade kostnad kostnaden kostnadsfritt",
+                    "uppdrag uppdraget uppdra uppdras"]
 
 
 @lru_cache(maxsize=4)

@@ -39,7 +39,9 @@ _ONLY_DECIDED = re.compile(r"\W*(?:(?:what|which|vad|vilka|vilket|were|was|did|d
                            r"motet|mote|kommundirektor\w*|gruppen|har|has|have|they|de|vi|man|senaste|last|latest|"
                            r"all|alla|"
                            # "Give me the decisions from …", "Summarise what was decided in 2023", "List all decisions"
-                           r"give|me|ge|mig|list|lista|show|visa|from|fran|please|summari[sz]e|sammanfatta|everything|allt)\W*)*")
+                           r"give|me|ge|mig|list|lista|show|visa|from|fran|please|summari[sz]e|sammanfatta|everything|allt|"
+                           # "Which directors were given tasks in June 2023?": the tasks are in that meeting's decisions
+                           r"tasks?|assignments?|uppdrag|given|gavs|who|vem|vilka|which|were)\W*)*")
 # "… om löneavdrag", "… about the budget": a topic at that meeting, not its whole agenda
 _TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|on the (?:topic|subject) of)\s+"
                     # "Tell me about the March 2024 meeting": the meeting itself is no topic at it
@@ -376,7 +378,10 @@ def topicless_decision(question: str) -> bool:
 
 
 def _topicless(q: str) -> bool:
-    return bool(_DECISION_Q.search(q)) and _ONLY_DECIDED.fullmatch(_strip_dates(q)) is not None
+    return bool(_DECISION_Q.search(q) or _TASKS.search(q)) and _ONLY_DECIDED.fullmatch(_strip_dates(q)) is not None
+
+
+_TASKS = re.compile(r"\b(?:tasks?|assignments?|uppdrag)\b")
 
 
 def asks_board_decision(folded_question: str) -> bool:
