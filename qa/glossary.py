@@ -138,6 +138,12 @@ GLOSSARY = {
     "pilot": "pilot pilotprojekt pilotprojektplanen",
     "cash": "medel pengar finansiering", "bureaucracy": "krångel antikrångel", "anti bureaucracy": "antikrångel",
     "remotely": "digitalt distans teams", "remote": "digitalt distans teams",
+    # things an answer may bring in ("a legal review", "a press release"): the verifier needs their Swedish
+    "review": "genomgång granskning översyn", "press release": "pressmeddelande", "invoice": "faktura",
+    "timetable": "tidplan tidsplan", "survey": "enkät undersökning", "questionnaire": "enkät",
+    "website": "webbplats hemsida", "policy": "policy", "contract": "avtal kontrakt", "analysis": "analys",
+    "seminar": "seminarium", "conference": "konferens", "newsletter": "nyhetsbrev", "investigation": "utredning",
+    "application": "ansökan", "grant": "bidrag", "loan": "lån", "campaign": "kampanj", "course": "kurs utbildning",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)
 _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)

@@ -576,6 +576,10 @@ class Verifier:
                     # "Varje kommundirektör ska anmäla sin kommun …": what someone must do is the source's verb,
                     # not one new word among few
                     c.reasons.append(f"en skyldighet som källan inte anger: {duty}")
+            if not c.reasons and (things := _introduced_things(plain, lang, src_text, folded)):
+                # "… och skickar en faktura till kommunerna", "… and a timetable": a thing the sentence
+                # brings in with an article is a claim of its own; the source must hold it
+                c.reasons.append(f"något som källan inte nämner: {', '.join(things)}")
             if not c.reasons and lang == "en" and english_noun_line(c.text):
                 # "SKR's anti-red-tape award": a short English line naming a thing is no paraphrase the
                 # embedder can judge; each of its words must be the source's, or the glossary's word for one
@@ -848,14 +852,17 @@ def _novel_sv(said: set[str], source: frozenset) -> set[str]:
         return len(w) >= 8 and any(held(w[:i]) and held(w[i:]) for i in range(4, len(w) - 3))
 
     novel = said - shared(said, source) - _neutral_sv()
-    return {w for w in novel if not held(w) and not compound(w) and not (_synonyms_sv().get(w, frozenset()) & source)}
+    # (a synonym counts as the source spells it, OCR'd too: "plan" ~ "upplägg" ~ "upplégg")
+    return {w for w in novel if not held(w) and not compound(w) and not any(held(x) for x in _synonyms_sv().get(w, ()))}
 
 
 # Swedish words of meeting minutes and the words a paraphrase puts for them
 _SYNONYMS_SV = ["dagordning agenda", "rullande roterande", "tänker avser avse", "tycker tyckte anser ansåg",
                 "behöver behövs kräver krävs behov", "nyss precis", "publicerat publicerade släppt släppa",
                 "oftast flesta", "träffas mötena möts", "sitter utgör ingår", "lades läggs lägga",
-                "kontakt kontaktar kontakta", "uppdrag uppdra uppdras", "snart kommande"]
+                "kontakt kontaktar kontakta", "uppdrag uppdra uppdras", "snart kommande",
+                # a thing brought in with an article ("a plan for", "en bild av") the minutes call "upplägg", "översikt"
+                "upplägg plan program programmet", "bild översikt"]
 
 
 # a duty's verb the minutes say with a phrase of common words ("träffa" ~ "tar ett möte med")
@@ -874,3 +881,41 @@ def source_units(retriever, s: Source) -> tuple[list[str], np.ndarray]:
         return [], np.zeros((0, 1), np.float32)
     return [retriever.unit_text[u] for u in idx], retriever.unit_emb[idx]
 
+
+
+# A thing a sentence introduces: the noun after an indefinite article (with at most one adjective before it)
+_INTRODUCED = {"sv": re.compile(r"\b(?:en|ett)\s+([a-zåäöé-]+)(?:\s+([a-zåäöé-]+))?", re.I),
+               "en": re.compile(r"\b(?:a|an)\s+([a-z-]+)(?:\s+([a-z-]+))?", re.I)}
+_NUMBER_TERMS = frozenset(content_terms("halv halva halvt miljon miljoner tusen hundra procent " + " ".join(NUMBER_WORDS)))
+_ADJECTIVE_SV = re.compile(r"(?:a|t|ig|isk|iskt|lig|ligt|ny|nytt)$")
+_ADJECTIVE_EN = re.compile(r"(?:al|ful|ive|ous|ic|able|ible|ed|new|joint|common|further|fixed|brief|short|"
+                           r"first|second|third|final|small|large|big|new|own|other|more)$")
+
+
+def _introduced_things(plain: str, lang: str, src_text: str, folded: str) -> list[str]:
+    """The nouns a sentence introduces with an indefinite article that its source lacks (as a word, a
+    part of a compound or, for English, through the glossary's Swedish words)."""
+    src = text_terms(src_text)
+    out = []
+    for m in _INTRODUCED[lang].finditer(plain):
+        first, second = m.group(1).lower(), (m.group(2) or "").lower()
+        adjective = _ADJECTIVE_SV if lang == "sv" else _ADJECTIVE_EN
+        # ("en ny tjänst": the adjective and the noun; "en faktura till": the noun alone)
+        words = [first] + ([second] if second and adjective.search(first) and content_terms(second) else [])
+        if lang == "en" and second and swedish_forms(f"{first} {second}").keys() - swedish_forms(first).keys() - \
+                swedish_forms(second).keys():
+            words = [f"{first} {second}"]  # a glossary phrase is one thing ("a steering group" ~ "styrgrupp")
+        out += [w for w in words if not w.isdigit() and _missing_thing(w, lang, src, folded)]
+    return out
+
+
+def _missing_thing(word: str, lang: str, src: frozenset, folded: str) -> bool:
+    terms = set(content_terms(word))
+    if not terms or word in folded:
+        return False
+    if lang == "sv":
+        # (a number said in words is checked as a number: "en halv miljon kronor")
+        return not terms & _NUMBER_TERMS and _novel_sv(terms, src) == terms
+    # an English word is judged by the Swedish the glossary gives it; one it does not know, by the embedder
+    forms = set().union(*swedish_forms(word).values()) if swedish_forms(word) else set()
+    return bool(forms) and not any(not _novel_sv({f}, src) for f in forms) and _novel_sv(terms, src) == terms

@@ -957,3 +957,25 @@ def test_an_unmarked_list_item_under_a_marked_intro_is_checked_as_one_sentence_w
     claims = v.check(f"The directors decided [{expo.rank}]:\n- that the Vegeå initiative is given priority",
                      srcs, "en")
     assert not claims[0].ok and "omvänd" in " ".join(claims[0].reasons), claims[0].reasons
+
+
+def test_a_thing_brought_in_with_an_article_must_be_in_the_source(sample_index):
+    svc = Service(sample_index)
+    invoice, budget, faithful = _check_against(
+        svc, "What will Startpoint prepare before the board meeting 31/8?", "Inför ny utvecklingsplan",
+        ["Startpoint will send an invoice to the municipalities",
+         "Startpoint prepares material and a budget before the board meeting",
+         "Startpoint summarises the work so far and prepares material before the board meeting on 31 August"])
+    assert not invoice.ok and "invoice" in invoice.reasons[0]
+    assert not budget.ok and "budget" in budget.reasons[0]
+    assert faithful.ok, faithful.reasons
+    timetable, faithful = _check_against(
+        svc, "Projektet Tillgänglighetsguide beslut", "Inför styrelsemötet 2 juni",
+        ["Projektet ombeds återkomma med en uppskattning av vad en inventering kostar samt en tidplan",
+         "Projektet ombeds återkomma med en uppskattning av vad en inventering av platserna skulle kosta"], "sv")
+    assert not timetable.ok and "tidplan" in timetable.reasons[0]
+    assert faithful.ok, faithful.reasons
+    # a number in words is checked as a number ("en halv miljon"), not as a thing
+    half, = _check_against(svc, "Finansiering av delstudier kollektivtrafik", "Finansiering av delstudier",
+                           ["Delstudierna föreslås finansieras med en halv miljon kronor"], "sv")
+    assert half.ok, half.reasons
