@@ -144,6 +144,11 @@ GLOSSARY = {
     "website": "webbplats hemsida", "policy": "policy", "contract": "avtal kontrakt", "analysis": "analys",
     "seminar": "seminarium", "conference": "konferens", "newsletter": "nyhetsbrev", "investigation": "utredning",
     "application": "ansökan", "grant": "bidrag", "loan": "lån", "campaign": "kampanj", "course": "kurs utbildning",
+    # bodies an answer may name as acting or receiving ("the municipal councils", "the procurement department")
+    "council": "fullmäktige nämnd", "councils": "fullmäktige nämnder", "department": "avdelning förvaltning",
+    "committee": "kommitté nämnd utskott", "agency": "myndighet byrå", "authority": "myndighet",
+    "ministry": "departement", "government": "regering regeringen", "union": "förbund", "association": "förening förbund",
+    "company": "företag bolag", "companies": "företag bolag",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)
 _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)

@@ -576,6 +576,9 @@ class Verifier:
                     # "Varje kommundirektör ska anmäla sin kommun …": what someone must do is the source's verb,
                     # not one new word among few
                     c.reasons.append(f"en skyldighet som källan inte anger: {duty}")
+            if not c.reasons and lang == "en" and (bodies := _new_bodies(plain, src_text, folded)):
+                # "… together with the city's procurement department": a body the source does not name
+                c.reasons.append(f"ett organ som källan inte nämner: {', '.join(bodies)}")
             if not c.reasons and (things := _introduced_things(plain, lang, src_text, folded)):
                 # "… och skickar en faktura till kommunerna", "… and a timetable": a thing the sentence
                 # brings in with an article is a claim of its own; the source must hold it
@@ -919,3 +922,14 @@ def _missing_thing(word: str, lang: str, src: frozenset, folded: str) -> bool:
     # an English word is judged by the Swedish the glossary gives it; one it does not know, by the embedder
     forms = set().union(*swedish_forms(word).values()) if swedish_forms(word) else set()
     return bool(forms) and not any(not _novel_sv({f}, src) for f in forms) and _novel_sv(terms, src) == terms
+
+
+# Bodies an English sentence may name as acting or receiving; the source must name them too (in Swedish)
+_BODY_EN = re.compile(r"\b(councils?|departments?|committees?|agenc(?:y|ies)|authorit(?:y|ies)|ministr(?:y|ies)|"
+                      r"government|parliament|unions?|associations?|compan(?:y|ies))\b", re.I)
+
+
+def _new_bodies(plain: str, src_text: str, folded: str) -> list[str]:
+    src = text_terms(src_text)
+    return [m.group(1) for m in _BODY_EN.finditer(plain)
+            if _missing_thing(m.group(1).lower(), "en", src, folded)]

@@ -979,3 +979,15 @@ def test_a_thing_brought_in_with_an_article_must_be_in_the_source(sample_index):
     half, = _check_against(svc, "Finansiering av delstudier kollektivtrafik", "Finansiering av delstudier",
                            ["Delstudierna föreslås finansieras med en halv miljon kronor"], "sv")
     assert half.ok, half.reasons
+
+
+def test_a_body_the_source_does_not_name_is_no_paraphrase(sample_index):
+    svc = Service(sample_index)
+    department, councils, faithful = _check_against(
+        svc, "Who presented the supplier ombudsperson project?", "Projekt Leverantörsombudsperson",
+        ["Natalie Bockstiegel presented the project together with the city's procurement department",
+         "The group should plan a step 2 and present it to the municipal councils",
+         "Natalie Bockstiegel presented the project and what it had achieved"])
+    assert not department.ok and "department" in department.reasons[0]
+    assert not councils.ok
+    assert faithful.ok, faithful.reasons
