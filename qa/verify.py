@@ -926,7 +926,9 @@ def _missing_thing(word: str, lang: str, src: frozenset, folded: str) -> bool:
 
 # Bodies an English sentence may name as acting or receiving; the source must name them too (in Swedish)
 _BODY_EN = re.compile(r"\b(councils?|departments?|committees?|agenc(?:y|ies)|authorit(?:y|ies)|ministr(?:y|ies)|"
-                      r"government|parliament|unions?|associations?|compan(?:y|ies))\b", re.I)
+                      r"government|parliament|unions?|associations?|compan(?:y|ies))\b")
+# (lower case only: a capitalised one is part of a name, "the Swedish Association of Local Authorities", which
+# the name check reads)
 
 
 def _new_bodies(plain: str, src_text: str, folded: str) -> list[str]:
