@@ -36,7 +36,10 @@ _NOT_NAMES = set("""the a an in on at of for and or but to by with from as this 
     several another other such whereas likewise otherwise therefore hence additionally previously subsequently
     initially currently originally in addition
     därefter sedan senare tidigare först slutligen utöver förutom bland innan medan eftersom därför alltså
-    samtidigt vidare endast bara alla båda några flera många varje denna detta dessa hans hennes deras vår våra""".split())
+    samtidigt vidare endast bara alla båda några flera många varje denna detta dessa hans hennes deras vår våra
+    once if unless whether upon following given provided regarding concerning within without through throughout
+    among via despite like unlike ifall trots genom mot utan hos kring angående gällande""".split())
+_NOT_NAMES |= {fold_ocr(w) for w in _NOT_NAMES}  # as the checks compare them: "Förutom" → "forutom"
 # (a yes/no question's opening verb; an answer sentence's opening adverb or preposition: "Besides Ola Odebäck, …")
 _NAME_TOKEN = re.compile(r"(?<![\w])([A-ZÅÄÖÉÜ][\wåäöéü'’-]+)")
 

@@ -991,3 +991,24 @@ def test_a_body_the_source_does_not_name_is_no_paraphrase(sample_index):
     assert not department.ok and "department" in department.reasons[0]
     assert not councils.ok
     assert faithful.ok, faithful.reasons
+
+
+def test_an_opening_preposition_is_no_name_and_a_step_number_is_a_label(sample_index):
+    svc = Service(sample_index)
+    besides, = _check_against(
+        svc, "Vem ska ge perspektiv på styrelsens workshop?", "Inför ny Utvecklingsplan",
+        ["Förutom Ola Odebäck ska Christian Orsing ge ett politiskt perspektiv och Tomas Rikse ett "
+         "tjänstemannaperspektiv som representant för kommundirektörsgruppen"], "sv")
+    assert besides.ok, besides.reasons
+    once, = _check_against(
+        svc, "What is the next step for the reuse pilot?", "Projektplan för Återbruk",
+        ["Once Alfred and Katia have an overview of the municipalities' views, the plan can be taken up "
+         "before the board for a funding decision"])
+    assert once.ok, once.reasons
+    step, wrong = _check_against(
+        svc, "Tell me about the supplier ombudsperson project.", "Projekt Leverantörsombudsperson",
+        ["The directors thanked the project for its good work and asked for a 'step 2' focused on "
+         "implementation to be planned",
+         "The directors thanked the project and asked for a 'step 3' focused on implementation"])
+    assert step.ok, step.reasons
+    assert not wrong.ok
