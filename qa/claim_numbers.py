@@ -165,16 +165,19 @@ def atoms(text: str) -> set[tuple]:
     return {(a[0], float(a[1])) if a[0] == "n" else a for a in out}
 
 
+_US_DATE = re.compile(rf"^\W*({_MONTH_RX})\w*\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
 _FULL_DATE = re.compile(rf"^\W*(?:the\s+|den\s+)?(\d{{1,2}})(?:st|nd|rd|th|:e|e)?\s+(?:of\s+)?({_MONTH_RX})\w*,?\s+((?:19|20)\d\d)\b")
 
 
 def _weekday_of_date(after: str) -> int | None:
     """The weekday (1 = Monday) of a full date that opens ``after`` ("22 March 2024"), if any."""
     m = _FULL_DATE.match(after)
-    if not m:
+    us = None if m else _US_DATE.match(after)  # "Friday, March 22, 2024"
+    if not m and not us:
         return None
+    day, month, year = (m[1], m[2], m[3]) if m else (us[2], us[1], us[3])
     try:
-        return dt.date(int(m[3]), MONTHS[m[2]], int(m[1])).isoweekday()
+        return dt.date(int(year), MONTHS[month], int(day)).isoweekday()
     except (ValueError, KeyError):
         return None
 

@@ -270,9 +270,17 @@ def _outcome_unsaid(sentence: str, folded_source: str, lang: str) -> list[str]:
     for en, sv in _GENERAL_OUTCOMES:
         said = en.search(text) if lang == "en" else sv.search(fold_ocr(text))
         if said and not sv.search(folded_source) and not _ratio_said(said[0], text, folded_source) and \
-                not _fewer_said(said[0], text, folded_source):
+                not _fewer_said(said[0], text, folded_source) and not _decision_to_come(said, text, folded_source):
             return [f"utfall som källan inte har: {said[0]}"]
     return []
+
+
+def _decision_to_come(said: re.Match, text: str, folded_source: str) -> bool:
+    """"The budget is to be adopted by the board on 5 December" where the source says "Budgeten ska sedan
+    beslutas av styrelsen 2025-12-05": a decision to come, which the source states as one."""
+    before = fold_ocr(text[:said.start()]).lower()
+    return bool(re.search(r"\b(?:to be|will be|shall be|would be|is to be|are to be|ska|skall|kommer att)\s+$", before)
+                and re.search(r"\b(?:ska|skall|kommer att)\s+(?:\w+\s+)?beslutas\b|\bbeslutas av\b", folded_source))
 
 
 def _inflection_of(name: str, folded_source: str) -> bool:

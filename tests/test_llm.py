@@ -1012,3 +1012,21 @@ def test_an_opening_preposition_is_no_name_and_a_step_number_is_a_label(sample_i
          "The directors thanked the project and asked for a 'step 3' focused on implementation"])
     assert step.ok, step.reasons
     assert not wrong.ok
+
+
+def test_a_weekday_before_a_us_date_and_a_decision_to_come_said_as_adopted(sample_index):
+    svc = Service(sample_index)
+    friday, thursday = _check_against(
+        svc, "Finansiering av delstudier kollektivtrafik", "Finansiering av delstudier",
+        ["At the meeting on Friday, March 22, 2024, the directors proposed that the board fund the sub-studies "
+         "with SEK 500,000 from the 2023 surplus",
+         "At the meeting on Thursday, March 22, 2024, the directors proposed that the board fund the sub-studies "
+         "with SEK 500,000 from the 2023 surplus"])
+    assert friday.ok, friday.reasons
+    assert not thursday.ok
+    to_come, done = _check_against(
+        svc, "När beslutas budget 2026?", "Budget 2026",
+        ["It was noted that the budget is to be adopted by the board on December 5, 2025",
+         "The budget was adopted by the board on December 5, 2025"])
+    assert to_come.ok, to_come.reasons
+    assert not done.ok
