@@ -332,7 +332,7 @@ def _undated(text: str) -> str:
 # the quotes; an item about the study trip that names no hotel does not answer which hotel.
 _WHICH_EN = re.compile(r"^\W*(?:which|what)\s+(?!(?:did|does|do|is|was|were|are|will|would|can|could|should|has|have|"
                        r"had|must|may)\b)((?:[a-z-]+\s+){1,6}?)(?:did|does|do|is|was|were|are|will|would|can|"
-                       r"could|should|has|have|had|must|may|[a-z]{3,}ed)\b")
+                       r"could|should|has|have|had|must|may|got|gets|get|became|becomes|[a-z]{3,}ed)\b")
 _WHICH_SV = re.compile(r"^\W*(?:vilken|vilket|vilka|vad for)\s+(?:(?:ny|nya|nytt|annan|annat|andra|stora|storsta|"
                        r"tva|tre|fyra|fem)\s+)?"  # "Vilka två personer …": how many, the noun follows
                        r"(?:(?:sorts?|slags?|typ av|typer av)\s+)?"  # "Vilken sorts samverkan …": a kind of the noun

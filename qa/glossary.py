@@ -149,6 +149,9 @@ GLOSSARY = {
     "committee": "kommitté nämnd utskott", "agency": "myndighet byrå", "authority": "myndighet",
     "ministry": "departement", "government": "regering regeringen", "union": "förbund", "association": "förening förbund",
     "company": "företag bolag", "companies": "företag bolag",
+    # a decision against: the minutes write "inte prioriteras", "avslås"
+    "turned down": "prioriteras avslås avslag", "turn down": "prioritera avslå avslag",
+    "rejected": "prioriteras avslås avslag", "declined": "prioriteras avslås avslag",
 }
 _KEYS = sorted(GLOSSARY, key=len, reverse=True)
 _RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in _KEYS) + r")\b", re.I)

@@ -299,7 +299,9 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
             att = "absent"
         elif re.search(r"teams|distans|remote|digital|online", q):
             att = "remote"
-        elif re.search(r"gast|guest", q):
+        elif re.search(r"gast|guest", q) or \
+                re.search(r"\b(?:from|fran) (?:region\b|natverket\b|naringsliv\b|the (?:\w+ )?network\b)", q):
+            # "Who attended from Region Skåne?": the guests line names the region's people, not the directors
             att = "guests"
         elif re.search(r"narvarande|present|attended", q) and not (person or muni):
             att = "present"

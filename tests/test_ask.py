@@ -2190,3 +2190,10 @@ def test_tasks_at_a_meeting_are_its_decisions_and_fick_i_uppdrag_asks_the_task(s
     assert a.grounded and "Alfred Nerhagen" in a.text
     a = service.ask("What was the gist of the anti-bureaucracy discussion?")
     assert a.grounded and "dela goda exempel" in a.text
+
+
+def test_people_from_a_region_are_its_guests_and_which_idea_got_turned_down(service):
+    a = service.ask("Who attended from Region Skåne in January 2019 and what were their roles?")
+    assert a.grounded and "Ulrika Geeraedts (Utvecklingsdirektör)" in a.text
+    a = service.ask("Which idea got turned down in June 2023?")
+    assert a.grounded and "Vegeåns vattenavrinningsområde inte prioriteras" in a.text
