@@ -75,6 +75,9 @@ def distinctive_terms(question: str) -> set[str]:
     question = re.sub(r"\b(?:take|takes|took|taken|taking) place\b", "", question, flags=re.I)
     # "fick i uppdrag": the task is the topic, "fick" only says it was given ("att uppdra till sekretariatschef")
     question = re.sub(r"\b(?:fick|får|far|fått|fatt)(?= (?:\w+ )?i uppdrag\b)", "", question, flags=re.I)
+    # "When does it come back?", "När kommer den tillbaka?": when a matter returns, no topic of its own
+    question = re.sub(r"\b((?:come|comes|came|coming) back|(?:kommer|komma|kom) (?:\w+ )?tillbaka)\b", " ", question,
+                      flags=re.I)
     # "per år", "per year": a rate, not the name Per; the minutes write "årlig"
     question = re.sub(r"\bper (?:år|ar|year)\b", "årlig", question, flags=re.I)
     return content_terms(question) - _common_terms() - content_terms(date_words(question)) - _asking_terms()

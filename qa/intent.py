@@ -91,6 +91,14 @@ _ROLE_Q = {
                             r"(?:skrev|skriver|skrivit|satte upp) (?:\w+ )?protokoll\w*|"
                             r"protokollforare|forde protokoll\w*)\b"),
 }
+
+
+def role_asked(question: str) -> str | None:
+    """The meeting role a question names ("chair", "secretary"), if any."""
+    q = fold_ocr(question).lower()
+    return next((role for role, rx in _ROLE_Q.items() if rx.search(q)), None)
+
+
 # Whom to contact about the minutes: the header's e-mail address
 # (a contact person of the minutes, not of another body: "the SKL contact person")
 _CONTACT_Q = re.compile(r"(?=.*\b(?:minutes|protokoll\w*|meetings?|mote\w*|secretariat|sekretariatet)\b)"

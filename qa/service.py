@@ -24,7 +24,7 @@ from .asked import WHY_Q
 from .evidence import as_terms, day_terms, distinctive_terms, question_terms, rare_words, source_terms, weigh
 from .evidence import shared as shared_terms
 from .glossary import GLOSSARY, swedish_terms
-from .intent import (MUNICIPALITIES, Intent, asks_board_decision, classify, find_person, language, people,
+from .intent import (MUNICIPALITIES, Intent, asks_board_decision, classify, find_person, language, people, role_asked,
                      topicless_decision)
 from .lexical import content_terms
 from .names import unnamed
@@ -250,7 +250,8 @@ class Service:
             rest = re.sub(rf"\b{re.escape(x)}\b", " ", rest)
         if re.sub(r"\W+", " ", _WHEN_FILLER.sub(" ", rest)).strip():
             return None
-        base = prev.question.strip().rstrip("?").strip()
+        # (the previous question as it was read: "Och sekreterare?" read as "Vem var sekreterare 2019?")
+        base = (prev.answer.read_as or prev.question).strip().rstrip("?").strip()
         for x in sorted(set(re.findall(r"\b(?:19|20)\d\d(?:-\d\d-\d\d)?\b", base)), key=len, reverse=True):
             base = base.replace(x, " ")
         base = re.sub(rf"(?i)\b(?:den |on |the )?(?:\d{{1,2}}(?::e)? )?(?:{'|'.join(MONTHS)})\b", " ", base)
@@ -268,6 +269,26 @@ class Service:
             bare = re.fullmatch(r"(?:19|20)\d\d", time)
             time = ("under " if bare else "i ") + time if language(prev.question) == "sv" else "in " + time
         return f"{base} {time}?"
+
+    def other_role(self, question: str, conversation: Conversation | None) -> str | None:
+        """"Och sekreterare?" after "Vem var ordförande 2019?": the other role at the same time, written out
+        ("Vem var sekreterare 2019?"), so that a later "Och 2024?" has a whole question to ask again."""
+        prev = self.context(conversation)
+        # (only the role named: "And who was secretary?" is a question of its own, asked of the previous items)
+        bare = re.fullmatch(r"\W*(?:och|and|what about|how about|men|but)\s+(?:the\s+)?"
+                            r"(?!(?:who|vem|what|vad|which|vilk)\w*\b)([\w-]+(?: [\w-]+)?)\W*", question.strip(),
+                            flags=re.I)
+        if prev is None or not bare:
+            return None
+        before = prev.answer.read_as or prev.question
+        now, then = role_asked(bare[1]), role_asked(before)
+        if not now or not then or now == then:
+            return None
+        # the time as the question said it ("2019", "in May 2023", "den 22 mars 2024")
+        said = re.search(rf"(?i)(?:\b(?:i|in|on|den|under)\s+)?(?:\d{{1,2}}(?::e)?\s+)?(?:(?:{'|'.join(MONTHS)})\s+)?"
+                         r"\b(?:19|20)\d\d\b", before)
+        time = f" {said[0]}" if said else ""
+        return f"Vem var {bare[1]}{time}?" if language(before) == "sv" else f"Who was the {bare[1]}{time}?"
 
     def asked_of(self, question: str, conversation: Conversation | None) -> str | None:
         """A question about the person the previous question named, written out: "Vad har han föredragit?"
@@ -323,7 +344,8 @@ class Service:
         mode = mode or self.settings.answer_mode
         filters = filters or Filters()
         lang = language(question)
-        again = self.asked_again(question, conversation) or self.asked_of(question, conversation)
+        again = self.asked_again(question, conversation) or self.asked_of(question, conversation) or \
+            self.other_role(question, conversation)
         if again is not None:
             # "Och 2025?" after "Vem är kommundirektör i Bjuv?": the previous question, at the new time
             run, f = self.start(again, k, filters, conversation, mode)

@@ -2197,3 +2197,17 @@ def test_people_from_a_region_are_its_guests_and_which_idea_got_turned_down(serv
     assert a.grounded and "Ulrika Geeraedts (Utvecklingsdirektör)" in a.text
     a = service.ask("Which idea got turned down in June 2023?")
     assert a.grounded and "Vegeåns vattenavrinningsområde inte prioriteras" in a.text
+
+
+def test_the_other_role_at_the_same_time_and_when_a_matter_comes_back(service):
+    conv = Conversation()
+    service.ask("Vem var ordförande 2019?", conversation=conv)
+    a = service.ask("Och sekreterare?", conversation=conv)
+    assert a.read_as == "Vem var sekreterare 2019?" and "Johan Lindberg sekretariatschef" in a.text
+    # asked again at another time, as it was read
+    a = service.ask("Och 2024?", conversation=conv)
+    assert a.grounded and "Christian Dahlmann" in a.text and "Johan Lindberg" not in a.text
+    conv = Conversation()
+    service.ask("What was decided about the potential study?", conversation=conv)
+    a = service.ask("When does it come back?", conversation=conv)
+    assert a.grounded and "nästkommande kommundirektörsmöte" in a.text
