@@ -42,6 +42,8 @@ _ONLY_DECIDED = re.compile(r"\W*(?:(?:what|which|vad|vilka|vilket|were|was|did|d
                            r"give|me|ge|mig|list|lista|show|visa|from|fran|please|summari[sz]e|sammanfatta|everything|allt|"
                            # "Which directors were given tasks in June 2023?": the tasks are in that meeting's decisions
                            r"tasks?|assignments?|uppdrag|given|gavs|who|vem|vilka|which|were)\W*)*")
+# (tasks given at a meeting, which its decisions state, are asked like its decisions)
+_TASKS = re.compile(r"\b(?:tasks?|assignments?|uppdrag)\b")
 # "… om löneavdrag", "… about the budget": a topic at that meeting, not its whole agenda
 _TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|on the (?:topic|subject) of)\s+"
                     # "Tell me about the March 2024 meeting": the meeting itself is no topic at it
@@ -389,9 +391,6 @@ def topicless_decision(question: str) -> bool:
 
 def _topicless(q: str) -> bool:
     return bool(_DECISION_Q.search(q) or _TASKS.search(q)) and _ONLY_DECIDED.fullmatch(_strip_dates(q)) is not None
-
-
-_TASKS = re.compile(r"\b(?:tasks?|assignments?|uppdrag)\b")
 
 
 def asks_board_decision(folded_question: str) -> bool:

@@ -902,27 +902,36 @@ _INTRODUCED = {"sv": re.compile(r"\b(?:en|ett)\s+([a-zåäöé-]+)(?:\s+([a-zå�
 _NUMBER_TERMS = frozenset(content_terms("halv halva halvt miljon miljoner tusen hundra procent " + " ".join(NUMBER_WORDS)))
 _ADJECTIVE_SV = re.compile(r"(?:a|t|ig|isk|iskt|lig|ligt|ny|nytt)$")
 _ADJECTIVE_EN = re.compile(r"(?:al|ful|ive|ous|ic|able|ible|ed|new|joint|common|further|fixed|brief|short|"
-                           r"first|second|third|final|small|large|big|new|own|other|more)$")
+                           r"first|second|third|final|small|large|big|own|other|more)$")
+# Bodies an English sentence may name as acting or receiving; the source must name them too (in Swedish)
+# (lower case only: a capitalised one is part of a name, "the Swedish Association of Local Authorities", which
+# the name check reads)
+_BODY_EN = re.compile(r"\b(councils?|departments?|committees?|agenc(?:y|ies)|authorit(?:y|ies)|ministr(?:y|ies)|"
+                      r"government|parliament|unions?|associations?|compan(?:y|ies))\b")
 
 
 def _introduced_things(plain: str, lang: str, src_text: str, folded: str) -> list[str]:
     """The nouns a sentence introduces with an indefinite article that its source lacks (as a word, a
     part of a compound or, for English, through the glossary's Swedish words)."""
-    src = text_terms(src_text)
+    src, glossed = text_terms(src_text), swedish_forms(plain) if lang == "en" else {}
+    adjective = _ADJECTIVE_SV if lang == "sv" else _ADJECTIVE_EN
     out = []
     for m in _INTRODUCED[lang].finditer(plain):
         first, second = m.group(1).lower(), (m.group(2) or "").lower()
-        adjective = _ADJECTIVE_SV if lang == "sv" else _ADJECTIVE_EN
         # ("en ny tjänst": the adjective and the noun; "en faktura till": the noun alone)
         words = [first] + ([second] if second and adjective.search(first) and content_terms(second) else [])
-        if lang == "en" and second and swedish_forms(f"{first} {second}").keys() - swedish_forms(first).keys() - \
-                swedish_forms(second).keys():
-            words = [f"{first} {second}"]  # a glossary phrase is one thing ("a steering group" ~ "styrgrupp")
-        out += [w for w in words if not w.isdigit() and _missing_thing(w, lang, src, folded)]
+        out += [w for w in words if not w.isdigit() and _missing_thing(w, lang, src, folded, glossed)]
     return out
 
 
-def _missing_thing(word: str, lang: str, src: frozenset, folded: str) -> bool:
+def _new_bodies(plain: str, src_text: str, folded: str) -> list[str]:
+    src, glossed = text_terms(src_text), swedish_forms(plain)
+    return [m[1] for m in _BODY_EN.finditer(plain) if _missing_thing(m[1].lower(), "en", src, folded, glossed)]
+
+
+def _missing_thing(word: str, lang: str, src: frozenset, folded: str, glossed: dict) -> bool:
+    """``glossed``: the glossary's Swedish for the English sentence's words, read as phrases ("a steering
+    group" gives "styrgrupp", not "styrning")."""
     terms = set(content_terms(word))
     if not terms or word in folded:
         return False
@@ -930,18 +939,5 @@ def _missing_thing(word: str, lang: str, src: frozenset, folded: str) -> bool:
         # (a number said in words is checked as a number: "en halv miljon kronor")
         return not terms & _NUMBER_TERMS and _novel_sv(terms, src) == terms
     # an English word is judged by the Swedish the glossary gives it; one it does not know, by the embedder
-    forms = set().union(*swedish_forms(word).values()) if swedish_forms(word) else set()
-    return bool(forms) and not any(not _novel_sv({f}, src) for f in forms) and _novel_sv(terms, src) == terms
-
-
-# Bodies an English sentence may name as acting or receiving; the source must name them too (in Swedish)
-_BODY_EN = re.compile(r"\b(councils?|departments?|committees?|agenc(?:y|ies)|authorit(?:y|ies)|ministr(?:y|ies)|"
-                      r"government|parliament|unions?|associations?|compan(?:y|ies))\b")
-# (lower case only: a capitalised one is part of a name, "the Swedish Association of Local Authorities", which
-# the name check reads)
-
-
-def _new_bodies(plain: str, src_text: str, folded: str) -> list[str]:
-    src = text_terms(src_text)
-    return [m.group(1) for m in _BODY_EN.finditer(plain)
-            if _missing_thing(m.group(1).lower(), "en", src, folded)]
+    forms = set().union(*(glossed.get(t, ()) for t in terms))
+    return bool(forms) and all(_novel_sv({f}, src) for f in forms) and _novel_sv(terms, src) == terms
