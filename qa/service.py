@@ -81,6 +81,11 @@ class Turn:
     answer: Answer
     filters: Filters
 
+    @property
+    def read_as(self) -> str:
+        """The question as it was answered ("Och sekreterare?" read as "Vem var sekreterare 2019?")."""
+        return self.answer.read_as or self.question
+
 
 @dataclass
 class Conversation:
@@ -250,8 +255,7 @@ class Service:
             rest = re.sub(rf"\b{re.escape(x)}\b", " ", rest)
         if re.sub(r"\W+", " ", _WHEN_FILLER.sub(" ", rest)).strip():
             return None
-        # (the previous question as it was read: "Och sekreterare?" read as "Vem var sekreterare 2019?")
-        base = (prev.answer.read_as or prev.question).strip().rstrip("?").strip()
+        base = prev.read_as.strip().rstrip("?").strip()
         for x in sorted(set(re.findall(r"\b(?:19|20)\d\d(?:-\d\d-\d\d)?\b", base)), key=len, reverse=True):
             base = base.replace(x, " ")
         base = re.sub(rf"(?i)\b(?:den |on |the )?(?:\d{{1,2}}(?::e)? )?(?:{'|'.join(MONTHS)})\b", " ", base)
@@ -280,7 +284,7 @@ class Service:
                             flags=re.I)
         if prev is None or not bare:
             return None
-        before = prev.answer.read_as or prev.question
+        before = prev.read_as
         now, then = role_asked(bare[1]), role_asked(before)
         if not now or not then or now == then:
             return None
@@ -295,7 +299,7 @@ class Service:
         after "Vem är Christian Dahlmann?" → "Vad har Christian Dahlmann föredragit?"; "Och Mikael
         Johansson?" → the previous question about him. None when it is no such question."""
         prev = self.context(conversation)
-        asked = prev and (prev.answer.read_as or prev.question)
+        asked = prev and prev.read_as
         before = find_person(asked, self.people()) if asked else None
         if before is None:
             return None

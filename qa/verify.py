@@ -585,10 +585,12 @@ class Verifier:
                     # "Varje kommundirektör ska anmäla sin kommun …": what someone must do is the source's verb,
                     # not one new word among few
                     c.reasons.append(f"en skyldighet som källan inte anger: {duty}")
-            if not c.reasons and lang == "en" and (bodies := _new_bodies(plain, src_text, folded)):
+            # (the glossary's Swedish for an English sentence, once for the two checks below)
+            glossed = swedish_forms(plain) if lang == "en" and not c.reasons else {}
+            if not c.reasons and lang == "en" and (bodies := _new_bodies(plain, src_text, folded, glossed)):
                 # "… together with the city's procurement department": a body the source does not name
                 c.reasons.append(f"ett organ som källan inte nämner: {', '.join(bodies)}")
-            if not c.reasons and (things := _introduced_things(plain, lang, src_text, folded)):
+            if not c.reasons and (things := _introduced_things(plain, lang, src_text, folded, glossed)):
                 # "… och skickar en faktura till kommunerna", "… and a timetable": a thing the sentence
                 # brings in with an article is a claim of its own; the source must hold it
                 c.reasons.append(f"något som källan inte nämner: {', '.join(things)}")
@@ -910,10 +912,10 @@ _BODY_EN = re.compile(r"\b(councils?|departments?|committees?|agenc(?:y|ies)|aut
                       r"government|parliament|unions?|associations?|compan(?:y|ies))\b")
 
 
-def _introduced_things(plain: str, lang: str, src_text: str, folded: str) -> list[str]:
+def _introduced_things(plain: str, lang: str, src_text: str, folded: str, glossed: dict) -> list[str]:
     """The nouns a sentence introduces with an indefinite article that its source lacks (as a word, a
-    part of a compound or, for English, through the glossary's Swedish words)."""
-    src, glossed = text_terms(src_text), swedish_forms(plain) if lang == "en" else {}
+    part of a compound or, for English, through the glossary's Swedish words, ``glossed``)."""
+    src = text_terms(src_text)
     adjective = _ADJECTIVE_SV if lang == "sv" else _ADJECTIVE_EN
     out = []
     for m in _INTRODUCED[lang].finditer(plain):
@@ -924,8 +926,8 @@ def _introduced_things(plain: str, lang: str, src_text: str, folded: str) -> lis
     return out
 
 
-def _new_bodies(plain: str, src_text: str, folded: str) -> list[str]:
-    src, glossed = text_terms(src_text), swedish_forms(plain)
+def _new_bodies(plain: str, src_text: str, folded: str, glossed: dict) -> list[str]:
+    src = text_terms(src_text)
     return [m[1] for m in _BODY_EN.finditer(plain) if _missing_thing(m[1].lower(), "en", src, folded, glossed)]
 
 
