@@ -138,6 +138,7 @@ GLOSSARY = {
     "pilot": "pilot pilotprojekt pilotprojektplanen",
     "cash": "medel pengar finansiering", "bureaucracy": "krångel antikrångel", "anti bureaucracy": "antikrångel",
     "remotely": "digitalt distans teams", "remote": "digitalt distans teams",
+    "outgoing": "avgående", "departing": "avgående", "leaving": "avgående",
     # things an answer may bring in ("a legal review", "a press release"): the verifier needs their Swedish
     "review": "genomgång granskning översyn", "press release": "pressmeddelande", "invoice": "faktura",
     "timetable": "tidplan tidsplan", "survey": "enkät undersökning", "questionnaire": "enkät",
@@ -217,7 +218,7 @@ def swedish_forms(question: str) -> dict[str, set[str]]:
 # sekretariatet", "andra kommuner" for "övriga kommuner"). Question side only: a word counts as its fellows
 # when judging which sentence and item hold the question's words.
 SWEDISH_SYNONYMS = ["pengar pengarna medel medlen", "andra övriga", "jubileum jubileet firar", "kostar kosta kostade kostnad kostnaden kostnadsfritt",
-                    "uppdrag uppdraget uppdra uppdras"]
+                    "uppdrag uppdraget uppdra uppdras", "sträva strävar verka verkar"]
 
 
 @lru_cache(maxsize=4)

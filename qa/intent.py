@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.dates import MONTHS
 from ingest.parse import MUNICIPALITIES  # folded names of the eleven member municipalities
 from minutes.records import Meeting
 from minutes.text import fold, fold_ocr
@@ -37,6 +38,8 @@ _MEETING_Q = re.compile(
 _ONLY_DECIDED = re.compile(r"\W*(?:(?:what|which|vad|vilka|vilket|were|was|did|do|the|directors?|group|meeting|at|in|on|of|"
                            r"decisions?|decided?|made|taken|reached|fattades|togs|fattade|tog|beslut\w*|besluta\w*|pa|i|vid|"
                            r"motet|mote|kommundirektor\w*|gruppen|har|has|have|they|de|vi|man|senaste|last|latest|"
+                           # "Vad beslutades på det första mötet 2024?": the meeting counted within a year
+                           r"det|forsta|first|sista|final|earliest|arets|held|holls|"
                            r"all|alla|"
                            # "Give me the decisions from …", "Summarise what was decided in 2023", "List all decisions"
                            r"give|me|ge|mig|list|lista|show|visa|from|fran|please|summari[sz]e|sammanfatta|everything|allt|"
@@ -145,7 +148,9 @@ _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|throu
                          r"historik\w*|history|utvecklats|evolved|progressed|behandlats|"
                          # "What has the group done about public transport?": all its items, dated
                          r"(?:has|have) (?:the (?:group|directors)|they|we) done|har (?:gruppen|de|vi|man) gjort)\b")
-# Where and at what time a meeting was held: a place or clock word together with a meeting word.
+# Where and at what time a meeting was held: a place or clock word together with a meeting word; "the
+# meeting held in 2019", "mötet som hölls i mars" only date it
+_WHEN_WORD = rf"(?:(?:19|20)\d\d|{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b"
 _PLACE_Q = re.compile(r"\b(var (?:holls|hols|traffades|mottes|agde|ager|halls|hals)\b|"
                       r"var (?:har|hade) (?:\w+ ){0,2}(?:hallits|hallts|traffats|motts|agt rum)\b|address\w*|adress\w*|"
                       r"i vilken lokal|vilken lokal|"
@@ -153,7 +158,8 @@ _PLACE_Q = re.compile(r"\b(var (?:holls|hols|traffades|mottes|agde|ager|halls|ha
                       r"(?:held|met|meet|take place|took place) (?:online|digitally|remotely|virtually|in person|"
                       r"(?:on|via|over|in) teams)|(?:holls|traffades|genomfordes) (?:\w+ ){0,4}(?:digitalt|via teams|"
                       r"pa distans|fysiskt)\b|"
-                      r"vilken plats|where\b|venue|location|(?:held|met) (?:at|in) (?=\w)|(?:took|take|takes) place at (?=\w)|holls (?:pa|i)\b|lokal(?:en)?|plats(?:en)?\b|(?<!take )(?<!took )place\b)")
+                      rf"vilken plats|where\b|venue|location|(?:held|met) (?:at|in) (?!{_WHEN_WORD})(?=\w)|(?:took|take|takes) place at (?=\w)|"
+                      rf"holls (?:pa|i)\b(?! {_WHEN_WORD})|lokal(?:en)?|plats(?:en)?\b|(?<!take )(?<!took )place\b)")
 _CLOCK_Q = re.compile(r"\b(vilken tid|what time|klockan|borja\w*|slut(?:a|ade)\b|pagick|hur lange|how long|how many hours|"
                       r"hur manga timmar|start\w*|end(?:ed|s)?\b|beg[ai]n\w*|finish\w*)")
 # "What time did lunch begin at the meeting?": a part of the day, which the place-and-time line does not time

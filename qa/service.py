@@ -152,6 +152,13 @@ class Service:
         """"Vad beslutades på mötet den 22 mars?": a meeting named by a day without a year is the meeting held
         on that day; when none was, the meeting to come that the latest minutes naming the day point to ("Ärendet
         återkommer … den 29 september" in June 2023 names 2023-09-29, which no minutes cover)."""
+        if w.ordinal:
+            # "det sista mötet 2023": the last meeting held within the dates, by the index's own dates
+            ms = self.meetings_for(filters, replace(w, ordinal=None))
+            if not ms:
+                return w
+            d = (ms[0] if w.ordinal == "first" else ms[-1]).date
+            return When(d, d)
         if w.date_from or w.latest:
             return w
         md = meeting_day(question)

@@ -64,10 +64,11 @@ class When:
     latest: bool = False
     year_only: bool = False
     bare: bool = False  # a year with no word of time ("sekreterare 2019"): narrows structured answers only
+    ordinal: str | None = None  # "first" / "last": the first or last meeting held within the dates
 
     @property
     def names_meeting(self) -> bool:
-        return self.latest or (self.date_from is not None and not self.year_only)
+        return self.latest or self.ordinal is not None or (self.date_from is not None and not self.year_only)
 
 
 # "mötet 2019", "the 2019 meeting": one meeting named by its year, not a year a topic belongs to
@@ -84,8 +85,34 @@ def when(question: str, today: dt.date | None = None) -> When:
     return w
 
 
+# "det sista mötet 2023", "the first meeting of 2024", "2019's last meeting": one meeting, counted within
+# the year that stands next to it (a year elsewhere may be a topic: "senaste mötet om budget 2026")
+_ORD = r"(forsta|sista|senaste|first|last|latest|final|earliest)"
+_MEET = r"(?:kommundirektors)?mote(?:t)?|(?:directors'? )?meeting"
+_ORDINAL_YEAR = re.compile(rf"\b{_ORD} (?:{_MEET})\s+(?:som holls |held |that was held )?"
+                           rf"(?:(?:i|in|of|under|during|for|ar|year|the year)\s+)*((?:19|20)\d\d)\b(?![-/]\d)|"
+                           rf"\b((?:19|20)\d\d)(?:'s|s)? {_ORD} (?:{_MEET})\b|"
+                           rf"\bthe {_ORD} ((?:19|20)\d\d) (?:{_MEET})\b|\barets {_ORD} (?:{_MEET})\b.*?\b((?:19|20)\d\d)\b")
+
+
+_FIRST_MEETING = re.compile(rf"\b(?:forsta|first|earliest) (?:{_MEET})\b")
+
+
+def _ordinal_year(q: str) -> When | None:
+    m = _ORDINAL_YEAR.search(q.lower())
+    if not m:
+        # "What was decided at the first meeting?": the earliest meeting on record
+        return When(ordinal="first") if _FIRST_MEETING.search(q.lower()) else None
+    word = m[1] or m[4] or m[5] or m[7]
+    year = m[2] or m[3] or m[6] or m[8]
+    return When(f"{year}-01-01", f"{year}-12-31",
+                ordinal="first" if word in ("forsta", "first", "earliest") else "last")
+
+
 def _when(question: str, today: dt.date | None = None) -> When:
     q = fold(question)
+    if (o := _ordinal_year(q)) is not None:
+        return o
     if _LATEST.search(q):
         return When(latest=True)
     d_from, d_to = date_range(question)

@@ -2211,3 +2211,26 @@ def test_the_other_role_at_the_same_time_and_when_a_matter_comes_back(service):
     service.ask("What was decided about the potential study?", conversation=conv)
     a = service.ask("When does it come back?", conversation=conv)
     assert a.grounded and "nästkommande kommundirektörsmöte" in a.text
+
+
+def test_the_first_or_last_meeting_of_a_year_is_counted_by_the_index(service):
+    a = service.ask("What happened at the first meeting of 2023?")
+    assert a.grounded and a.intent == "meeting" and "2023-05-12" in a.text and "2023-06-16" not in a.text, a.text
+    a = service.ask("Summarise the last meeting held in 2019")
+    assert a.grounded and a.intent == "meeting" and "Teleupphandling" in a.text, a.text
+    a = service.ask("Vad beslutades på det första mötet?")
+    assert a.grounded and a.intent == "meeting" and "2019-01-18" in a.text and "2025-11-21" not in a.text, a.text
+    # no meeting on record that year: no other year's meeting stands in
+    a = service.ask("What was decided at the last meeting of 2022?")
+    assert not a.grounded, a.text
+    from qa.when import when
+
+    # a year away from the meeting words is a topic: "senaste mötet" is the latest meeting
+    assert when("Vad beslutades på senaste mötet om budget 2026?").latest
+
+
+def test_outgoing_and_strava_find_their_swedish(service):
+    a = service.ask("Which municipality's director was the outgoing SKL representative in 2019?")
+    assert a.grounded and "avgående Tomas Rikse" in a.text, a.text
+    a = service.ask("Vad ska nätverket för infrastruktur sträva efter framöver?")
+    assert a.grounded and "antal prioriteringar blir färre" in a.text, a.text

@@ -1030,3 +1030,13 @@ def test_a_weekday_before_a_us_date_and_a_decision_to_come_said_as_adopted(sampl
          "The budget was adopted by the board on December 5, 2025"])
     assert to_come.ok, to_come.reasons
     assert not done.ok
+
+
+def test_reducing_red_tape_names_the_topic_not_an_outcome(sample_index):
+    svc = Service(sample_index)
+    topic, cut = _check_against(
+        svc, "What was the item on the anti-red-tape report about?", "SKR-s Antikrangelrapport",
+        ["The meeting discussed parts of the report and what the members could do together on reducing red tape",
+         "The meeting decided to cut the report's proposals"])
+    assert topic.ok, topic.reasons
+    assert not cut.ok
