@@ -154,6 +154,8 @@ _WHEN_WORD = rf"(?:(?:19|20)\d\d|{'|'.join(sorted(MONTHS, key=len, reverse=True)
 _PLACE_Q = re.compile(r"\b(var (?:holls|hols|traffades|mottes|agde|ager|halls|hals)\b|"
                       r"var (?:har|hade) (?:\w+ ){0,2}(?:hallits|hallts|traffats|motts|agt rum)\b|address\w*|adress\w*|"
                       r"i vilken lokal|vilken lokal|"
+                      # "Which room at Marina Plaza hosted the May 2023 meeting?": the place line names the room
+                      r"(?:which|what) (?:\w+ )?room\b|i vilket rum|vilket rum|motesrum\w*|"
                       # "Was the November 2025 meeting held online?": how it was held is on the place line
                       r"(?:held|met|meet|take place|took place) (?:online|digitally|remotely|virtually|in person|"
                       r"(?:on|via|over|in) teams)|(?:holls|traffades|genomfordes) (?:\w+ ){0,4}(?:digitalt|via teams|"

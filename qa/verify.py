@@ -918,7 +918,9 @@ _ADJECTIVE_EN = re.compile(r"(?:al|ful|ive|ous|ic|able|ible|ed|new|joint|common|
 # (lower case only: a capitalised one is part of a name, "the Swedish Association of Local Authorities", which
 # the name check reads)
 _BODY_EN = re.compile(r"\b(councils?|departments?|committees?|agenc(?:y|ies)|authorit(?:y|ies)|ministr(?:y|ies)|"
-                      r"government|parliament|unions?|associations?|compan(?:y|ies))\b")
+                      r"government|parliament|unions?|associations?|compan(?:y|ies)|"
+                      # "… and the secretariat will negotiate the prices": an actor the item does not name
+                      r"secretariat)\b")
 
 
 def _introduced_things(plain: str, lang: str, src_text: str, folded: str, glossed: dict) -> list[str]:

@@ -2234,3 +2234,11 @@ def test_outgoing_and_strava_find_their_swedish(service):
     assert a.grounded and "avgående Tomas Rikse" in a.text, a.text
     a = service.ask("Vad ska nätverket för infrastruktur sträva efter framöver?")
     assert a.grounded and "antal prioriteringar blir färre" in a.text, a.text
+
+
+def test_which_room_asks_the_place_line_of_the_meeting_named(service):
+    # the May 2023 minutes name no room: their place line, not another meeting's room
+    a = service.ask("Which room at Marina Plaza hosted the May 2023 meeting?")
+    assert a.grounded and a.intent == "place" and "2023-05-12" in a.text and "Galleriet" not in a.text, a.text
+    a = service.ask("What room was the January 2019 meeting in?")
+    assert a.grounded and "Terassen" in a.text, a.text

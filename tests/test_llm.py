@@ -1040,3 +1040,14 @@ def test_reducing_red_tape_names_the_topic_not_an_outcome(sample_index):
          "The meeting decided to cut the report's proposals"])
     assert topic.ok, topic.reasons
     assert not cut.ok
+
+
+def test_the_secretariat_as_an_actor_the_item_does_not_name(sample_index):
+    svc = Service(sample_index)
+    invented, faithful = _check_against(
+        svc, "What was decided about the telephony agreement?", "Teleupphandling",
+        ["All municipalities will sign the proposed agreement, and the secretariat will negotiate the prices "
+         "with Kommunförbundet Skåne",
+         "All municipalities will sign the agreement proposal that Kommunförbundet Skåne sent out"])
+    assert not invented.ok and "secretariat" in " ".join(invented.reasons), invented.reasons
+    assert faithful.ok, faithful.reasons
