@@ -139,6 +139,7 @@ GLOSSARY = {
     "cash": "medel pengar finansiering", "bureaucracy": "krångel antikrångel", "anti bureaucracy": "antikrångel",
     "remotely": "digitalt distans teams", "remote": "digitalt distans teams",
     "outgoing": "avgående", "departing": "avgående", "leaving": "avgående",
+    "run": "leda leds ledning", "running": "leda leds ledning",
     # things an answer may bring in ("a legal review", "a press release"): the verifier needs their Swedish
     "review": "genomgång granskning översyn", "press release": "pressmeddelande", "invoice": "faktura",
     "timetable": "tidplan tidsplan", "survey": "enkät undersökning", "questionnaire": "enkät",

@@ -59,6 +59,10 @@ _WHAT_ABOUT_THEN = re.compile(r"^\W*(?:and |och )?(?:what about|how about|hur (?
 _CONTINUES = re.compile(r"^\s*(och|and|men|but|also|ocksa|samt)\b")
 _OUTCOME = re.compile(r"\b(outcome|result\w*|how did .* go|how did it go|hur gick|resultat\w*|utfall\w*|utvarder\w*|"
                       r"evaluat\w*)\b")
+# "Vad fattas beslut om i december 2025 …?", "What will be decided in December …?": a decision to come,
+# which minutes written before may state (not what was decided then)
+_TO_BE_DECIDED = re.compile(r"\b(?:(?:ska|skall|kommer att) (?:\w+ )?(?:beslutas|besluta|fatta\w*)|fattas (?:\w+ )?beslut|"
+                            r"beslut fattas|will (?:\w+ )?(?:be )?decided?|(?:is|are) to (?:be )?decided?|to be decided)\b")
 # "What did Cecilia Leijon report in December 2025?": what someone said or reported at a time
 _REPORTED = re.compile(r"\b(what did .{1,60} (?:report|say|present|tell)|vad (?:rapporterade|sa|sade|presenterade|"
                        r"berattade)|what was (?:reported|said|presented))\b")
@@ -513,7 +517,7 @@ class Service:
             outcome = _OUTCOME.search(fq)
             # "What did the board decide on 5 April 2024?" names a day with no directors' meeting
             decided = (intent.kind == "decision" or asks_board_decision(fq)) and not w.year_only \
-                and not self.meetings_for(filters, w)
+                and not self.meetings_for(filters, w) and not _TO_BE_DECIDED.search(fq)
             reported = bool(_REPORTED.search(fq)) and not w.year_only and not self.meetings_for(filters, w)
             # (what it was asked about: the cited items, or the item found to lack the outcome)
             about = [s for s in again.sources if s.rank in again.cited] if again.grounded else \

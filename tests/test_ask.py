@@ -2242,3 +2242,13 @@ def test_which_room_asks_the_place_line_of_the_meeting_named(service):
     assert a.grounded and a.intent == "place" and "2023-05-12" in a.text and "Galleriet" not in a.text, a.text
     a = service.ask("What room was the January 2019 meeting in?")
     assert a.grounded and "Terassen" in a.text, a.text
+
+
+def test_a_decision_to_come_in_a_month_without_a_meeting_is_read_from_earlier_minutes(service):
+    a = service.ask("What will be decided in December 2025 about the trainee programme?")
+    assert a.grounded and "decembermaotet" in a.text and "answered over all meetings" in (a.note or ""), (a.text, a.note)
+    # what was decided then: the minutes predate it
+    a = service.ask("What was decided in December 2025 about the trainee programme?")
+    assert not a.grounded, a.text
+    a = service.ask("Who had prepared the proposal on how the directors' meetings should be run?")
+    assert a.grounded and "Johan och Carina Leffler" in a.text, a.text
