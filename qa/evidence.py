@@ -78,6 +78,8 @@ def distinctive_terms(question: str) -> set[str]:
     # "When does it come back?", "När kommer den tillbaka?": when a matter returns, no topic of its own
     question = re.sub(r"\b((?:come|comes|came|coming) back|(?:kommer|komma|kom) (?:\w+ )?tillbaka)\b", " ", question,
                       flags=re.I)
+    # "Vad är nästa steg för …?", "the next step": what happens next, not a matter called a step ("steg 2")
+    question = re.sub(r"\b(?:(?:the )?next steps?|nästa steg(?:et)?|nasta steg(?:et)?)\b", " ", question, flags=re.I)
     # "per år", "per year": a rate, not the name Per; the minutes write "årlig"
     question = re.sub(r"\bper (?:år|ar|year)\b", "årlig", question, flags=re.I)
     return content_terms(question) - _common_terms() - content_terms(date_words(question)) - _asking_terms()

@@ -2252,3 +2252,8 @@ def test_a_decision_to_come_in_a_month_without_a_meeting_is_read_from_earlier_mi
     assert not a.grounded, a.text
     a = service.ask("Who had prepared the proposal on how the directors' meetings should be run?")
     assert a.grounded and "Johan och Carina Leffler" in a.text, a.text
+
+
+def test_the_next_step_asks_what_happens_next_not_of_a_step(service):
+    a = service.ask("Vad är nästa steg för återbruksprojektet?")
+    assert a.grounded and "Alfred och Katia kontakta övriga kommuner" in a.text and "steg 1" not in a.text, a.text
