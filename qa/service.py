@@ -72,6 +72,21 @@ _NEXT_AFTER = re.compile(r"\b(?:next|nasta|foljande|upcoming) (?:directors'? |ko
                          r"(?: \w+){0,2}? (?:after|efter) (?!.*\b(?:board|styrelse\w*)\b)(.+)$")
 _FOLLOWUP_NOTE = {"sv": "Följdfråga: besvarad ur punkterna i föregående svar.",
                   "en": "Follow-up: answered from the items of the previous answer."}
+def _topic_question(conversation: Conversation) -> str:
+    """The question that named the topic a chain of follow-ups is about, with the follow-ups after it
+    ("What was decided about the study trip?" → "Who will come back with a plan for it?" → "And when is it?")."""
+    asked = []
+    for t in reversed([t for t in conversation.turns if t.answer.grounded][-3:]):
+        asked.append(t.read_as)
+        if t.answer.intent != "followup":
+            break
+    return " ".join(reversed(asked))
+
+
+# a thing referred to ("it", "den", "detta"), not people ("they") nor the dummy "det"
+_IT = re.compile(r"\b(it|den|denna|detta)\b")
+_UNSAID_NOTE = {"sv": "Följdfråga: punkterna i föregående svar säger inget om det.",
+                "en": "Follow-up: the items of the previous answer say nothing about that."}
 _WITH_ATTENDANCE = re.compile(r"narvar|franvar|attend|deltog|deltagare|who was there")
 
 
@@ -199,7 +214,10 @@ class Service:
         """The answered turn a follow-up refers to: the last one, or the one before it when the last was
         a follow-up the minutes could not answer ("Hur ofta träffas den?" leaves the topic where it was)."""
         turns = conversation.turns if conversation else []
-        if turns and not turns[-1].answer.grounded and turns[-1].answer.intent == "followup":
+        # (also one asked anew for a word of its own: "Who will come back with a plan for it?" still meant
+        # the previous topic by "it", so "And when is it?" after it does too)
+        if turns and not turns[-1].answer.grounded and (turns[-1].answer.intent == "followup" or
+                                                        _PRONOUN.search(fold_ocr(turns[-1].question))):
             turns = turns[:-1]
         return turns[-1] if turns and turns[-1].answer.grounded else None
 
@@ -229,6 +247,10 @@ class Service:
         topic = rare_words(self.retriever, {t: f for t, f in question_terms(question, lang).items() if t in said})
         cited = [s for s in prev.answer.sources if s.rank in prev.answer.cited] if prev else []
         if not topic or not cited or shared_terms(topic, set().union(*(source_terms(s) for s in cited))):
+            return None
+        if _IT.search(fold_ocr(question).lower()) and prev.answer.intent not in ("meeting", "attendance", "place", "role"):
+            # "And who will plan it?" after the study trip: "it" is that topic, its own word ("plan") what is
+            # asked of it, not a matter to search for anew ("planen" of other items)
             return None
         record = prev.answer.intent in ("meeting", "attendance", "place", "role")
         return (self._previous_meeting(conversation) or "") if record else ""
@@ -413,8 +435,8 @@ class Service:
                 retrieval = replace(retrieval, sources=renumbered(cited) or retrieval.sources)
                 return start_llm(question, retrieval, self.retriever, self.settings, _history(conversation)), \
                     prev.filters
-            a = followup(question, lang, cited, retrieval, self.retriever, prev.question)
-            a.note = _FOLLOWUP_NOTE[lang]
+            a = followup(question, lang, cited, retrieval, self.retriever, _topic_question(conversation))
+            a.note = (_FOLLOWUP_NOTE if a.grounded else _UNSAID_NOTE)[lang]
             return a, prev.filters
 
         if intent.kind in ("meeting", "place", "attendance", "role", "person"):
@@ -598,9 +620,9 @@ class Service:
         return self._over_records(question, a, filters, conversation, mode, replace(intent, kind="meeting")), filters
 
     def _continued(self, question: str, lang: str, k: int, conversation: Conversation | None):
-        """"Vad sades om Vägval Skåne?" → "Vem från regionen kommer till styrelsen?": a question with no
-        pronoun that finds nothing on its own, all of whose words the previous answer's items hold,
-        continues that answer: (answer, filters), or None."""
+        """"Vad sades om Vägval Skåne?" → "Vem från regionen kommer till styrelsen?": a question that finds
+        nothing on its own, all of whose words the previous answer's items hold (or, with a pronoun, all
+        but one of at most two), continues that answer: (answer, filters), or None."""
         prev = self.context(conversation)
         if prev is None:
             return None
@@ -610,10 +632,20 @@ class Service:
         # a short stem counts as the head of a word ("styr" of "styrelsemötet")
         def holds(t: str) -> bool:
             return bool(shared_terms({t}, held)) or (len(t) >= 4 and any(h.startswith(t) for h in held))
-        if not cited or not terms or not all(holds(t) for t in terms):
+        missing = [t for t in terms if not holds(t)]
+        # "Who will come back with a plan for it?": "it" is the previous topic, and one word of its own
+        # ("plan" where the item says "upplägg") may say what is asked of it
+        referring = _PRONOUN.search(fold_ocr(question)) and len(missing) <= 1 and len(terms) <= 2
+        if not cited or not terms or (missing and not referring):
             return None
         a = followup(question, lang, cited, self.search(f"{question} ({prev.question})", k, prev.filters),
                      self.retriever, prev.question)
+        if not a.grounded and missing:
+            # "Vad kostar den?" after the study trip: the previous items say nothing of it (not what another
+            # item, found on "kostar" alone, lacks)
+            a = Answer(question, NOTHING[lang], False, [], lang, intent="followup")
+            a.note = _UNSAID_NOTE[lang]
+            return a, prev.filters
         if not a.grounded:
             return None
         a.note = _FOLLOWUP_NOTE[lang]

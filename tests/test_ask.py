@@ -2257,3 +2257,18 @@ def test_a_decision_to_come_in_a_month_without_a_meeting_is_read_from_earlier_mi
 def test_the_next_step_asks_what_happens_next_not_of_a_step(service):
     a = service.ask("Vad är nästa steg för återbruksprojektet?")
     assert a.grounded and "Alfred och Katia kontakta övriga kommuner" in a.text and "steg 1" not in a.text, a.text
+
+
+def test_it_refers_to_the_previous_topic_and_what_its_items_do_not_say(service):
+    conv = Conversation()
+    service.ask("What was decided about the study trip?", conversation=conv)
+    a = service.ask("Who will come back with a plan for it?", conversation=conv)
+    assert a.grounded and "uppdra till sekretariatschef att återkomma med förslag på upplägg för studieresa" in a.text
+    assert "Återbruk" not in a.text and "Omställningsprogram" not in a.text, a.text
+    a = service.ask("And when is it?", conversation=conv)
+    assert a.grounded and "22 – 23 augusti" in a.text, a.text
+    conv = Conversation()
+    service.ask("Vad beslutades om studieresan?", conversation=conv)
+    # no amount in the study trip's items: refused, and the note does not name another item
+    a = service.ask("Vad kostar den?", conversation=conv)
+    assert not a.grounded and "föregående svar säger inget" in (a.note or "") and "Inför styrelsemötet" not in (a.note or "")
