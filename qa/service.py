@@ -40,7 +40,9 @@ _SLOT_ONLY = frozenset({"foredrog", "foredragit", "foredra", "presented", "prese
                         "kost", "cost", "costs", "beslutades", "decided", "ansvarar", "responsible", "started",
                         "startade", "borjade", "began",
                         # "How much money was involved?", "Hur mycket pengar handlade det om?"
-                        "peng", "money", "amount", "belopp", "sum", "summ", "involved", "handl"})
+                        "peng", "money", "amount", "belopp", "sum", "summ", "involved", "handl",
+                        # (the stems distinctive_terms gives: "Who is responsible?" is "responsibl")
+                        "ansvar", "borj", "foredr", "ledd", "presenter", "responsibl", "start"})
 # "Vilka presenterade planen?": a definite noun that names no topic of its own refers to the previous answer
 _REFERRING = re.compile(r"\b(planen|projektet|forslaget|rapporten|utredningen|studien|avtalet|programmet|arendet|"
                         r"iden|the (?:plan|project|proposal|report|study|agreement|programme|program|matter|idea))\b"
@@ -242,7 +244,7 @@ class Service:
         date of the meeting to ask of (the previous answer was about one meeting's record: its agenda,
         attendance, place or roles), or "" to ask anew over all meetings."""
         prev = self.context(conversation)
-        said = distinctive_terms(question)
+        said = distinctive_terms(question) - _SLOT_ONLY  # ("Who is responsible?" asks of the items)
         # (its rare words: "presented", "decided" ask of the items; "the study trip" names a matter)
         topic = rare_words(self.retriever, {t: f for t, f in question_terms(question, lang).items() if t in said})
         cited = [s for s in prev.answer.sources if s.rank in prev.answer.cited] if prev else []

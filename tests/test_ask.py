@@ -2272,3 +2272,7 @@ def test_it_refers_to_the_previous_topic_and_what_its_items_do_not_say(service):
     # no amount in the study trip's items: refused, and the note does not name another item
     a = service.ask("Vad kostar den?", conversation=conv)
     assert not a.grounded and "föregående svar säger inget" in (a.note or "") and "Inför styrelsemötet" not in (a.note or "")
+    conv = Conversation()
+    service.ask("Tell me about the potential study", conversation=conv)
+    a = service.ask("Who is responsible?", conversation=conv)
+    assert a.grounded and "uppdra till sekretariatschef att inarbeta" in a.text and "remissvar" not in a.text, a.text
