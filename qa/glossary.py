@@ -140,6 +140,7 @@ GLOSSARY = {
     "remotely": "digitalt distans teams", "remote": "digitalt distans teams",
     "outgoing": "avgående", "departing": "avgående", "leaving": "avgående",
     "run": "leda leds ledning", "running": "leda leds ledning",
+    "introduced": "inledde inleddes", "kicked off": "inledde inleddes",
     # things an answer may bring in ("a legal review", "a press release"): the verifier needs their Swedish
     "review": "genomgång granskning översyn", "press release": "pressmeddelande", "invoice": "faktura",
     "timetable": "tidplan tidsplan", "survey": "enkät undersökning", "questionnaire": "enkät",

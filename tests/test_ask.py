@@ -2234,6 +2234,8 @@ def test_outgoing_and_strava_find_their_swedish(service):
     assert a.grounded and "avgående Tomas Rikse" in a.text, a.text
     a = service.ask("Vad ska nätverket för infrastruktur sträva efter framöver?")
     assert a.grounded and "antal prioriteringar blir färre" in a.text, a.text
+    a = service.ask("Who introduced the morning with a suggestion in May 2023?")
+    assert a.grounded and "Johan Lindberg hälsade välkommen och inledde mötet" in a.text, a.text
 
 
 def test_which_room_asks_the_place_line_of_the_meeting_named(service):
