@@ -74,16 +74,6 @@ _NEXT_AFTER = re.compile(r"\b(?:next|nasta|foljande|upcoming) (?:directors'? |ko
                          r"(?: \w+){0,2}? (?:after|efter) (?!.*\b(?:board|styrelse\w*)\b)(.+)$")
 _FOLLOWUP_NOTE = {"sv": "Följdfråga: besvarad ur punkterna i föregående svar.",
                   "en": "Follow-up: answered from the items of the previous answer."}
-def _topic_question(conversation: Conversation) -> str:
-    """The question that named the topic a chain of follow-ups is about, with the follow-ups after it
-    ("What was decided about the study trip?" → "Who will come back with a plan for it?" → "And when is it?")."""
-    asked = []
-    for t in reversed([t for t in conversation.turns if t.answer.grounded][-3:]):
-        asked.append(t.read_as)
-        if t.answer.intent != "followup":
-            break
-    return " ".join(reversed(asked))
-
 
 # a thing referred to ("it", "den", "detta"), not people ("they") nor the dummy "det"
 _IT = re.compile(r"\b(it|den|denna|detta)\b")
@@ -113,6 +103,17 @@ class Conversation:
     """Chat history; follow-ups resolve to the previous answer's items."""
 
     turns: list[Turn] = field(default_factory=list)
+
+
+def _topic_question(conversation: Conversation) -> str:
+    """The question that named the topic a chain of follow-ups is about, with the follow-ups after it
+    ("What was decided about the study trip?" → "Who will come back with a plan for it?" → "And when is it?")."""
+    asked = []
+    for t in reversed([t for t in conversation.turns if t.answer.grounded][-3:]):
+        asked.append(t.read_as)
+        if t.answer.intent != "followup":
+            break
+    return " ".join(reversed(asked))
 
 
 class Service:
@@ -641,7 +642,7 @@ class Service:
         if not cited or not terms or (missing and not referring):
             return None
         a = followup(question, lang, cited, self.search(f"{question} ({prev.question})", k, prev.filters),
-                     self.retriever, prev.question)
+                     self.retriever, _topic_question(conversation))
         if not a.grounded and missing:
             # "Vad kostar den?" after the study trip: the previous items say nothing of it (not what another
             # item, found on "kostar" alone, lacks)

@@ -93,15 +93,13 @@ _ORDINAL_YEAR = re.compile(rf"\b{_ORD} (?:{_MEET})\s+(?:som holls |held |that wa
                            rf"(?:(?:i|in|of|under|during|for|ar|year|the year)\s+)*((?:19|20)\d\d)\b(?![-/]\d)|"
                            rf"\b((?:19|20)\d\d)(?:'s|s)? {_ORD} (?:{_MEET})\b|"
                            rf"\bthe {_ORD} ((?:19|20)\d\d) (?:{_MEET})\b|\barets {_ORD} (?:{_MEET})\b.*?\b((?:19|20)\d\d)\b")
-
-
+# "det första mötet" with no year: the earliest meeting on record
 _FIRST_MEETING = re.compile(rf"\b(?:forsta|first|earliest) (?:{_MEET})\b")
 
 
 def _ordinal_year(q: str) -> When | None:
     m = _ORDINAL_YEAR.search(q.lower())
     if not m:
-        # "What was decided at the first meeting?": the earliest meeting on record
         return When(ordinal="first") if _FIRST_MEETING.search(q.lower()) else None
     word = m[1] or m[4] or m[5] or m[7]
     year = m[2] or m[3] or m[6] or m[8]
