@@ -12,10 +12,11 @@ MONTHS = {
     "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
 }
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+# the month names as one regex alternation (longest first), shared by the date and question parsers
+MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 YYMMDD = re.compile(r"(?<![\d./-])(\d\d)(\d\d)(\d\d)(?![\d./-])")
-SPELLED = re.compile(rf"\b(\d{{1,2}})(?::e)?\s+({_MONTH_RE})(?:\s+((?:19|20)\d\d))?\b")
+SPELLED = re.compile(rf"\b(\d{{1,2}})(?::e)?\s+({MONTH_PATTERN})(?:\s+((?:19|20)\d\d))?\b")
 
 
 def _valid(y: int, m: int, d: int) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.dates import MONTHS
+from ingest.dates import MONTH_PATTERN
 from ingest.parse import MUNICIPALITIES  # folded names of the eleven member municipalities
 from minutes.records import Meeting
 from minutes.text import fold, fold_ocr
@@ -150,7 +150,7 @@ _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|throu
                          r"(?:has|have) (?:the (?:group|directors)|they|we) done|har (?:gruppen|de|vi|man) gjort)\b")
 # Where and at what time a meeting was held: a place or clock word together with a meeting word; "the
 # meeting held in 2019", "mötet som hölls i mars" only date it
-_WHEN_WORD = rf"(?:(?:19|20)\d\d|{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b"
+_WHEN_WORD = rf"(?:(?:19|20)\d\d|{MONTH_PATTERN})\b"
 _PLACE_Q = re.compile(r"\b(var (?:holls|hols|traffades|mottes|agde|ager|halls|hals)\b|"
                       r"var (?:har|hade) (?:\w+ ){0,2}(?:hallits|hallts|traffats|motts|agt rum)\b|address\w*|adress\w*|"
                       r"i vilken lokal|vilken lokal|"

@@ -251,11 +251,11 @@ class Service:
         cited = [s for s in prev.answer.sources if s.rank in prev.answer.cited] if prev else []
         if not topic or not cited or shared_terms(topic, set().union(*(source_terms(s) for s in cited))):
             return None
-        if _IT.search(fold_ocr(question).lower()) and prev.answer.intent not in ("meeting", "attendance", "place", "role"):
+        record = prev.answer.intent in ("meeting", "attendance", "place", "role")
+        if _IT.search(fold_ocr(question).lower()) and not record:
             # "And who will plan it?" after the study trip: "it" is that topic, its own word ("plan") what is
             # asked of it, not a matter to search for anew ("planen" of other items)
             return None
-        record = prev.answer.intent in ("meeting", "attendance", "place", "role")
         return (self._previous_meeting(conversation) or "") if record else ""
 
     def _previous_meeting(self, conversation: Conversation | None) -> str | None:

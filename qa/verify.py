@@ -257,9 +257,13 @@ def _ratio_said(word: str, claim: str, folded_source: str) -> bool:
     return bool(ratio) and any(a and b == a * ratio for a, b in said)
 
 
+# an outcome word that says less of something ("reduce", "cut", "lower", "decrease")
+_REDUCING = re.compile(r"reduc|cut|lower|decreas")
+
+
 def _fewer_said(word: str, claim: str, folded_source: str) -> bool:
     """"reduce the number of priorities" where the source says "att antal prioriteringar blir färre"."""
-    return bool(re.match(r"reduc|cut|lower|decreas", word.lower()) and re.search(r"\bnumber of\b|\bantal", claim.lower())
+    return bool(_REDUCING.match(word.lower()) and re.search(r"\bnumber of\b|\bantal", claim.lower())
                 and re.search(r"\bfarre\b|\bmindre antal\b", folded_source))
 
 
@@ -279,7 +283,7 @@ def _outcome_unsaid(sentence: str, folded_source: str, lang: str) -> list[str]:
 def _names_antikrangel(said: re.Match, text: str, folded_source: str) -> bool:
     """"work on reducing red tape" where the source says "antikrångel": the English name of the topic,
     not an outcome."""
-    return bool(re.match(r"reduc|cut|lower|decreas", said[0].lower())
+    return bool(_REDUCING.match(said[0].lower())
                 and re.match(r"\s+(?:the\s+)?(?:red tape|bureaucracy|administrative burden)", text[said.end():].lower())
                 and "krangel" in folded_source)
 
@@ -904,7 +908,6 @@ def source_units(retriever, s: Source) -> tuple[list[str], np.ndarray]:
     if not idx:
         return [], np.zeros((0, 1), np.float32)
     return [retriever.unit_text[u] for u in idx], retriever.unit_emb[idx]
-
 
 
 # A thing a sentence introduces: the noun after an indefinite article (with at most one adjective before it)

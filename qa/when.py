@@ -11,10 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ingest.dates import MONTHS
+from ingest.dates import MONTH_PATTERN as _MONTHS, MONTHS
 from minutes.text import fold
 
-_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?::e)?\s+({_MONTHS})\s+((?:19|20)\d\d)\b")
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
