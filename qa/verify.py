@@ -505,6 +505,7 @@ class Verifier:
         by_rank = {s.rank: s for s in sources}
         claims = [Claim(p, [int(m) for m in MARK.findall(p)]) for p in split_claims(text)]
         intros = list_intros(text)
+        intro_of = [intros.get(c.text) for c in claims]  # before the merging below changes the texts
         inherited = []
         for i, c in enumerate(claims):
             if not c.cited and c.text in intros and MARK.search(intros[c.text]):
@@ -680,7 +681,44 @@ class Verifier:
                                           for r in c.cited):
                 c.ok = False
                 c.reasons.append("listpunkt utan egen markering vars ord inte finns i källan")
-        return claims
+        return self._with_intros(claims, intro_of, by_rank, support)
+
+    def _with_intros(self, claims: list[Claim], intro_of: list[str | None], by_rank: dict[int, Source],
+                     support: dict[int, str]) -> list[Claim]:
+        """The lines that introduce a list ("Six directors took part via Teams [1]:") are shown with it,
+        so the numbers, dates and names they state are checked as well, against their own markers or
+        else their items': a count is the number of items that follow. An intro stating none is no claim."""
+        out: list[Claim] = []
+        for i, c in enumerate(claims):
+            intro = intro_of[i]
+            if intro and (i == 0 or intro_of[i - 1] != intro):
+                items = [d for d, of in zip(claims, intro_of) if of == intro]
+                if (checked := self._intro(intro, items, by_rank, support)) is not None:
+                    out.append(checked)
+            out.append(c)
+        return out
+
+    def _intro(self, intro: str, items: list[Claim], by_rank: dict[int, Source],
+               support: dict[int, str]) -> Claim | None:
+        plain = MARK.sub(" ", intro).strip().rstrip(":").strip()
+        stated = atoms(plain) - {("n", float(len(items)))}
+        if not stated and not names(plain) or all(d.text.startswith(MARK.sub("", intro).strip().rstrip(":").strip())
+                                                  for d in items):
+            return None  # (items read on from a marked intro were checked as one sentence with it)
+        cited = [int(m) for m in MARK.findall(intro)] or sorted({r for d in items for r in d.cited})
+        c = Claim(intro.strip(), cited)
+        if not cited or not all(r in by_rank for r in cited):
+            c.reasons.append("saknar källmarkering")
+            return c
+        src_text = "\n".join(support[r] for r in cited)
+        have = unit_atoms(src_text)
+        if missing := [a for a in stated if not covered(a, have)]:
+            c.reasons.append("uppgift som inte finns i källan: " + ", ".join(show(a) for a in missing))
+        if lost := _lost_names(plain, folded_text(src_text), [by_rank[r] for r in cited],
+                               opening_first_name(plain, self.first_names)):
+            c.reasons.append("namn som inte finns i källan: " + ", ".join(lost))
+        c.ok = not c.reasons
+        return c
 
     def _other_subject(self, plain: str, src_text: str, folded: str) -> list[str]:
         """"The trainees will evaluate the accelerator programme [Traineeprojekt]": an English word the glossary

@@ -1051,3 +1051,24 @@ def test_the_secretariat_as_an_actor_the_item_does_not_name(sample_index):
          "All municipalities will sign the agreement proposal that Kommunförbundet Skåne sent out"])
     assert not invented.ok and "secretariat" in " ".join(invented.reasons), invented.reasons
     assert faithful.ok, faithful.reasons
+
+
+def test_a_list_intro_is_checked_and_its_count_is_the_number_of_items(sample_index):
+    svc = Service(sample_index)
+    v = verifier_for(svc.retriever)
+    srcs = svc.retriever.search("Närvarande november 2025 anmält förhinder", 5).sources
+    present = next(s for s in srcs if s.item_title == "Närvaro" and s.meeting.date == "2025-11-21")
+    r = present.rank
+    three = f"- Agneta Fristedt, Bjuv [{r}]\n- Marie Appelqvist, Perstorp [{r}]\n- Carina Leffler, Helsingborg [{r}]"
+    # the intro is shown with its list: a count it states is the number of items below it
+    claims = v.check(f"Three directors sent apologies [{r}]:\n{three}", srcs, "en")
+    assert [c.ok for c in claims] == [True] * 3, [(c.text, c.reasons) for c in claims]
+    claims = v.check(f"Four directors sent their apologies [{r}]:\n{three}", srcs, "en")
+    assert not claims[0].ok and "4" in " ".join(claims[0].reasons), [(c.text, c.reasons) for c in claims]
+    # a date or name the intro states is checked against its items' source when it has no marker
+    claims = v.check(f"On 5 April 2024 these were absent:\n{three}", srcs, "en")
+    assert not claims[0].ok and "5/4" in " ".join(claims[0].reasons), [(c.text, c.reasons) for c in claims]
+    claims = v.check(f"Absent on 21 November 2025 in Helsingborg:\n{three}", srcs, "en")
+    assert claims[0].ok and len(claims) == 4, claims[0].reasons
+    # an intro stating no number, date or name is no claim of its own (as before)
+    assert len(v.check(f"Anmält förhinder hade [{r}]:\n{three}", srcs, "sv")) == 3
