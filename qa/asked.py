@@ -313,7 +313,11 @@ def _counted(question: str) -> re.Pattern | None:
     if not stems:
         return None
     alts = "|".join(sorted((re.escape(t) + (r"\b" if t == "ar" else "") for t in stems), key=len, reverse=True))
-    return re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+){{0,2}}?(?:{alts})", re.I)
+    # or the things, named one by one ("Projektidéerna A, B samt C presenterades"): a count the reader sees
+    thing = content_terms(m.group(1)) | {f for fs in swedish_forms(m.group(1)).values() for f in fs}
+    thing = "|".join(re.escape(t) for t in sorted(thing, key=len, reverse=True) if len(t) >= 3 and not t.isdigit())
+    listing = rf"\b\w*(?:{thing or '(?!)'})\w*\s+(?:[^,.;:]{{2,60}},\s*)+[^,.;:]{{2,60}}?\s(?:och|samt|and)\s"
+    return re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+){{0,2}}?(?:{alts})|(?P<listing>{listing})", re.I)
 
 
 def _counts(question: str, text: str) -> bool:
@@ -321,6 +325,12 @@ def _counts(question: str, text: str) -> bool:
     if rx is None:
         return True
     return bool(rx.search(_undated(text).lower()))
+
+
+def _enumerates(question: str, text: str) -> bool:
+    """``text`` names the things the question counts one by one, though it states no number."""
+    rx = _counted(question)
+    return bool(rx and (m := rx.search(_undated(text).lower())) and m["listing"])
 
 
 def _undated(text: str) -> str:
@@ -851,6 +861,8 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
     """What the question asks for (a date, an amount, a count, the thing a which-question names …)
     that the units ``about`` it do not state."""
     lacks = [x for x in strict if not any(holds(x[1], u.text, question) for u in about)]
+    if any(x[2] == _COUNT_LACK[2] for x in lacks) and any(_enumerates(question, u.text) for u in about):
+        lacks = [x for x in lacks if x[2] != _COUNT_LACK[2]]
     fq = fold_ocr(question)
     asked = question_terms(question, language(question))  # (once: the checks below read it)
     amount = next((x for x in strict if x[1] is ASKS[1][1]), None)

@@ -1174,6 +1174,10 @@ def test_a_meeting_named_by_what_happened_there(service):
     ("What is the name of the new communication concept for the business network?", False, "no name"),
     # "är" is no "år": the report's page count is not stated
     ("Hur många sidor är SKR:s antikrångelrapport?", False, "inget antal"),
+    # ideas named one by one count themselves, though no number is given
+    ("Hur många idéer presenterades på Expo Framtid?", True, "Projektidéerna Omställningsprogram för kommunerna, "),
+    # two presenters joined by "samt" are no list of three or more: still no count
+    ("How many people presented the Vegeå idea?", False, "no number"),
     # "Vilken sorts samverkan": the kind of cooperation, not a "sort"
     ("Vilken sorts samverkan med Region Skåne ville Familjen Helsingborg delta i?", True, "strukturerad samverkan"),
     # "förslaget från Johan Lindberg är …" is his proposal
