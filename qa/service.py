@@ -271,7 +271,7 @@ class Service:
         finds none) and the question before the clause; None without such a clause."""
         clause = _MEETING_WHERE.search(fold_ocr(question))
         # (a year in the clause is the topic's: "… where the budget for 2026 was presented")
-        if not clause or intent.kind not in ("attendance", "place") or (w.date_from and not w.year_only) or \
+        if not clause or intent.kind not in ("attendance", "place", "meeting") or (w.date_from and not w.year_only) or \
                 w.latest or filters.date_from or filters.date_to:
             return None
         what = question[clause.end():]
@@ -410,6 +410,11 @@ class Service:
         if w.year_only and topicless_decision(question):
             w = replace(w, year_only=False, bare=False)  # "Vad beslutades 2019?": the year's meetings
         intent = classify(question, self.people(), w.names_meeting)
+        if not w.names_meeting and (clause := _MEETING_WHERE.search(fold_ocr(question))):
+            # "Summarise the meeting where the study trip was decided": what is asked of the meeting the
+            # clause names (its agenda, its decisions), not the clause's topic; its "where" asks no place
+            head = classify(question[:clause.start()] + clause.group(0).rsplit(" ", 1)[0], self.people(), True)
+            intent = head if head.kind == "meeting" else intent
         if next_after and intent.kind not in ("attendance", "role", "person"):
             # when it was (its place-and-time line says the day), else what it treated
             intent = Intent("place" if re.match(r"\W*(?:when|nar|vilket datum|what date)\b",

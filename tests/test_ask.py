@@ -1165,6 +1165,15 @@ def test_a_meeting_named_by_what_happened_there(service):
     # nothing found for what the clause names: no list of every meeting's place
     a = service.ask("Where was the meeting at which the new ice rink was approved?")
     assert not a.grounded, a.text
+    # its agenda or decisions: the meeting's own, not the clause's topic; "where" there asks no place
+    a = service.ask("Summarise the meeting where the study trip was decided.")
+    assert a.intent == "meeting" and "2024-03-22" in (a.note or "") and "Potentialutredningen" in a.text, a.text
+    a = service.ask("Give me the agenda of the meeting where Expo Framtid ideas were prioritised.")
+    assert a.intent == "meeting" and "Återbruk" in a.text and "Plats och tid" in a.text, a.text
+    a = service.ask("Vad beslutades på mötet där teleupphandlingen diskuterades?")
+    assert a.intent == "meeting" and "ordinarie representant" in a.text and "2024" not in a.text, a.text
+    a = service.ask("Sammanfatta mötet där nya isbanan godkändes.")
+    assert not a.grounded and "Inget möte" in (a.note or ""), (a.text, a.note)
 
 
 @pytest.mark.parametrize("q,grounded,said", [
