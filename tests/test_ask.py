@@ -1185,6 +1185,8 @@ def test_a_meeting_named_by_what_happened_there(service):
     ("Hur många sidor är SKR:s antikrångelrapport?", False, "inget antal"),
     # ideas named one by one count themselves, though no number is given
     ("Hur många idéer presenterades på Expo Framtid?", True, "Projektidéerna Omställningsprogram för kommunerna, "),
+    # the glossary's "idea behind" is the item's "syftar"
+    ("What is the idea behind the proposed sub-studies for public transport?", True, "syftar till att"),
     # two presenters joined by "samt" are no list of three or more: still no count
     ("How many people presented the Vegeå idea?", False, "no number"),
     # "Vilken sorts samverkan": the kind of cooperation, not a "sort"
