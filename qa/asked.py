@@ -90,7 +90,9 @@ _BODIES = (r"(?:sekretariatet|sekretariatschef\w*|beredningsgrupp\w*|styrelsen|n
 _AGENT = re.compile(rf"(?:^|\b(?i:att)\s+|\b(?i:uppdra\w*)\s+till\s+)(?i:{_BODIES})\b(?!\s+[A-ZÅÄÖ])|"
                     rf"\b(?i:{_BODIES})\s+(?i:f[åa]r i uppdrag|ska|skall|tar|ansvarar|[åa]terkopplar|[åa]terkommer)\b|"
                     # the agent of a passive ("Budgeten ska sedan beslutas av styrelsen")
-                    rf"\b(?i:\w+(?:as|ades|ats)\s+av)\s+(?i:{_BODIES})\b")
+                    rf"\b(?i:\w+(?:as|ades|ats)\s+av)\s+(?i:{_BODIES})\b|"
+                    # who is asked or urged to act ("Projektet ombeds återkomma", "Gruppen uppmanas också planera")
+                    rf"(?:^|(?<=[.!?] ))(?i:projektet|gruppen|{_BODIES})\s+(?i:ocks[åa]\s+)?(?i:ombeds|uppmanas)\b")
 # a first name alone as the subject of a sentence in the past ("Carina reflekterade kring upplägget"); a definite
 # noun ("Gruppen diskuterade", "Mötet") is no name
 _FIRST_NAME_ACTS = r"^[A-ZÅÄÖ][a-zåäöé]+(?<!et)(?<!en)(?<!rna) [a-zåäö]+(?:ade|de|te)\b"
@@ -398,7 +400,11 @@ def _asked_thing(question: str) -> str:
 def strict_asks(question: str) -> list[tuple]:
     """The entries of ``STRICT`` whose kind of answer the question asks for."""
     fq = fold_ocr(question)
-    return [x for x in STRICT if x[0].search(fq)]
+    asks = [x for x in STRICT if x[0].search(fq)]
+    if re.match(r"\W*(?:who|whom|vem)\b", fq.lower()):
+        # "Who was asked to estimate what an inventory would cost?" asks who; the sum is the task's, not the answer
+        asks = [x for x in asks if x[2] != "inget belopp"]
+    return asks
 
 
 # who can have a name asked for as a person's

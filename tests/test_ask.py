@@ -1185,6 +1185,8 @@ def test_a_meeting_named_by_what_happened_there(service):
     ("Hur många sidor är SKR:s antikrångelrapport?", False, "inget antal"),
     # ideas named one by one count themselves, though no number is given
     ("Hur många idéer presenterades på Expo Framtid?", True, "Projektidéerna Omställningsprogram för kommunerna, "),
+    # who is asked to act may be a body ("Projektet ombeds …"); the sum asked about is the task's, not the answer
+    ("Who was asked to come back with an estimate of what an inventory would cost?", True, "Projektet ombeds"),
     # the glossary's "idea behind" is the item's "syftar"
     ("What is the idea behind the proposed sub-studies for public transport?", True, "syftar till att"),
     # two presenters joined by "samt" are no list of three or more: still no count
