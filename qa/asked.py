@@ -90,9 +90,11 @@ _BODIES = (r"(?:sekretariatet|sekretariatschef\w*|beredningsgrupp\w*|styrelsen|n
 _AGENT = re.compile(rf"(?:^|\b(?i:att)\s+|\b(?i:uppdra\w*)\s+till\s+)(?i:{_BODIES})\b(?!\s+[A-ZÅÄÖ])|"
                     rf"\b(?i:{_BODIES})\s+(?i:f[åa]r i uppdrag|ska|skall|tar|ansvarar|[åa]terkopplar|[åa]terkommer)\b|"
                     # the agent of a passive ("Budgeten ska sedan beslutas av styrelsen")
-                    rf"\b(?i:\w+(?:as|ades|ats)\s+av)\s+(?i:{_BODIES})\b|"
-                    # who is asked or urged to act ("Projektet ombeds återkomma", "Gruppen uppmanas också planera")
-                    rf"(?:^|(?<=[.!?] ))(?i:projektet|gruppen|{_BODIES})\s+(?i:ocks[åa]\s+)?(?i:ombeds|uppmanas)\b")
+                    rf"\b(?i:\w+(?:as|ades|ats)\s+av)\s+(?i:{_BODIES})\b")
+# "Who was asked to …?": who is asked or urged to act may be a body ("Projektet ombeds återkomma", "Gruppen
+# uppmanas också planera"); only for that question, since the project is often the topic itself
+_ASKED_Q = re.compile(r"\b(?:asked|urged|requested|ombads|ombeds|uppmanades|uppmanas)\b")
+_ASKED_AGENT = re.compile(rf"(?:^|(?<=[.!?] ))(?i:projektet|gruppen|{_BODIES})\s+(?i:ocks[åa]\s+)?(?i:ombeds|uppmanas)\b")
 # a first name alone as the subject of a sentence in the past ("Carina reflekterade kring upplägget"); a definite
 # noun ("Gruppen diskuterade", "Mötet") is no name
 _FIRST_NAME_ACTS = r"^[A-ZÅÄÖ][a-zåäöé]+(?<!et)(?<!en)(?<!rna) [a-zåäö]+(?:ade|de|te)\b"
@@ -533,6 +535,8 @@ def holds(rx: re.Pattern, text: str, question: str = "") -> bool:
         # "Det öppna Skåne" (a name counts when it has a word of its own); "Who is Natalie Bockstiegel?"
         # asks about the name itself
         named = _own_words(question)
+        if rx is _ACTOR and _ASKED_Q.search(fold_ocr(question).lower()) and _ASKED_AGENT.search(text):
+            return True
         return any(any(w not in named and w.removesuffix("s") not in named and w + "s" not in named
                        and w not in _LINKING for w in re.findall(r"\w+", fold_ocr(m.group(0))))
                    for t in (text, fold_ocr(text)) for m in rx.finditer(t))
