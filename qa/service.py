@@ -271,7 +271,7 @@ class Service:
         finds none) and the question before the clause; None without such a clause."""
         clause = _MEETING_WHERE.search(fold_ocr(question))
         # (a year in the clause is the topic's: "… where the budget for 2026 was presented")
-        if not clause or intent.kind not in ("attendance", "place", "meeting") or (w.date_from and not w.year_only) or \
+        if not clause or intent.kind not in ("attendance", "place", "meeting", "role") or (w.date_from and not w.year_only) or \
                 w.latest or filters.date_from or filters.date_to:
             return None
         what = question[clause.end():]

@@ -1172,6 +1172,9 @@ def test_a_meeting_named_by_what_happened_there(service):
     assert a.intent == "meeting" and "Återbruk" in a.text and "Plats och tid" in a.text, a.text
     a = service.ask("Vad beslutades på mötet där teleupphandlingen diskuterades?")
     assert a.intent == "meeting" and "ordinarie representant" in a.text and "2024" not in a.text, a.text
+    # who held a role there: that meeting's record, not every meeting's
+    a = service.ask("Who chaired the meeting where the telephony agreement was signed?")
+    assert a.intent == "role" and "Palle Lundberg" in a.text and "2024" not in a.text, a.text
     a = service.ask("Sammanfatta mötet där nya isbanan godkändes.")
     assert not a.grounded and "Inget möte" in (a.note or ""), (a.text, a.note)
 
