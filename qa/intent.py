@@ -360,9 +360,12 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     # ("List everything Christian Dahlmann presented", "Visa allt som … föredragit" ask the same)
     if person and _PERSON_Q.search(q) and re.search(r"\b(vad|vilka|vilket|what|which|list|lista|show|visa|everything|allt)\b", q):
         return Intent("person", person, muni)
-    if person and re.fullmatch(r"\W*(?:vem|who)\s+(?:ar|var|is|was)\s+" + re.escape(fold_ocr(person).lower()) + r"\W*",
-                               q.lower()):
-        # "Vem är Jörgen Fransson?": every mention, meeting by meeting, says who the minutes say he is
+    who = re.escape(fold_ocr(person).lower()) if person else ""
+    if person and (re.fullmatch(r"\W*(?:vem|who)\s+(?:ar|var|is|was)\s+" + who + r"\W*", q.lower()) or
+                   re.fullmatch(r"\W*(?:vilken roll (?:har|hade)|what role (?:does|did|has|had)|what (?:is|was))\s+" + who +
+                                r"(?:'s? role|s roll)?(?:\s+(?:have|had))?\W*", q.lower())):
+        # "Vem är Jörgen Fransson?", "Vilken roll hade Christian Dahlmann?": every mention, meeting by meeting,
+        # says who the minutes say he is
         return Intent("person", person, muni)
     if _TIMELINE_Q.search(q):
         return Intent("timeline", person, muni)

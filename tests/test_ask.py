@@ -2298,3 +2298,13 @@ def test_it_refers_to_the_previous_topic_and_what_its_items_do_not_say(service):
     service.ask("Tell me about the potential study", conversation=conv)
     a = service.ask("Who is responsible?", conversation=conv)
     assert a.grounded and "uppdra till sekretariatschef att inarbeta" in a.text and "remissvar" not in a.text, a.text
+
+
+@pytest.mark.parametrize("q,said", [
+    ("Vilken roll hade Christian Dahlmann?", "Närvarande: Christian Dahlmann, sekretariatet"),
+    ("What role did Jörgen Fransson have?", "anslöt och ledde punkten"),
+    ("What is Andreas Ekberg's role?", "Andreas Ekberg nätverket infrastruktur och kollektivtrafik"),
+])
+def test_a_persons_role_is_every_mention_of_them(service, q, said):
+    a = service.ask(q)
+    assert a.intent == "person" and a.grounded and said in a.text, a.text
