@@ -305,9 +305,12 @@ def _counted(question: str) -> re.Pattern | None:
         return None
     if re.fullmatch(r"kronor|kr|sek|crowns|euros?|miljoner|millions?", m.group(1)):
         return re.compile(_AMOUNT, re.I)  # "Hur många kronor …?" asks for an amount ("200,000 kr")
-    said = " ".join(w for w in m.groups() if w)
-    stems = content_terms(said) | {f for fs in swedish_forms(said).values() for f in fs}
-    stems = {t for t in stems if len(t) >= 3 and not t.isdigit()}
+
+    def forms(words: str) -> set[str]:  # the words' stems and the glossary's Swedish for them
+        out = content_terms(words) | {f for fs in swedish_forms(words).values() for f in fs}
+        return {t for t in out if len(t) >= 3 and not t.isdigit()}
+
+    stems = forms(" ".join(w for w in m.groups() if w))
     # "år", folded, is shorter than any stem ("firar 20 år"); only as the counted word, since "är" folds
     # to it too ("Hur många sidor är …")
     if re.fullmatch(r"years?|ar", m.group(1)):
@@ -318,8 +321,7 @@ def _counted(question: str) -> re.Pattern | None:
         return None
     alts = "|".join(sorted((re.escape(t) + (r"\b" if t == "ar" else "") for t in stems), key=len, reverse=True))
     # or the things, named one by one ("Projektidéerna A, B samt C presenterades"): a count the reader sees
-    thing = content_terms(m.group(1)) | {f for fs in swedish_forms(m.group(1)).values() for f in fs}
-    thing = "|".join(re.escape(t) for t in sorted(thing, key=len, reverse=True) if len(t) >= 3 and not t.isdigit())
+    thing = "|".join(re.escape(t) for t in sorted(forms(m.group(1)), key=len, reverse=True))
     listing = rf"\b\w*(?:{thing or '(?!)'})\w*\s+(?:[^,.;:]{{2,60}},\s*)+[^,.;:]{{2,60}}?\s(?:och|samt|and)\s"
     return re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+){{0,2}}?(?:{alts})|(?P<listing>{listing})", re.I)
 

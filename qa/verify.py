@@ -425,6 +425,11 @@ def list_intros(text: str) -> dict[str, str]:
     return out
 
 
+def intro_text(intro: str) -> str:
+    """A list's intro line as a sentence: no markers, no closing colon."""
+    return MARK.sub("", intro).strip().rstrip(":").strip()
+
+
 def embedded_texts(claim: str) -> list[str]:
     """What checking a claim embeds: the sentence without its markers, then those of its clauses
     that state a number or date (a one-clause sentence is its own clause)."""
@@ -515,7 +520,7 @@ class Verifier:
                 c.cited = [int(m) for m in MARK.findall(intro)]
                 # ("The directors decided:" / "- that …" reads on as one sentence; "Present:" / "- Elin Ask" after a colon)
                 sep = " " if c.text[:1].islower() else ": "
-                c.text = f"{MARK.sub('', intro).strip().rstrip(':').strip()}{sep}{c.text} " + \
+                c.text = f"{intro_text(intro)}{sep}{c.text} " + \
                     " ".join(f"[{r}]" for r in c.cited)
             elif not c.cited and c.text in intros and not _PREDICATE_INTRO.search(fold_ocr(intros[c.text])):
                 # an unmarked item of a list whose source is cited by the next marked sentence ("- Familjedag
@@ -700,10 +705,9 @@ class Verifier:
 
     def _intro(self, intro: str, items: list[Claim], by_rank: dict[int, Source],
                support: dict[int, str]) -> Claim | None:
-        plain = MARK.sub(" ", intro).strip().rstrip(":").strip()
+        plain = intro_text(intro)
         stated = atoms(plain) - {("n", float(len(items)))}
-        if not stated and not names(plain) or all(d.text.startswith(MARK.sub("", intro).strip().rstrip(":").strip())
-                                                  for d in items):
+        if not stated and not names(plain) or all(d.text.startswith(plain) for d in items):
             return None  # (items read on from a marked intro were checked as one sentence with it)
         cited = [int(m) for m in MARK.findall(intro)] or sorted({r for d in items for r in d.cited})
         c = Claim(intro.strip(), cited)
