@@ -28,7 +28,7 @@ GLOSSARY = {
     "times": "gånger", "hotel": "hotell", "salary": "lön lönen", "dialogue": "dialog", "presidium": "presidiet presidiummötet presidium", "presidency": "presidiet", "salary deduction": "löneavdrag", "salary deductions": "löneavdrag", "payroll deduction": "löneavdrag", "payroll deductions": "löneavdrag", "service centre": "servicecenter", "service center": "servicecenter", "wage": "lön", "speaker": "talare", "speakers": "talare", "turnout": "deltagande", "venue": "lokal",
     "attract": "locka", "initiative": "satsning initiativ", "effort": "satsning satsningen", "efforts": "satsning",
     "free": "kostnadsfritt kostnadsfri", "participation": "delta deltagande", "idea behind": "syfte syftar",
-    "leadership": "ledare ledarskap chefer", "step": "steg", "next": "nästa nästkommande",
+    "step": "steg", "next": "nästa nästkommande",
     "suggested": "förslag föreslog föreslagna", "score": "poäng betyg", "grade": "betyg", "member": "medlem medlemmar ledamot", "rating": "betyg",
     "findings": "resultat slutsatser", "circulate": "förmedla förmedlas skicka skickas", "evaluation": "utvärdering", "evaluate": "utvärdera",
     "decide": "beslut besluta", "decided": "beslut beslutade", "decision": "beslut", "decisions": "beslut",
