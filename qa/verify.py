@@ -425,6 +425,12 @@ def list_intros(text: str) -> dict[str, str]:
     return out
 
 
+def _unstated(stated: set[tuple], have: frozenset) -> list[str]:
+    """The reason a sentence fails when numbers or dates it states (``atoms``) are not its source's."""
+    missing = [a for a in stated if not covered(a, have)]
+    return ["uppgift som inte finns i källan: " + ", ".join(show(a) for a in missing)] if missing else []
+
+
 def intro_text(intro: str) -> str:
     """A list's intro line as a sentence: no markers, no closing colon."""
     return MARK.sub("", intro).strip().rstrip(":").strip()
@@ -554,9 +560,8 @@ class Verifier:
             src_text = "\n".join(support[r] for r in c.cited)
             have = unit_atoms(src_text)
             plain = MARK.sub(" ", c.text)
-            missing = [a for a in atoms(plain) if not covered(a, have) and a != ("n", float(listed(plain)))]
-            if missing:
-                c.reasons.append("uppgift som inte finns i källan: " + ", ".join(show(a) for a in missing))
+            if unstated := _unstated(atoms(plain) - {("n", float(listed(plain)))}, have):
+                c.reasons += unstated
             elif reversed_change(c.text, src_text):
                 c.reasons.append("uppgift i omvänd riktning mot källan (från/till)")
             folded = folded_text(src_text)
@@ -715,9 +720,7 @@ class Verifier:
             c.reasons.append("saknar källmarkering")
             return c
         src_text = "\n".join(support[r] for r in cited)
-        have = unit_atoms(src_text)
-        if missing := [a for a in stated if not covered(a, have)]:
-            c.reasons.append("uppgift som inte finns i källan: " + ", ".join(show(a) for a in missing))
+        c.reasons += _unstated(stated, unit_atoms(src_text))
         if lost := _lost_names(plain, folded_text(src_text), [by_rank[r] for r in cited],
                                opening_first_name(plain, self.first_names)):
             c.reasons.append("namn som inte finns i källan: " + ", ".join(lost))
