@@ -15,7 +15,7 @@ When the evidence is weak (``evidence.weigh``) the answer abstains
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -309,6 +309,13 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     if not ev.grounded:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
     missing = _unnamed(question, ev.trusted) or _unqualified(question, lang, ev.trusted[0], terms)
+    whole = next((s for s in ev.trusted[1:] if terms and shared(terms, source_terms(s)) == set(terms)), None) \
+        if missing and not _unnamed(question, ev.trusted) else None
+    if whole is not None:
+        # "… gemensam remiss om Europakommissionens förslag?": the closing "om …" is another trusted item's, which
+        # holds every word of the question; that item answers, first
+        ev = replace(ev, trusted=[whole] + [s for s in ev.trusted if s is not whole])
+        missing = []
     if missing:
         # "the trainee programme in Malmö": the items are about the topic, not about Malmö
         a = Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)

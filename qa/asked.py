@@ -417,7 +417,8 @@ _PEOPLE_WORD = re.compile(r"(trainee|guest|member|participant|people|person|atte
 
 
 # the group's own people, whom a quote names by name ("Elin Ask och Tomas Rikse" are directors)
-_GROUP_PEOPLE = re.compile(r"^(?:directors?|kommundirektor(?:er|erna)?)$")  # (a "member of the board" is not)
+# (a "member of the board" is not; a guest is whoever the quote names: "Jörgen Fransson … anslöt och ledde punkten")
+_GROUP_PEOPLE = re.compile(r"^(?:directors?|kommundirektor(?:er|erna)?|guests?|gast(?:en|er|erna)?)$")
 
 
 def _names_thing(question: str, about: list[Quote], retriever: Retriever) -> bool:
@@ -869,6 +870,24 @@ def _amount_of_subject(question: str, asked: dict, about: list[Quote]) -> bool:
     return any(holds(ASKS[1][1], u.text, question) for u in named)
 
 
+# "Who was asked to evaluate …", "Vem fick i uppdrag att utreda …": the task asked of someone
+_TASKED = re.compile(r"\b(?:asked|urged|requested|tasked|instructed|commissioned|ombads|ombeds|uppmanades|uppmanas|"
+                     r"(?:fick|far|får|fatt|fått|gavs) (?:i )?uppdrag(?:et)?)\s+(?:to|att|with|med)\s+(.+)", re.I)
+
+
+def _task_word(question: str):
+    """The first distinctive word of the task a who-question asks about ("evaluate"), with its Swedish
+    forms, or None."""
+    m = _TASKED.search(question)
+    if not m or not re.match(r"\W*(?:who|vem|vilka|vilken|which)\b", fold_ocr(question).lower()):
+        return None
+    lang = language(question)
+    # the verb only ("summarise the business network …" is not about "business"); an English verb the glossary
+    # cannot say in Swedish is not checked ("write", "take … home")
+    terms = question_terms(re.match(r"[\w-]*", m.group(1)).group(0), lang)
+    return terms if terms and (lang == "sv" or all(terms.values())) else None
+
+
 def lacking(question: str, strict: list, about: list[Quote], retriever: Retriever) -> list[tuple]:
     """What the question asks for (a date, an amount, a count, the thing a which-question names …)
     that the units ``about`` it do not state."""
@@ -877,6 +896,18 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
         lacks = [x for x in lacks if x[2] != _COUNT_LACK[2]]
     fq = fold_ocr(question)
     asked = question_terms(question, language(question))  # (once: the checks below read it)
+    if not lacks and about and (task := _task_word(question)) and \
+            not any(shared(task, content_terms(u.text)) for u in about):
+        # "Who was asked to evaluate the accelerator programme?": no quote says the thing asked of anyone
+        lacks.append((None, None, "inte det uppdraget", "not that task"))
+    why = next((x for x in strict if x[1] is _REASON), None)
+    if not lacks and why and asked and about:
+        # "Varför ökas den administrativa tjänsten?": the reason is said in a quote about what is asked (half its
+        # words, or as many as any quote has), not in the next budget line ("Ny tjänst budgeteras för att …")
+        near = [len(shared(asked, content_terms(u.text))) for u in about]
+        if not any(holds(_REASON, u.text, question) and n and (n >= max(near) or 2 * n >= len(asked))
+                   for u, n in zip(about, near)):
+            lacks.append(why)
     amount = next((x for x in strict if x[1] is ASKS[1][1]), None)
     if not lacks and amount and not _amount_of_subject(question, asked, about):
         lacks.append(amount)

@@ -295,9 +295,13 @@ def find_municipality(question: str) -> str | None:
 def classify(question: str, known_people: dict[str, str], names_a_meeting: bool) -> Intent:
     """The intent of a standalone question. ``names_a_meeting``: the question
     names a meeting by date, month or "senaste mötet"."""
-    q = fold_ocr(question)
+    # "whos the head of secretariat", "whats …": an apostrophe left out is still a question word
+    q = re.sub(r"\b(who|what|where|when|how)s\b", r"\1 is", fold_ocr(question))
     person = find_person(question, known_people)
     muni = find_municipality(question)
+    if person and not re.sub(r"\b(?:" + "|".join(map(re.escape, fold_ocr(person).lower().split())) + r")\b|\W", "",
+                             q.lower()):
+        return Intent("person", person, None)  # a name alone ("Herman Crespin?"): everything said of the person
     if person and _WHOSE_MUNICIPALITY.search(q) and not _ITEM_WORD.search(q):
         # "Which municipality does Herman Crespin lead?": the attendance lists say whom each director is for
         return Intent("attendance", person, None)

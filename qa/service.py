@@ -82,9 +82,34 @@ _UNSAID_NOTE = {"sv": "Följdfråga: punkterna i föregående svar säger inget 
 _WITH_ATTENDANCE = re.compile(r"narvar|franvar|attend|deltog|deltagare|who was there")
 
 
+# "Could you tell me …", "Kan du berätta …", "Show me …", "Jag undrar …" before a question word: a wrapping
+_WRAPPING = re.compile(r"^\W*(?:(?:please|ok|okay|hi|hello|hej|snalla)\W+)*"
+                       r"(?:(?:can|could|would|will) you\s+(?:please\s+)?|(?:kan|kan ni|skulle) (?:du|ni)\s+(?:kunna\s+)?|"
+                       r"i (?:want|need|would like|'d like) to know\s+|i wonder\s+|jag (?:undrar|vill veta)\s+)?"
+                       r"(?:tell me|show me|let me know|find out|explain|tell us|show us|beratta(?: for mig)?|visa(?: mig)?|"
+                       r"saga|ta reda pa|forklara)?\s*(?:please\s+)?"
+                       r"(?=(?:who|whom|whose|what|when|where|which|how|why|vem|vems|vad|nar|var|vilka|vilken|vilket|hur|"
+                       r"varfor)\b)", re.I)
+
+
+def unwrapped(question: str) -> str | None:
+    """The question a polite or imperative wrapping holds ("Could you tell me who chaired …?" → "Who chaired
+    …?"), or None when there is none."""
+    m = _WRAPPING.match(fold_ocr(question))
+    if not m or not m.group(0).strip(" ,!"):
+        return None
+    # (fold_ocr keeps the length of the text, so the match's end is the original's)
+    rest = question[m.end():].lstrip()
+    # ("berätta vad som beslutades" asks "Vad beslutades")
+    rest = re.sub(r"^(vad|vem|vilka|vilken|vilket)\s+som\s+", r"\1 ", rest, flags=re.I)
+    return rest[:1].upper() + rest[1:] if rest else None
+
+
 # "… the meeting where/at which …", "mötet där/då …": a meeting named by what happened at it
 _MEETING_WHERE = re.compile(r"\b(?:the meeting|the directors' meeting|motet|kommundirektorsmotet) "
-                            r"(?:held |hallet )?(?:where|at which|in which|when|dar|da|som)\b")
+                            r"(?:held |hallet )?(?:where|at which|in which|when|dar|da|som)\b"
+                            # a clause follows; "Vad beslutade mötet där?" refers back (a follow-up)
+                            r"(?=\s+\w)")
 
 @dataclass
 class Turn:
@@ -386,6 +411,13 @@ class Service:
         lang = language(question)
         again = self.asked_again(question, conversation) or self.asked_of(question, conversation) or \
             self.other_role(question, conversation)
+        plain = None if again is not None else unwrapped(question)
+        if plain is not None:
+            # "Could you tell me who chaired the 2019 meeting?" is asked as "Who chaired the 2019 meeting?"
+            run, f = self.start(plain, k, filters, conversation, mode)
+            if isinstance(run, Answer):
+                run.question, run.read_as = question, plain
+            return run, f
         if again is not None:
             # "Och 2025?" after "Vem är kommundirektör i Bjuv?": the previous question, at the new time
             run, f = self.start(again, k, filters, conversation, mode)

@@ -127,7 +127,8 @@ _OUTCOME_WORDS = [  # (English, Swedish as a claim or a source says it (folded),
     (r"introduc\w*|implement\w*|launch\w*", r"infor|implement|start|lansera", False),
     # a stance or a withdrawal is an outcome too: "several municipalities want to leave the agreement"
     (r"want\w*|wish\w*|intend\w*",  # not "planned": a trip "planerad till" 22–23 August is scheduled
-     r"\bvill\b|\bville\b|onsk\w*|\bavse\w*|\btank\w*|\bamna\w*", True),
+     # (a wish the minutes word as "skulle det vara bra med …", "deltar gärna")
+     r"\bvill\b|\bville\b|onsk\w*|\bavse\w*|\btank\w*|\bamna\w*|\bvara bra\b|\bvore bra\b|\bgarna\b", True),
     # how someone took it is a stance too: "the directors were satisfied with the answers" (they thanked for them)
     (r"satisf\w*|dissatisf\w*|pleased|displeased|happy with|unhappy|content with|disappointed",
      r"\bnojd\w*|missnoj\w*|belat\w*|tillfreds\w*|besvik\w*|positiv\w*|negativ\w*|glad\w*", True),
@@ -289,10 +290,12 @@ def _names_antikrangel(said: re.Match, text: str, folded_source: str) -> bool:
 
 
 def _decision_to_come(said: re.Match, text: str, folded_source: str) -> bool:
-    """"The budget is to be adopted by the board on 5 December" where the source says "Budgeten ska sedan
-    beslutas av styrelsen 2025-12-05": a decision to come, which the source states as one."""
+    """"The budget is to be adopted by the board on 5 December" (or "which the board is to adopt") where the
+    source says "Budgeten ska sedan beslutas av styrelsen 2025-12-05": a decision to come, which the source
+    states as one."""
     before = fold_ocr(text[:said.start()]).lower()
-    return bool(re.search(r"\b(?:to be|will be|shall be|would be|is to be|are to be|ska|skall|kommer att)\s+$", before)
+    return bool(re.search(r"\b(?:to be|will be|shall be|would be|is to be|are to be|is to|are to|will|shall|"
+                          r"(?:is|are) (?:due|set) to|ska|skall|kommer att)\s+$", before)
                 and re.search(r"\b(?:ska|skall|kommer att)\s+(?:\w+\s+)?beslutas\b|\bbeslutas av\b", folded_source))
 
 

@@ -14,10 +14,16 @@ from dataclasses import dataclass
 from ingest.dates import MONTH_PATTERN as _MONTHS, MONTHS
 from minutes.text import fold
 
+# "nov 2025", "22 mar. 2024": a short month name counts only with a year beside it ("23 jan" alone,
+# "Jan", "mar" could be other words)
+_SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+          "okt": 10, "oct": 10, "nov": 11, "dec": 12}
+MONTHS = {**MONTHS, **_SHORT}
+_MONTHS_Y = rf"(?:{_MONTHS}|(?:{'|'.join(sorted(_SHORT, key=len, reverse=True))})\b\.?)"
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?::e)?\s+({_MONTHS})\s+((?:19|20)\d\d)\b")
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
-_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b")
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?::e)?\s+({_MONTHS_Y})\s+((?:19|20)\d\d)\b")
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS_Y})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS_Y})\s+((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:i|under|ar|aret|in|during|of|motet|motena|meeting|meetings|togs|fattades|"
                    r"beslutades|decided|held|hölls|holls)\s+((?:19|20)\d\d)\b(?![-/]\d)")
 
@@ -29,13 +35,13 @@ def date_range(question: str) -> tuple[str | None, str | None]:
         d = f"{m[1]}-{m[2]}-{m[3]}"
         return d, d
     if m := _DAY_MONTH_YEAR.search(q):
-        d = f"{m[3]}-{MONTHS[m[2]]:02d}-{int(m[1]):02d}"
+        d = f"{m[3]}-{MONTHS[m[2].rstrip('.')]:02d}-{int(m[1]):02d}"
         return d, d
     if m := _MONTH_DAY_YEAR.search(q):
-        d = f"{m[3]}-{MONTHS[m[1]]:02d}-{int(m[2]):02d}"
+        d = f"{m[3]}-{MONTHS[m[1].rstrip('.')]:02d}-{int(m[2]):02d}"
         return d, d
     if m := _MONTH_YEAR.search(q):
-        y, mo = int(m[2]), MONTHS[m[1]]
+        y, mo = int(m[2]), MONTHS[m[1].rstrip('.')]
         return f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
     if m := _YEAR.search(q):
         return f"{m[1]}-01-01", f"{m[1]}-12-31"
@@ -170,15 +176,15 @@ def _months_outside_days(question: str, rx: re.Pattern) -> list[re.Match]:
 
 def months_alone(question: str) -> list[int]:
     """The months a question names without a day or a year ("the December board meeting" → [12])."""
-    return [MONTHS[m[1]] for m in _months_outside_days(question, _MONTH_ALONE)]
+    return [MONTHS[m[1].rstrip('.')] for m in _months_outside_days(question, _MONTH_ALONE)]
 
 
-_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS_Y})\s+((?:19|20)\d\d)\b")
 
 
 def months_with_year(question: str) -> list[tuple[int, int]]:
     """(year, month) of each month a question names with a year but no day ("styrelsemötet i december 2025")."""
-    return [(int(m[2]), MONTHS[m[1]]) for m in _months_outside_days(question, _MONTH_YEAR)]
+    return [(int(m[2]), MONTHS[m[1].rstrip('.')]) for m in _months_outside_days(question, _MONTH_YEAR)]
 
 
 # "mötet i juni", "the meeting in June", "Och i juni?": a meeting named by its month alone ("the board meeting in
