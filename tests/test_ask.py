@@ -2308,3 +2308,45 @@ def test_it_refers_to_the_previous_topic_and_what_its_items_do_not_say(service):
 def test_a_persons_role_is_every_mention_of_them(service, q, said):
     a = service.ask(q)
     assert a.intent == "person" and a.grounded and said in a.text, a.text
+
+
+@pytest.mark.parametrize("q,plain,said", [
+    ("Could you tell me who chaired the 2019 meeting?", "Who chaired the 2019 meeting?", "Palle Lundberg"),
+    ("Show me who presented at the March 2024 meeting", "Who presented at the March 2024 meeting", "Andreas Ekberg"),
+    ("Kan du berätta vad som beslutades om studieresan?", "Vad beslutades om studieresan?", "22 – 23 augusti"),
+])
+def test_a_wrapped_question_is_asked_plainly(service, q, plain, said):
+    a = service.ask(q)
+    assert a.grounded and said in a.text and a.question == q and a.read_as == plain, (a.read_as, a.text)
+
+
+def test_a_name_alone_whos_and_a_short_month_with_a_year(service):
+    a = service.ask("Herman Crespin?")
+    assert a.intent == "person" and a.grounded and "Hoganas (via Teams)" in a.text, a.text
+    a = service.ask("whos the head of secretariat nov 2025")
+    assert a.intent == "role" and "Mikael Johansson" in a.text and "Christian Dahlmann" not in a.text, a.text
+
+
+def test_the_meeting_there_with_no_clause_refers_back(service):
+    conv = Conversation()
+    service.ask("Vem föredrog punkten om acceleratorprogrammet?", conversation=conv)
+    a = service.ask("Vad beslutade mötet där?", conversation=conv)
+    assert a.grounded and "förlängs till den 31 oktober 2024" in a.text, (a.note, a.text)
+
+
+def test_a_reason_and_a_task_must_be_said_of_what_is_asked(service):
+    # the budget's next line gives a purpose ("Ny tjanst budgeteras for att …"), not the increase's reason
+    assert not service.ask("Varför ökas den administrativa tjänsten?").grounded
+    a = service.ask("Varför behövs delstudierna om kollektivtrafiken?")
+    assert a.grounded and "fakta och kunskap" in a.text, a.text
+    a = service.ask("Who was asked to evaluate the trainee programme?")
+    assert not a.grounded and "not that task" in (a.note or ""), (a.note, a.text)
+    a = service.ask("Who was asked to prepare material on the relation to Skånes Kommuner?")
+    assert a.grounded and "Elin Ask och Tomas Rikse" in a.text, a.text
+
+
+def test_a_closing_om_another_item_holds_and_a_guest_is_a_person(service):
+    a = service.ask("Blev det någon gemensam remiss om Europakommissionens förslag?")
+    assert a.grounded and "inget gemensamt arbete" in a.text, (a.note, a.text)
+    a = service.ask("Vilken gäst från Helsingborgs stad ledde punkten om rekryteringen?")
+    assert a.grounded and "Jörgen Fransson" in a.text, (a.note, a.text)

@@ -1030,6 +1030,21 @@ def test_a_weekday_before_a_us_date_and_a_decision_to_come_said_as_adopted(sampl
          "The budget was adopted by the board on December 5, 2025"])
     assert to_come.ok, to_come.reasons
     assert not done.ok
+    active, = _check_against(svc, "When will the budget be decided?", "Budget 2026",
+                             ["The head of the secretariat presented a proposed budget for 2026, which the board is "
+                              "to adopt on 5 December 2025"])
+    assert active.ok, active.reasons
+
+
+def test_a_wish_the_minutes_word_as_would_be_good(sample_index):
+    svc = Service(sample_index)
+    wish, = _check_against(svc, "Vad sades om Tillgänglighetsdatabasen?", "Inför styrelsemötet 2 juni",
+                           ["Gruppen ville om möjligt få mer information om Västra Götalands planer för "
+                            "Tillgänglighetsdatabasen"], "sv")
+    assert wish.ok, wish.reasons
+    cancel, = _check_against(svc, "Vad sades om Tillgänglighetsdatabasen?", "Inför styrelsemötet 2 juni",
+                             ["Gruppen ville avveckla Västra Götalands Tillgänglighetsdatabasen"], "sv")
+    assert not cancel.ok
 
 
 def test_reducing_red_tape_names_the_topic_not_an_outcome(sample_index):
