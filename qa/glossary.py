@@ -153,7 +153,7 @@ GLOSSARY = {
     "council": "fullmäktige nämnd", "councils": "fullmäktige nämnder", "department": "avdelning förvaltning",
     "committee": "kommitté nämnd utskott", "agency": "myndighet byrå", "authority": "myndighet",
     "ministry": "departement", "government": "regering regeringen", "union": "förbund", "association": "förening förbund",
-    "company": "företag bolag", "companies": "företag bolag",
+    "company": "företag bolag", "companies": "företag bolag", "business owners": "företagare", "entrepreneurs": "företagare", "owners": "företagare ägare",
     # a decision against: the minutes write "inte prioriteras", "avslås"
     "turned down": "prioriteras avslås avslag", "turn down": "prioritera avslå avslag",
     "rejected": "prioriteras avslås avslag", "declined": "prioriteras avslås avslag",

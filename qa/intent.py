@@ -267,13 +267,18 @@ def people(meetings: list[Meeting]) -> dict[str, str]:
     # a pair that acts ("Natalie Bockstiegel berättade", "Ola Odebäck från Startpoint") is a person
     # even when no list knows the first name
     acting = re.compile(pair.pattern + r"(?= (?:och [A-ZÅÄÖÉ]\w+ [A-ZÅÄÖÉ]\w+ )?(?:berättade|presenterade|informerade|"
-                        r"informerar|återkopplade|reflekterade|genomförde|föredrog|anslöt|ledde|från|fran)\b)")
+                        r"informerar|återkopplade|reflekterade|genomförde|föredrog|anslöt|ledde|från|fran|"
+                        r"kontaktar|deltar|deltog)\b|"
+                        # an apposition: "Cecilia Leijon, Leadership ARTS, som håller i utbildningen"
+                        r",(?: [A-ZÅÄÖ]\w*){1,3}, som\b)")
+    # the one contacted ("Camilla Alfredsson kontaktar Fredrik Wahrolén")
+    contacted = re.compile(r"(?<=\bkontaktar )" + pair.pattern[2:])
     for m in meetings:
         for it in m.items:
             for a, b in pair.findall(it.text):
                 if fold_ocr(a) in first_names:
                     add(f"{a} {b}")
-            for a, b in acting.findall(it.text):
+            for a, b in acting.findall(it.text) + contacted.findall(it.text):
                 add(f"{a} {b}")
     return out
 
@@ -307,7 +312,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         return Intent("attendance", person, None)
     if muni and not person and _DIRECTOR_OF.search(q) and not _ITEM_WORD.search(q) and not _OTHER_GATHERING.search(q):
         return Intent("attendance", None, muni)
-    if _ATTEND_Q.search(q) and (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)
+    # ("Why does Cecilia Leijon want to come to the directors' meeting?" asks a reason, not who attended)
+    if _ATTEND_Q.search(q) and not re.match(r"\W*(?:why|varfor)\b", q.lower()) and (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)
                                 or re.search(r"\bwhich (?:guests?|people|persons|directors)\b", q)) \
             and not _ITEM_WORD.search(q) and not _OTHER_GATHERING.search(q):
         if not (muni or person) and \

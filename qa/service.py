@@ -362,12 +362,19 @@ class Service:
         prev = self.context(conversation)
         asked = prev and prev.read_as
         before = find_person(asked, self.people()) if asked else None
+        if before is None and prev is not None and prev.answer.grounded and prev.answer.intent == "role":
+            # "What did he present there?" after "Who was secretary in March 2024?": the one person the answer named
+            folded = fold_ocr(prev.answer.text)
+            named = {n for k, n in self.people().items() if re.search(rf"\b{re.escape(k)}\b", folded)}
+            named = {n for n in named if not any(n != m and n in m for m in named)}  # not a name inside a longer one
+            before = next(iter(named)) if len(named) == 1 else None
+            asked = None
         if before is None:
             return None
         now = find_person(question, self.people())
         bare = re.sub(r"^\W*(?:and|och|what about|how about|hur (?:är|var) det med|men)\b\W*", "", question.strip(),
                       flags=re.I).strip(" ?.!")
-        if now and now != before and fold_ocr(bare).lower() == fold_ocr(now).lower():
+        if asked and now and now != before and fold_ocr(bare).lower() == fold_ocr(now).lower():
             return re.sub(re.escape(before), now, asked, flags=re.I)
         pronoun = re.search(r"\b(han|hon|honom|henne|he|she|him|her)\b", question, re.I)
         if now is None and pronoun:

@@ -2350,3 +2350,20 @@ def test_a_closing_om_another_item_holds_and_a_guest_is_a_person(service):
     assert a.grounded and "inget gemensamt arbete" in a.text, (a.note, a.text)
     a = service.ask("Vilken gäst från Helsingborgs stad ledde punkten om rekryteringen?")
     assert a.grounded and "Jörgen Fransson" in a.text, (a.note, a.text)
+
+
+def test_he_after_a_role_answer_and_she_after_a_person_named_only_in_an_item(service):
+    conv = Conversation()
+    service.ask("Who was secretary at the March 2024 meeting?", conversation=conv)
+    a = service.ask("What did he present there?", conversation=conv)
+    assert a.grounded and a.read_as == "What did Christian Dahlmann present there?" and "Potentialutredningen" in a.text
+    assert "2025-11-21" not in a.text, a.text
+    # Cecilia Leijon is named only in an apposition of "Övrigt" ("Cecilia Leijon, Leadership ARTS, som …")
+    conv = Conversation()
+    service.ask("Vad sades om Cecilia Leijon?", conversation=conv)
+    a = service.ask("Vilket företag kommer hon från?", conversation=conv)
+    assert a.grounded and "Leadership ARTS" in a.text, (a.read_as, a.note, a.text)
+    conv = Conversation()
+    service.ask("What was decided about Expo Framtid?", conversation=conv)
+    a = service.ask("Who presented the one about business owners?", conversation=conv)
+    assert a.grounded and "Åsa Nilsson och Olu Lindström" in a.text, a.text
