@@ -870,6 +870,9 @@ def _amount_of_subject(question: str, asked: dict, about: list[Quote]) -> bool:
     return any(holds(ASKS[1][1], u.text, question) for u in named)
 
 
+# "Is it true that …?", "Stämmer det att …?": a claim to check
+_CLAIM_CHECK = re.compile(r"\W*(?:is it (?:true|correct|right) that|stammer det (?:att|verkligen att)|"
+                          r"ar det (?:sant|riktigt|korrekt) att)\b")
 # "Who was asked to evaluate …", "Vem fick i uppdrag att utreda …": the task asked of someone
 _TASKED = re.compile(r"\b(?:asked|urged|requested|tasked|instructed|commissioned|ombads|ombeds|uppmanades|uppmanas|"
                      r"(?:fick|far|får|fatt|fått|gavs) (?:i )?uppdrag(?:et)?)\s+(?:to|att|with|med)\s+(.+)", re.I)
@@ -900,6 +903,12 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
             not any(shared(task, content_terms(u.text)) for u in about):
         # "Who was asked to evaluate the accelerator programme?": no quote says the thing asked of anyone
         lacks.append((None, None, "inte det uppdraget", "not that task"))
+    if not lacks and about and _CLAIM_CHECK.match(fq.lower()):
+        # "Stämmer det att Vegeåprojektet fick 2 miljoner kronor?": the quotes must state the figures and dates
+        # the claim does, or they do not bear it out
+        have = set().union(*(unit_atoms(u.text) for u in about))
+        if any(not covered(a, have) for a in atoms(question) if not (a[0] == "n" and _YEAR.fullmatch(str(int(a[1]))))):
+            lacks.append((None, None, "inte de uppgifterna", "not those figures"))
     why = next((x for x in strict if x[1] is _REASON), None)
     if not lacks and why and asked and about:
         # "Varför ökas den administrativa tjänsten?": the reason is said in a quote about what is asked (half its

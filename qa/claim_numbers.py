@@ -51,10 +51,12 @@ _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|noon)(?!\w)", re.I)
 _TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\b")
 # a time in words: "half past eight", "quarter to nine", "ten o'clock", Swedish "halv nio" (08.30), "kvart över åtta"
-_HOUR = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_HOUR = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + "|one|ett)"  # (an hour, not an article)
 _WORD_CLOCK = re.compile(rf"\b(half past|quarter past|quarter to|halv|kvart over|kvart i)\s+{_HOUR}\b"
                          rf"(?:\s*(pm|p\.m\.|in the afternoon|in the evening))?|\b{_HOUR}\s+o'?clock\b"
-                         rf"(?:\s*(pm|p\.m\.|in the afternoon|in the evening))?", re.I)
+                         rf"(?:\s*(pm|p\.m\.|in the afternoon|in the evening))?|"
+                         # "four in the afternoon"
+                         rf"\b{_HOUR}\s+(in the afternoon|in the evening)\b", re.I)
 _WORD_CLOCK_MIN = {"half past": (0, 30), "quarter past": (0, 15), "quarter to": (-1, 45), "halv": (-1, 30),
                    "kvart over": (0, 15), "kvart i": (-1, 45)}
 
@@ -102,10 +104,13 @@ def atoms(text: str) -> set[tuple]:
             spans.append(m.span())
     for m in _WORD_CLOCK.finditer(t):
         words = (m[1] or "").lower()
-        hour = m[2] or m[4]
+        hour = m[2] or m[4] or m[6]
         h = int(hour) if hour.isdigit() else NUMBER_WORDS.get(hour.lower(), 0) or 1  # ("ett"/"one": no entry)
         shift, minute = _WORD_CLOCK_MIN.get(words, (0, 0))
-        h = (h + shift) % 12 + (12 if (m[3] or m[5]) else 0)
+        # meetings are held by day: twelve is noon ("half past twelve" is 12.30), one to five are afternoon hours
+        # ("one o'clock" is 13.00)
+        h = (h + shift) % 12 + (12 if (m[3] or m[5] or m[7]) else 0) or 12
+        h += 12 if 1 <= h <= 5 else 0
         out.add(("time", f"{h:02d}.{minute:02d}"))
         spans.append(m.span())
     for m in _CLOCK.finditer(t):  # "8:30 am", "4 pm", "12 noon"

@@ -146,6 +146,13 @@ MISSED_Q = re.compile(r"^(?=.*\b(?:\w*punkt\w*|items?|arende\w*)\b)(?:(?=.*(?:\b
                       r"narvarande|narvarade)\b)|(?=.*\b(?:miss|missed|missade|absent|franvarande|left|lamnade)\b))")
 _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|through the years|tidslinje|timeline|"
                          r"historik\w*|history|utvecklats|evolved|progressed|behandlats|"
+                         # "Vid vilka möten har traineeprogrammet tagits upp?", "Which meetings discussed …?"
+                         r"(?:vid |pa )?vilka moten (?:har|hade|tog|togs|behandlade|diskuterade)|"
+                         r"(?:at |in )?which meetings (?:has|have|did|discussed|dealt|treated|took)|"
+                         r"(?:how often|hur ofta) (?:has|have|har)|"
+                         # "When was the trainee programme last mentioned?": its dated items, the last one last
+                         r"(?:last|first) (?:mentioned|discussed|raised|brought up)|"
+                         r"senast (?:namnd|namndes|diskuterad|diskuterades)|(?:namndes|diskuterades) senast|"
                          # "What has the group done about public transport?": all its items, dated
                          r"(?:has|have) (?:the (?:group|directors)|they|we) done|har (?:gruppen|de|vi|man) gjort)\b")
 # Where and at what time a meeting was held: a place or clock word together with a meeting word; "the

@@ -396,6 +396,12 @@ def attendance_claims(sentence: str, sources: list[Source], places: bool = True)
             return [f"säger att {n} var frånvarande, listan har {n} närvarande"]
         if attended and not absent and not any(a.present for a in listed[n]):
             return [f"säger att {n} deltog, listan har {n} frånvarande"]
+    places_said = sorted((m.start(), k) for k in MUNICIPALITIES for m in re.finditer(rf"\b{k}s?\b", text))
+    if places and len(places_said) == len(people) >= 2 and all(
+            any(fold_ocr(a.affiliation).startswith(k) for a in listed[n]) for (_, k), (_, n) in zip(places_said, people)):
+        # "Bjuv, Perstorp och Helsingborg hade anmält förhinder genom Agneta Fristedt, Marie Appelqvist och Carina
+        # Leffler": two lists, paired in order (respectively)
+        return []
     for k in MUNICIPALITIES if places else ():
         for m in re.finditer(rf"\b{k}s?\b", text):
             before = [n for p, n in people if p < m.start()]

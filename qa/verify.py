@@ -938,7 +938,9 @@ _SYNONYMS_SV = ["dagordning agenda", "rullande roterande", "tänker avser avse",
                 "oftast flesta", "träffas mötena möts", "sitter utgör ingår", "lades läggs lägga",
                 "kontakt kontaktar kontakta", "uppdrag uppdra uppdras", "snart kommande",
                 # a thing brought in with an article ("a plan for", "en bild av") the minutes call "upplägg", "översikt"
-                "upplägg plan program programmet", "bild översikt"]
+                "upplägg plan program programmet", "bild översikt",
+                # "så här långt", "förmedlas" said as "hittills", "skickar vidare"
+                "hittills långt", "skickar skicka skickas vidare förmedlar förmedla förmedlas"]
 
 
 # a duty's verb the minutes say with a phrase of common words ("träffa" ~ "tar ett möte med")

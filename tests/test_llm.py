@@ -1087,3 +1087,25 @@ def test_a_list_intro_is_checked_and_its_count_is_the_number_of_items(sample_ind
     assert claims[0].ok and len(claims) == 4, claims[0].reasons
     # an intro stating no number, date or name is no claim of its own (as before)
     assert len(v.check(f"Anmält förhinder hade [{r}]:\n{three}", srcs, "sv")) == 3
+
+
+def test_a_time_in_words_is_a_daytime_hour(sample_index):
+    svc = Service(sample_index)
+    right, wrong = _check_against(
+        svc, "When was the meeting in January 2019?", "Närvaro",
+        ["The group met on 18 January 2019 from half past twelve to four in the afternoon",
+         "The group met on 18 January 2019 from half past one to four in the afternoon"])
+    assert right.ok, right.reasons
+    assert not wrong.ok and "13.30" in " ".join(wrong.reasons), wrong.reasons
+
+
+def test_two_lists_paired_in_order_respectively(sample_index):
+    svc = Service(sample_index)
+    paired, swapped = _check_against(
+        svc, "Vilka hade anmält förhinder i november 2025?", "Närvaro",
+        ["Bjuv, Perstorp och Helsingborg hade anmält förhinder genom Agneta Fristedt, Marie Appelqvist och "
+         "Carina Leffler",
+         "Bjuv, Perstorp och Helsingborg hade anmält förhinder genom Marie Appelqvist, Agneta Fristedt och "
+         "Carina Leffler"], "sv")
+    assert paired.ok, paired.reasons
+    assert not swapped.ok
