@@ -769,7 +769,9 @@ _ASKS_ITEM = re.compile(r"\b(?:which|what|in which|during which) (?:agenda )?(?:
 _ASKS_PRESENTER = re.compile(r"\b(vem|vilka(?: \w+)? personer|vilka(?=(?: \w+){0,5}? (?:foredr|presenter|redovis|ledde))|who|"
                              r"which (?:\w+ )?(?:people|persons))\b.*\b(foredr\w*|presentera(?!des)\w*|presented|"
                              r"redovisade|ledde|led|went through|walked through|gick igenom|briefed|reported on|informed|"
-                             r"gave feedback|provided feedback|aterkopplade|responded to)\b")
+                             r"gave feedback|provided feedback|aterkopplade|responded to|"
+                             # "vem pratade om antikrångelrapporten", "who spoke about …"
+                             r"pratade om|talade om|berattade om|spoke about|talked about)\b")
 # people presenting, as the minutes say it (not the passive "presenterades")
 _PRESENTING = re.compile(r"\b(berättade|presenterade|redovisade|föredrog|informerade|informerar|återkopplade)\b")
 

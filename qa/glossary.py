@@ -79,7 +79,7 @@ GLOSSARY = {
     "sub-studies": "delstudier", "studies": "studier delstudier", "extended": "förlängs", "prolonged": "förlängs",
     "extend": "förlänga förlängs", "extending": "förlänga förlängd förlängs",
     "prolong": "förlänga förlängs", "prolonging": "förlänga förlängd", "prolongation": "förlängning förlängd",
-    "extension": "förlängning förlängd", "return": "lämna tillbaka", "hand back": "lämna tillbaka", "governance": "styrmodeller", "steering model": "styrmodell styrmodeller",
+    "extension": "förlängning förlängd", "return": "lämna tillbaka återkommer återkomma", "hand back": "lämna tillbaka", "governance": "styrmodeller", "steering model": "styrmodell styrmodeller",
     "steering models": "styrmodeller", "steering": "styrning",
     "progress": "uppnått framsteg läget",
     "models": "modeller", "red tape": "krångel antikrångel", "attendance": "närvarande", "absent": "förhinder frånvarande",

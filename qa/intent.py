@@ -200,7 +200,10 @@ _DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed?\b
                          r"conclusions? did (?:the )?(?:meeting|directors|group)|"
                          # "What did the directors do with the information?": what they decided on it
                          r"what did (?:the )?(?:meeting|directors|group|they|we) do (?:with|about)\b|"
-                         r"vad gjorde (?:motet|gruppen|kommundirektorerna|de|vi) (?:med|at)\b")
+                         r"vad gjorde (?:motet|gruppen|kommundirektorerna|de|vi) (?:med|at)\b|"
+                         # "vad händer med Vägval Skåne nu?", "what is the status of …": where the matter was left
+                         r"^\W*(?:vad hander (?:med|nu med)|hur gar det (?:med|for)|vad ar lage\w* (?:med|for|kring)|"
+                         r"what(?: i|')?s (?:happening|going on) with|what is the status of|what(?: i|')?s the status of)\b")
 
 
 

@@ -2379,3 +2379,12 @@ def test_a_claim_to_check_and_the_meetings_a_topic_came_up_at(service):
     assert a.intent == "timeline" and "**2025-11-21**" in a.text and "**2019-01-18**" in a.text, a.text
     a = service.ask("Vid vilka möten har traineeprogrammet tagits upp?")
     assert a.intent == "timeline" and "Samarbetsavtal for Traineeprogrammet" in a.text, a.text
+
+
+def test_where_a_matter_stands_is_its_decision_and_who_spoke_about_it_presented_it(service):
+    a = service.ask("vad händer med vägval skåne nu")
+    assert a.intent == "decision" and "gemensamt yttrande" in a.text, a.text
+    a = service.ask("vem pratade om antikrångelrapporten")
+    assert a.grounded and "Mikael Johansson" in a.text, a.text
+    a = service.ask("When will the supplier ombudsman matter return to the directors?")
+    assert a.grounded and "29 september" in a.text, a.text
