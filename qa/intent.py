@@ -33,7 +33,9 @@ _MEETING_Q = re.compile(
     r"what did the meeting (?:discuss|cover)|what was (?:addressed|handled)|overview|oversikt|recap|rundown|"
     r"on the table|came up|kom upp|tell me about|beratta om|describe|beskriv|"
     # "What is still ongoing from the November 2025 meeting?": its items and decisions say what goes on
-    r"highlights|ongoing|pending|outstanding|still open|pagar|pagaende|aterstar)\b")
+    r"highlights|ongoing|pending|outstanding|still open|pagar|pagaende|aterstar|"
+    # "Brief me on the November 2025 meeting", "Key decisions from …", "Minutes of 16 June 2023 in short?"
+    r"brief me|briefing|key decisions|main decisions|in short|in brief|minutes of|viktigaste besluten)\b")
 # "What did the directors decide in November 2025?": a decision question with no topic of its own
 _ONLY_DECIDED = re.compile(r"\W*(?:(?:what|which|vad|vilka|vilket|were|was|did|do|the|directors?|group|meeting|at|in|on|of|"
                            r"decisions?|decided?|made|taken|reached|fattades|togs|fattade|tog|beslut\w*|besluta\w*|pa|i|vid|"

@@ -92,6 +92,12 @@ _WRAPPING = re.compile(r"^\W*(?:(?:please|ok|okay|hi|hello|hej|snalla)\W+)*"
                        r"varfor)\b)", re.I)
 
 
+def _without_venue(question: str) -> str:
+    """The question without the capitalised place after "på"/"at"/"in" that names its meeting."""
+    return re.sub(r"\s+(?:på|pa|at|in|i)\s+(?:the\s+)?[A-ZÅÄÖ][\wåäöé-]{3,}(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?", "",
+                  question)
+
+
 def unwrapped(question: str) -> str | None:
     """The question a polite or imperative wrapping holds ("Could you tell me who chaired …?" → "Who chaired
     …?"), or None when there is none."""
@@ -448,7 +454,10 @@ class Service:
             w = replace(w, date_from=there, date_to=there)
         if w.year_only and topicless_decision(question):
             w = replace(w, year_only=False, bare=False)  # "Vad beslutades 2019?": the year's meetings
-        intent = classify(question, self.people(), w.names_meeting)
+        # ("Vad beslutades på mötet på Mindpark?": the venue names the meeting; what is asked of it is the rest)
+        asked = _without_venue(question) if w.date_from and w.date_from == w.date_to and \
+            not when(question).date_from else question
+        intent = classify(asked, self.people(), w.names_meeting)
         if not w.names_meeting and (clause := _MEETING_WHERE.search(fold_ocr(question))):
             # "Summarise the meeting where the study trip was decided": what is asked of the meeting the
             # clause names (its agenda, its decisions), not the clause's topic; its "where" asks no place

@@ -23,7 +23,7 @@ _MONTHS_Y = rf"(?:{_MONTHS}|(?:{'|'.join(sorted(_SHORT, key=len, reverse=True))}
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?::e)?\s+({_MONTHS_Y})\s+((?:19|20)\d\d)\b")
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS_Y})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
-_MONTH_YEAR = re.compile(rf"\b({_MONTHS_Y})\s+((?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS_Y})(?:motet|mote)?\s+((?:19|20)\d\d)\b")  # ("junimötet 2023")
 _YEAR = re.compile(r"\b(?:i|under|ar|aret|in|during|of|motet|motena|meeting|meetings|togs|fattades|"
                    r"beslutades|decided|held|hölls|holls)\s+((?:19|20)\d\d)\b(?![-/]\d)")
 
@@ -179,7 +179,7 @@ def months_alone(question: str) -> list[int]:
     return [MONTHS[m[1].rstrip('.')] for m in _months_outside_days(question, _MONTH_ALONE)]
 
 
-_MONTH_YEAR = re.compile(rf"\b({_MONTHS_Y})\s+((?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS_Y})(?:motet|mote)?\s+((?:19|20)\d\d)\b")  # ("junimötet 2023")
 
 
 def months_with_year(question: str) -> list[tuple[int, int]]:

@@ -2388,3 +2388,14 @@ def test_where_a_matter_stands_is_its_decision_and_who_spoke_about_it_presented_
     assert a.grounded and "Mikael Johansson" in a.text, a.text
     a = service.ask("When will the supplier ombudsman matter return to the directors?")
     assert a.grounded and "29 september" in a.text, a.text
+
+
+@pytest.mark.parametrize("q,date,said", [
+    ("Key decisions from the March 2024 meeting?", "2024-03-22", "31 oktober 2024"),
+    ("Kort sammanfattning av junimötet 2023", "2023-06-16", "Expo Framtid"),
+    ("Brief me on the November 2025 meeting", "2025-11-21", "styrmodeller"),
+    ("Vad beslutades på mötet på Mindpark?", "2025-11-21", "beredningsgruppen tar fram"),
+])
+def test_a_meeting_asked_for_in_other_words(service, q, date, said):
+    a = service.ask(q)
+    assert a.intent == "meeting" and f"Kommundirektörsmöte {date}" in a.text and said in a.text, a.text
