@@ -60,7 +60,7 @@ _TOPIC = re.compile(r"\b(om|angaende|kring|gallande|about|regarding|concerning|o
                     r"\b(?:handle|handled|deal with|dealt with|treat|treated|behandlade|hanterade))\s+(?:the\s+)?"
                     r"(?!motet\b|mote\b|meeting\b)\w{3,}")
 _ATTEND_Q = re.compile(
-    r"\b(narvarande|narvaro|franvarande|franvaro|forhinder|apologi\w*|deltog|deltagare|deltagit|via teams|pa distans|"
+    r"\b(narvarande|narvaro|(?:var|fanns) pa plats|franvarande|franvaro|forhinder|apologi\w*|deltog|deltagare|deltagit|via teams|pa distans|"
     r"representerade|representerar|representerat|represents\b|represent\b|foretradde|foretrader|foretratt|foretrada|gast\w*|attend\w*|absent|(?:was|were) (?:\w+ ){0,3}present\b|joined|took part|represented|"
     r"representing|guests?|"
     r"(?<!hur )var (?!det med)\w+(?: \w+)? med|\bvar med\b|var (?:det )?(?:nan|nagon|nagra|ngn)\b.{0,30}\bmed\b|"
@@ -140,7 +140,9 @@ _ORG_PRESENTED_Q = re.compile(r"\W*(?:what|which (?:items?|matters?|points?)|vad
 _PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents|present|uppdrag\w*|assign\w*|task\w*|"
                        r"beratta\w*|informera\w*|redovisa\w*|talked|spoke|told|"
                        r"ansvar\w*|responsib\w*|led|ledde|sagt|said|deltagit i|involved|involverad\w*|medverka\w*|"
-                       r"(?:been )?asked to|ombetts|ombads)\b")
+                       r"(?:been )?asked to|ombetts|ombads|"
+                       # "Vad har Carina Leffler gjort i gruppen?", "What has X done?": everything they did
+                       r"gjort|gjorde|done|did in|contributed|bidragit)\b")
 # "Which item did Johan Lindberg not take part in?", "Vilken punkt deltog inte …?": the items a person
 # missed (a meeting missed is in the attendance lists, which the attendance intent reads)
 MISSED_Q = re.compile(r"^(?=.*\b(?:\w*punkt\w*|items?|arende\w*)\b)(?:(?=.*(?:\b(?:not|inte|ej)\b|n't\b))"
@@ -149,8 +151,10 @@ MISSED_Q = re.compile(r"^(?=.*\b(?:\w*punkt\w*|items?|arende\w*)\b)(?:(?=.*(?:\b
 _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|through the years|tidslinje|timeline|"
                          r"historik\w*|history|utvecklats|evolved|progressed|behandlats|"
                          # "Vid vilka möten har traineeprogrammet tagits upp?", "Which meetings discussed …?"
-                         r"(?:vid |pa )?vilka moten (?:har|hade|tog|togs|behandlade|diskuterade)|"
-                         r"(?:at |in )?which meetings (?:has|have|did|discussed|dealt|treated|took)|"
+                         r"vilka moten (?:(?:har|hade) .*(?:tagits upp|diskuterats|behandlats|namnts)|behandlade|"
+                         r"diskuterade|tog upp)|"
+                         r"which meetings (?:(?:has|have|did) .*(?:come up|been discussed|been raised|been mentioned|"
+                         r"discuss|mention)|discussed|dealt with|treated|took up|covered|mentioned)|"
                          r"(?:how often|hur ofta) (?:has|have|har)|"
                          # "When was the trainee programme last mentioned?": its dated items, the last one last
                          r"(?:last|first) (?:mentioned|discussed|raised|brought up)|"

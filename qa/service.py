@@ -455,9 +455,11 @@ class Service:
         if w.year_only and topicless_decision(question):
             w = replace(w, year_only=False, bare=False)  # "Vad beslutades 2019?": the year's meetings
         # ("Vad beslutades på mötet på Mindpark?": the venue names the meeting; what is asked of it is the rest)
-        asked = _without_venue(question) if w.date_from and w.date_from == w.date_to and \
-            not when(question).date_from else question
-        intent = classify(asked, self.people(), w.names_meeting)
+        intent = classify(question, self.people(), w.names_meeting)
+        if intent.kind != "place" and w.date_from and w.date_from == w.date_to and not when(question).date_from:
+            # ("Which meetings took place at Mindpark?" asks the place line; "Vad beslutades på mötet på Mindpark?"
+            # asks the rest of the meeting the venue names)
+            intent = classify(_without_venue(question), self.people(), w.names_meeting)
         if not w.names_meeting and (clause := _MEETING_WHERE.search(fold_ocr(question))):
             # "Summarise the meeting where the study trip was decided": what is asked of the meeting the
             # clause names (its agenda, its decisions), not the clause's topic; its "where" asks no place

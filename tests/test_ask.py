@@ -2399,3 +2399,12 @@ def test_where_a_matter_stands_is_its_decision_and_who_spoke_about_it_presented_
 def test_a_meeting_asked_for_in_other_words(service, q, date, said):
     a = service.ask(q)
     assert a.intent == "meeting" and f"Kommundirektörsmöte {date}" in a.text and said in a.text, a.text
+
+
+def test_what_a_person_has_done_and_who_was_there_on_site(service):
+    a = service.ask("Vad har Carina Leffler gjort i gruppen?")
+    assert a.intent == "person" and "Helen Jonasson" in a.text and "presidiummötet" in a.text, a.text
+    a = service.ask("Hur många kommundirektörer var på plats i november 2025?")
+    assert a.intent == "attendance" and "Tomas Rikse, Klippan" in a.text, a.text
+    a = service.ask("Which meetings did Per Borg attend?")
+    assert a.intent != "timeline", a.text
