@@ -879,8 +879,8 @@ _TASKED = re.compile(r"\b(?:asked|urged|requested|tasked|instructed|commissioned
 
 
 def _task_word(question: str):
-    """The first distinctive word of the task a who-question asks about ("evaluate"), with its Swedish
-    forms, or None."""
+    """The verb of the task a who-question asks about (the task's first word, "evaluate"), with its Swedish
+    forms, or None when there is no such task or the verb cannot be checked."""
     m = _TASKED.search(question)
     if not m or not re.match(r"\W*(?:who|vem|vilka|vilken|which)\b", fold_ocr(question).lower()):
         return None

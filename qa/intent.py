@@ -329,8 +329,9 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     if muni and not person and _DIRECTOR_OF.search(q) and not _ITEM_WORD.search(q) and not _OTHER_GATHERING.search(q):
         return Intent("attendance", None, muni)
     # ("Why does Cecilia Leijon want to come to the directors' meeting?" asks a reason, not who attended)
-    if _ATTEND_Q.search(q) and not re.match(r"\W*(?:why|varfor)\b", q.lower()) and (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)
-                                or re.search(r"\bwhich (?:guests?|people|persons|directors)\b", q)) \
+    if _ATTEND_Q.search(q) and not re.match(r"\W*(?:why|varfor)\b", q.lower()) and \
+            (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)
+             or re.search(r"\bwhich (?:guests?|people|persons|directors)\b", q)) \
             and not _ITEM_WORD.search(q) and not _OTHER_GATHERING.search(q):
         if not (muni or person) and \
                 re.search(r"\b(?:from|for|represented|fran|for) (?:the )?(?:secretariat|sekretariatet)\b", q):

@@ -439,7 +439,10 @@ class Service:
                 run.note = " ".join(x for x in (f"Följdfråga, tolkad som: {again}" if lang == "sv" else
                                                 f"Follow-up, read as: {again}", run.note) if x)
             return run, f
-        w = self.on_day(question, self.at_venue(question, when(question), filters), filters)
+        named = when(question)
+        at_venue = self.at_venue(question, named, filters)
+        by_venue = at_venue.date_from is not None and named.date_from is None  # "… på mötet på Mindpark?"
+        w = self.on_day(question, at_venue, filters)
         after_day, nxt, next_after = self.next_meeting_after(question, filters)
         if after_day and not next_after:
             return _no_meeting_after(question, after_day, lang, nxt), filters
@@ -454,9 +457,8 @@ class Service:
             w = replace(w, date_from=there, date_to=there)
         if w.year_only and topicless_decision(question):
             w = replace(w, year_only=False, bare=False)  # "Vad beslutades 2019?": the year's meetings
-        # ("Vad beslutades på mötet på Mindpark?": the venue names the meeting; what is asked of it is the rest)
         intent = classify(question, self.people(), w.names_meeting)
-        if intent.kind != "place" and w.date_from and w.date_from == w.date_to and not when(question).date_from:
+        if by_venue and intent.kind != "place" and w.date_from == w.date_to:
             # ("Which meetings took place at Mindpark?" asks the place line; "Vad beslutades på mötet på Mindpark?"
             # asks the rest of the meeting the venue names)
             intent = classify(_without_venue(question), self.people(), w.names_meeting)
