@@ -308,9 +308,10 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
     ev = weigh(retrieval, retriever, topics, spread=intent.kind in ("timeline", "decision"))
     if not ev.grounded:
         return Answer(question, NOTHING[lang], False, sources, lang, intent=intent.kind)
-    missing = _unnamed(question, ev.trusted) or _unqualified(question, lang, ev.trusted[0], terms)
+    unnamed = _unnamed(question, ev.trusted)
+    missing = unnamed or _unqualified(question, lang, ev.trusted[0], terms)
     whole = next((s for s in ev.trusted[1:] if terms and shared(terms, source_terms(s)) == set(terms)), None) \
-        if missing and not _unnamed(question, ev.trusted) else None
+        if missing and not unnamed else None
     if whole is not None:
         # "… gemensam remiss om Europakommissionens förslag?": the closing "om …" is another trusted item's, which
         # holds every word of the question; that item answers, first

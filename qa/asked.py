@@ -93,7 +93,8 @@ _AGENT = re.compile(rf"(?:^|\b(?i:att)\s+|\b(?i:uppdra\w*)\s+till\s+)(?i:{_BODIE
                     rf"\b(?i:\w+(?:as|ades|ats)\s+av)\s+(?i:{_BODIES})\b")
 # "Who was asked to …?": who is asked or urged to act may be a body ("Projektet ombeds återkomma", "Gruppen
 # uppmanas också planera"); only for that question, since the project is often the topic itself
-_ASKED_Q = re.compile(r"\b(?:asked|urged|requested|ombads|ombeds|uppmanades|uppmanas)\b")
+_ASKING = r"asked|urged|requested|ombads|ombeds|uppmanades|uppmanas"
+_ASKED_Q = re.compile(rf"\b(?:{_ASKING})\b")
 _ASKED_AGENT = re.compile(rf"(?:^|(?<=[.!?] ))(?i:projektet|gruppen|{_BODIES})\s+(?i:ocks[åa]\s+)?(?i:ombeds|uppmanas)\b")
 # a first name alone as the subject of a sentence in the past ("Carina reflekterade kring upplägget"); a definite
 # noun ("Gruppen diskuterade", "Mötet") is no name
@@ -874,7 +875,7 @@ def _amount_of_subject(question: str, asked: dict, about: list[Quote]) -> bool:
 _CLAIM_CHECK = re.compile(r"\W*(?:is it (?:true|correct|right) that|stammer det (?:att|verkligen att)|"
                           r"ar det (?:sant|riktigt|korrekt) att)\b")
 # "Who was asked to evaluate …", "Vem fick i uppdrag att utreda …": the task asked of someone
-_TASKED = re.compile(r"\b(?:asked|urged|requested|tasked|instructed|commissioned|ombads|ombeds|uppmanades|uppmanas|"
+_TASKED = re.compile(rf"\b(?:{_ASKING}|tasked|instructed|commissioned|"
                      r"(?:fick|far|får|fatt|fått|gavs) (?:i )?uppdrag(?:et)?)\s+(?:to|att|with|med)\s+(.+)", re.I)
 
 
