@@ -617,8 +617,7 @@ def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms, retrie
     return "\n".join(lines)
 
 
-# a decision that only takes note of what was told ("att tacka för informationen", "Att notera informationen")
-_NOTED = re.compile(r"^\W*att\s+(?:\w+\s+){1,2}informationen\b", re.I)
+_NOTED = structured.NOTED
 _OVERVIEW = re.compile(r"\b(vad (?:sa|sade|sades|sags|star|stod) (?:motet |det |protokollet )?om|vad innehaller|"
                        r"vad innebar|vad handlar|beratta om|what (?:is|was|were|are) the\b|what was said|"
                        r"what does .* say|tell me about|what about|brief me|key points|explain|describe|"
@@ -751,6 +750,8 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
                 if not all(len(t.split()) <= 4 and not re.search(r"[.:!?]$", t.strip()) for t in said):
                     continue
         if s.item.decisions:
+            if about := structured.about_noted(s.item):
+                lines.append(f"- {about} [{s.rank}]")
             lines += _decision_bullets(s)
         elif s.item.body:
             lines.append(f"- {sentences(s.item.body)[0]} [{s.rank}]")

@@ -136,7 +136,9 @@ _PLACE = re.compile(r"(?m)(?<!^)(?<![.!?:•*-]\s)\b[A-ZÅÄÖ][a-zåäöé]{2,}
 WHY_Q = re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|av vilket skal|"
                    r"(?:what|which) (?:\w+ )?reasons?|what (?:is|was|were|are) the reasons?|"
                    r"(?:vilket|vilka) (?:\w+ )?skal|vad (?:ar|var) (?:skalet|anledningen)|"
-                   r"the reason (?:for|why)|skalet (?:till|for))\b")
+                   r"the reason (?:for|why)|skalet (?:till|for)|"
+                   # "Vad var syftet med incheckningsrundan?": a purpose is a reason ("syftar till att …")
+                   r"syftet (?:med|bakom)|i vilket syfte|the (?:purpose|aim) (?:of|behind)|for what purpose)\b")
 # "när"/"when" asks for a date where it opens the question or a clause of its own ("…, and when did it end?");
 # inside one it only says under what circumstances ("Hur ska kommunerna få underlag när yttranden tas fram?")
 # A stance the quotes state ("Mötet anser att …", "Carina reflekterade kring upplägget")

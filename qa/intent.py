@@ -30,7 +30,9 @@ _MEETING_Q = re.compile(
     r"\b(sammanfatta\w*|sammanfattning|vad togs upp|vad (?:tog|tar) (?:man|de|vi|gruppen|motet) upp|vad hande|"
     r"vad behandlades|vad avhandlades|vad diskuterades|dagordning\w*|"
     r"agenda|summari[sz]e|summary|what happened|what was discussed|what was on the agenda|what was covered|"
-    r"what did the meeting (?:discuss|cover)|what was (?:addressed|handled)|overview|oversikt|recap|rundown|"
+    r"what did (?:the meeting|the directors|the group|they|we) (?:discuss|cover|talk about)|"
+    r"vad (?:diskuterade|pratade) (?:motet|gruppen|kommundirektorerna|de|vi)(?: om)?(?=\W*(?:pa|vid|i|under|$))|"
+    r"what was (?:addressed|handled)|overview|oversikt|recap|rundown|"
     r"on the table|came up|kom upp|tell me about|beratta om|describe|beskriv|"
     # "What is still ongoing from the November 2025 meeting?": its items and decisions say what goes on
     r"highlights|ongoing|pending|outstanding|still open|pagar|pagaende|aterstar|"
@@ -82,8 +84,11 @@ _WHOSE_MUNICIPALITY = re.compile(r"\b(which|what) municipalit\w*|\bvilken kommun
 _DIRECTOR_OF = re.compile(r"^\W*(?:and |och )?(?:who|vem|vilka|which|vilken)\b.{0,30}\b(?:municipal director|director|"
                           r"kommundirektor\w*|kommunchef\w*|stadsdirektor\w*|chief executive)\b")
 # "Vilka har föredragit på mötena?", "Who presented at the March 2024 meeting?": presenters, no topic named
-_PRESENTERS_Q = re.compile(r"\W*(?:and |och )?(?:who|vem|vilka)\s+(?:has |have |har |hade )?(?:presented|foredrog|foredragit|"
-                           r"presenterade|presenterat|were the presenters|var foredragande|foredragande)\b"
+_PRESENTERS_Q = re.compile(r"\W*(?:(?:and |och )?(?:who|vem|vilka)\s+(?:has |have |har |hade )?(?:presented|foredrog|foredragit|"
+                           r"presenterade|presenterat|were the presenters|var foredragande|foredragande)|"
+                           # "List the presenters at the March 2024 meeting", "Visa alla föredragande"
+                           r"(?:(?:list|lista|show|visa|name|give me|ge mig)\s+)?(?:all\s+|alla\s+)?(?:the\s+)?"
+                           r"(?:presenters|speakers|foredragande|foredragshallar\w*))\b"
                            r"(?:\W*(?:at|the|meetings?|items?|to|directors|pa|i|in|on|vid|motet|motena|mote|punkter\w*|"
                            r"for|kommundirektorerna|gruppen|group|most|mest|oftast|over|the years|genom|aren)\b)*\W*")
 _ROLE_Q = {
@@ -139,7 +144,7 @@ _ORG_PRESENTED_Q = re.compile(r"\W*(?:what|which (?:items?|matters?|points?)|vad
                               _ORG_VERB + r"\s+" + _ORG + r")\b(?:\s+(?:on|at|in|pa|under)\b.*)?\W*")
 _PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents|present|uppdrag\w*|assign\w*|task\w*|"
                        r"beratta\w*|informera\w*|redovisa\w*|talked|spoke|told|"
-                       r"ansvar\w*|responsib\w*|led|ledde|sagt|said|deltagit i|involved|involverad\w*|medverka\w*|"
+                       r"ansvar\w*|responsib\w*|led|ledde|uppgift(?:er|en|erna)?|sagt|said|deltagit i|involved|involverad\w*|medverka\w*|"
                        r"(?:been )?asked to|ombetts|ombads|"
                        # "Vad har Carina Leffler gjort i gruppen?", "What has X done?": everything they did
                        r"gjort|gjorde|done|did in|contributed|bidragit)\b")
@@ -427,8 +432,14 @@ def topicless_decision(question: str) -> bool:
     return _topicless(fold_ocr(question))
 
 
+# "What did the group decide about it?": a pronoun is no topic (the follow-up's items are)
+_ABOUT_IT = re.compile(r"\b(?:about|on|regarding|concerning|om|kring|angaende|gallande|i)\s+"
+                       r"(?:it|that|this|them|those|these|det|detta|dem|dessa|den|saken|fragan|arendet|punkten)\b")
+
+
 def _topicless(q: str) -> bool:
-    return bool(_DECISION_Q.search(q) or _TASKS.search(q)) and _ONLY_DECIDED.fullmatch(_strip_dates(q)) is not None
+    return bool(_DECISION_Q.search(q) or _TASKS.search(q)) and \
+        _ONLY_DECIDED.fullmatch(_ABOUT_IT.sub(" ", _strip_dates(q))) is not None
 
 
 def asks_board_decision(folded_question: str) -> bool:

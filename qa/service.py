@@ -635,6 +635,12 @@ class Service:
             # below one of another year that the answer quoted; the question's year decides between them
             again = _year_kept(extractive(question, led, self.retriever, intent, day_topic), w, intent)
             answer = again if again.grounded else answer
+        led = _month_led(retrieval, question, w) if not answer.grounded and not day_topic else None
+        if led is not None:
+            # "vem ledde workshopen om utvecklingsplanen i maj": two meetings' items on the plan are equally near;
+            # the month named, in which one of them was held, decides between them
+            again = extractive(question, led, self.retriever, intent, day_topic)
+            answer = again if again.grounded else answer
         return answer
 
     def _day_is_topic(self, question: str) -> bool:
@@ -855,6 +861,18 @@ def _year_led(retrieval: Retrieval, w: When) -> Retrieval | None:
     if _of_year(retrieval.sources[0], year) or not any(_of_year(s, year) for s in retrieval.sources[:3]):
         return None
     return replace(retrieval, sources=renumbered([s for s in retrieval.sources if _of_year(s, year)]))
+
+
+def _month_led(retrieval: Retrieval, question: str, w: When) -> Retrieval | None:
+    """The retrieval narrowed to its items of meetings held in the month the question names alone ("i maj"),
+    when some but not all of the first three are."""
+    months = {f"{m:02d}" for m in months_alone(question)}
+    if not months or w.date_from or w.latest or not retrieval.sources:
+        return None
+    held = [(s.meeting.date or "")[5:7] in months for s in retrieval.sources]
+    if all(held[:3]) or not any(held[:3]):
+        return None
+    return replace(retrieval, sources=renumbered([s for s, h in zip(retrieval.sources, held) if h]))
 
 
 def _of_year(s, year: str) -> bool:

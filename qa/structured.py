@@ -62,12 +62,27 @@ def meeting_agenda(meetings: list[Meeting], lang: str, with_attendance: bool, c:
     return [head] + lines
 
 
+# a decision that only takes note of what was told ("att tacka för informationen", "Att notera informationen")
+NOTED = re.compile(r"^\W*att\s+(?:\w+\s+){1,2}informationen\b", re.I)
+
+
+def about_noted(it: AgendaItem) -> str | None:
+    """What an item was about when a decision of it only takes note ("Budget 2026: att notera informationen"
+    says nothing of the budget): the first sentence of its text."""
+    # (a decision that goes on, "att tacka för informationen och godkänna att projektet förlängs …", says it)
+    if it.body and any(NOTED.search(fold_ocr(d)) and len(d.split()) <= 8 for d in it.decisions):
+        return _flat(sentences(it.body)[0])
+    return None
+
+
 def item_line(m: Meeting, it: AgendaItem, c: Citer) -> str:
-    """An item as an agenda line: its label (with the matter its body is headed by) and decisions,
-    or else the first sentence of its text."""
+    """An item as an agenda line: its label (with the matter its body is headed by) and decisions, after
+    what the item was about when a decision only takes note; or else the first sentence of its text."""
     if it.decisions:
         label = f"{it.label} – {it.subheading}" if it.subheading else it.label
-        return f"- {label}: " + " ".join(f"{_flat(d)} {c.item(m, it.index)}" for d in it.decisions)
+        about = about_noted(it)
+        return f"- {label}: " + (f"{about} {c.item(m, it.index)} " if about else "") + \
+            " ".join(f"{_flat(d)} {c.item(m, it.index)}" for d in it.decisions)
     if it.body:
         return f"- {it.label}: {sentences(it.body)[0]} {c.item(m, it.index)}"
     return f"- {it.label} {c.item(m, it.index)}"

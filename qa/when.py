@@ -21,6 +21,10 @@ _SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, 
 MONTHS = {**MONTHS, **_SHORT}
 _MONTHS_Y = rf"(?:{_MONTHS}|(?:{'|'.join(sorted(_SHORT, key=len, reverse=True))})\b\.?)"
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+# day first, as Swedes and most Europeans write it: "12/5 2023", "12/5-2023", "21.11.2025", "2023/05/12" (not the
+# minutes' compact "181130": in a question that is a date an item speaks of, a word to find)
+_NUMERIC = re.compile(r"(?<![\d/.,-])(\d{1,2})([/.])(\d{1,2})(?:\2|\s*-\s*|\s+)((?:19|20)\d\d)\b|"
+                      r"\b((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?::e)?\s+({_MONTHS_Y})\s+((?:19|20)\d\d)\b")
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS_Y})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS_Y})(?:motet|mote)?\s+((?:19|20)\d\d)\b")  # ("junimötet 2023")
@@ -28,11 +32,23 @@ _YEAR = re.compile(r"\b(?:i|under|ar|aret|in|during|of|motet|motena|meeting|meet
                    r"beslutades|decided|held|hölls|holls)\s+((?:19|20)\d\d)\b(?![-/]\d)")
 
 
+def _numeric_day(q: str) -> str | None:
+    """A day written in digits other than ISO, as YYYY-MM-DD; day/month swapped when only that is a date."""
+    if m := _NUMERIC.search(q):
+        y, a, b = (m[4], int(m[1]), int(m[3])) if m[1] else (m[5], int(m[7]), int(m[6]))
+        day, month = (a, b) if b <= 12 else (b, a)
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(int(y), month)[1]:
+            return f"{y}-{month:02d}-{day:02d}"
+    return None
+
+
 def date_range(question: str) -> tuple[str | None, str | None]:
     """(from, to) as YYYY-MM-DD, or (None, None) when the question names no date."""
     q = fold(question)
     if m := _ISO.search(q):
         d = f"{m[1]}-{m[2]}-{m[3]}"
+        return d, d
+    if d := _numeric_day(q):
         return d, d
     if m := _DAY_MONTH_YEAR.search(q):
         d = f"{m[3]}-{MONTHS[m[2].rstrip('.')]:02d}-{int(m[1]):02d}"
@@ -206,7 +222,7 @@ def date_words(question: str) -> str:
     """The words of the question that name when (\"i mars 2024\", \"den 22 mars\"), as one string."""
     q = fold(question)
     found = []
-    for rx in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR, _YEAR, _LATEST, _LAST_YEAR, _THIS_YEAR):
+    for rx in (_ISO, _NUMERIC, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR, _YEAR, _LATEST, _LAST_YEAR, _THIS_YEAR):
         found += [m[0] for m in rx.finditer(q)]
     found += re.findall(rf"\b(?:{_MONTHS})\b", q)
     # a day before a month with no year ("on 5 December", "den 5:e april") is a date too, not a number

@@ -2408,3 +2408,51 @@ def test_what_a_person_has_done_and_who_was_there_on_site(service):
     assert a.intent == "attendance" and "Tomas Rikse, Klippan" in a.text, a.text
     a = service.ask("Which meetings did Per Borg attend?")
     assert a.intent != "timeline", a.text
+
+
+@pytest.mark.parametrize("q,date", [
+    ("What happened at the meeting on 12/5 2023?", "2023-05-12"),
+    ("möte 21.11.2025 sammanfattning", "2025-11-21"),
+    ("Vad hände på mötet 2023.06.16?", "2023-06-16"),
+])
+def test_a_meeting_named_by_a_day_in_digits(service, q, date):
+    a = service.ask(q)
+    assert a.intent == "meeting" and f"Kommundirektörsmöte {date}" in a.text, a.text
+
+
+def test_a_compact_date_in_a_question_is_a_word_the_minutes_write():
+    from qa.when import when
+
+    # "styrelsen 181130" in the minutes: in a question it is the date an item speaks of, no meeting's
+    assert when("Vad beslutade styrelsen 181130?").date_from is None
+    assert when("mötet 16/6-2023").date_from == "2023-06-16" and when("5/13/2023").date_from == "2023-05-13"
+
+
+def test_an_item_that_only_takes_note_says_what_it_was_about(service):
+    a = service.ask("Sammanfatta mötet i november 2025")
+    line = next(l for l in a.text.splitlines() if "Budget 2026" in l)
+    assert "presenterar ett forslag pa budget for 2026" in line and "notera informationen" in line, a.text
+    # a decision that goes on past the thanks says it itself
+    a = service.ask("Sammanfatta mötet den 22 mars 2024")
+    line = next(l for l in a.text.splitlines() if "acceleratorprogrammet" in l)
+    assert "Acceleratorprogrammet är en metod" not in line, a.text
+    a = service.ask("How has the trainee programme been handled over the years?")
+    assert a.intent == "timeline" and "inte uppdaterats sedan 2015" in a.text and "större förändringar" in a.text, a.text
+
+
+def test_presenters_listed_a_month_between_two_items_and_decided_about_it(service):
+    a = service.ask("List the presenters at the March 2024 meeting")
+    assert a.grounded and "Andreas Ekberg" in a.text and "Helen Jonasson" in a.text, a.text
+    a = service.ask("vem ledde workshopen om utvecklingsplanen i maj")
+    assert a.grounded and "Ola Odebäck" in a.text and "2023-05-12" in a.text and "2023-06-16" not in a.text, a.text
+    conv = Conversation()
+    service.ask("Who presented the supplier ombudsman project?", conversation=conv)
+    a = service.ask("What did the group decide about it?", conversation=conv)
+    assert "att tacka för väl genomfört projekt" in a.text and "Camilla Alfredsson kontaktar" in a.text, a.text
+
+
+def test_a_purpose_must_be_stated(service):
+    a = service.ask("Vad var syftet med incheckningsrundan 2019?")
+    assert not a.grounded, a.text
+    a = service.ask("What is the purpose of the proposed sub-studies on public transport?")
+    assert a.grounded and "syftar till" in a.text, a.text

@@ -1109,3 +1109,26 @@ def test_two_lists_paired_in_order_respectively(sample_index):
          "Carina Leffler"], "sv")
     assert paired.ok, paired.reasons
     assert not swapped.ok
+
+
+def test_a_short_marked_list_line_is_read_with_its_intro(sample_index):
+    svc = Service(sample_index)
+    v = verifier_for(svc.retriever)
+    srcs = svc.retriever.search("Projektplan för återbruk av bygg och anläggningsmaterial", 5).sources
+    r = next(s for s in srcs if "Återbruk" in s.item_title).rank
+    claims = v.check(f"Följande ska kontaktas:\n- LSR och Närab [{r}]\n- NSR har redan fått en fråga [{r}]", srcs, "sv")
+    assert all(c.ok for c in claims), [(c.text, c.reasons) for c in claims]
+    # a line with a word the source lacks is not carried by the intro
+    claims = v.check(f"Följande ska kontaktas:\n- LSR och Närab [{r}]\n- länsstyrelsens miljöenhet [{r}]", srcs, "sv")
+    assert claims[0].ok and not claims[1].ok, [(c.text, c.reasons) for c in claims]
+
+
+def test_a_sentence_restating_one_of_a_units_sentences_and_a_board_the_item_lacks(sample_index):
+    svc = Service(sample_index)
+    said, = _check_against(svc, "Vad tyckte mötet om leverantörsombudspersonsprojektet?", "Projekt Leverantörsombudsperson",
+                           ["Gruppen uppmanas också planera för ett steg 2 inriktat på implementering"], "sv")
+    assert said.ok, said.reasons
+    board, = _check_against(svc, "What happens with the network's communication concept?",
+                            "Näringsliv och Destination – förslag",
+                            ["The network will present the finished communication concept to the board"])
+    assert not board.ok and "board" in " ".join(board.reasons), board.reasons
