@@ -431,7 +431,7 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
             # "Vad sades om Familjedag 2024?" asks nothing beyond its topic: that the item mentions it is
             # what was said, with the item's decision to note it (not its decisions on other things)
             picked += [u for u in units if u.source is top and u not in picked and u.text in top.item.decisions
-                       and _NOTED.search(fold_ocr(u.text))]
+                       and structured.NOTED.search(fold_ocr(u.text))]
         else:
             lacks = [(None, None, "bara frågans egna ord", "only the question's own words")]
     if intent.kind == "fact" and lacks:
@@ -617,7 +617,6 @@ def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms, retrie
     return "\n".join(lines)
 
 
-_NOTED = structured.NOTED
 _OVERVIEW = re.compile(r"\b(vad (?:sa|sade|sades|sags|star|stod) (?:motet |det |protokollet )?om|vad innehaller|"
                        r"vad innebar|vad handlar|beratta om|what (?:is|was|were|are) the\b|what was said|"
                        r"what does .* say|tell me about|what about|brief me|key points|explain|describe|"

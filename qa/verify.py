@@ -513,12 +513,24 @@ class Verifier:
         self.units_of = units_of
         self.first_names = first_names  # folded first names of the people the minutes name
         self.item_frequency = item_frequency or (lambda term: 0)  # how many items hold a word
-        self._vectors: dict[str, np.ndarray] = {}  # sentences of multi-sentence units, embedded when first needed
+        self._vectors: dict[str, np.ndarray] = {}  # texts embedded when first needed (a unit's sentences, a list line with its intro)
 
     def _vector(self, text: str) -> np.ndarray:
         if text not in self._vectors:
             self._vectors[text] = np.asarray(self.embed([text])[0], dtype=np.float32)
         return self._vectors[text]
+
+    def _best_unit(self, v: np.ndarray, ranks: list[int], by_rank: dict[int, Source]) -> tuple[float, int | None, str]:
+        """The cited sources' unit nearest to ``v``: (similarity, source rank, unit text)."""
+        best, best_rank, best_unit = 0.0, None, ""
+        for r in ranks:
+            unit_texts, embs = self.units_of(by_rank[r])
+            if len(embs):
+                sims = np.asarray(embs, dtype=np.float32) @ v
+                i = int(np.argmax(sims))
+                if sims[i] > best:
+                    best, best_rank, best_unit = float(sims[i]), r, unit_texts[i]
+        return best, best_rank, best_unit
 
     def check(self, text: str, sources: list[Source], lang_of: str | None = None,
               embedded: dict[str, np.ndarray] | None = None) -> list[Claim]:
@@ -592,14 +604,7 @@ class Verifier:
                     break
             if not lost and not c.reasons:
                 c.reasons += _person_each_month(c.text, cited, support)
-            best, best_rank, best_unit = 0.0, None, ""
-            for r in c.cited:
-                unit_texts, embs = self.units_of(by_rank[r])
-                if len(embs):
-                    sims = np.asarray(embs, dtype=np.float32) @ v
-                    i = int(np.argmax(sims))
-                    if sims[i] > best:
-                        best, best_rank, best_unit = float(sims[i]), r, unit_texts[i]
+            best, best_rank, best_unit = self._best_unit(v, c.cited, by_rank)
             lang = sentence_language(c.text, lang_of)
             if best < SUPPORT_MIN[lang] and len(parts := sentences(best_unit)) > 1:
                 # a unit of several sentences ("att Camilla Alfredsson kontaktar … Gruppen uppmanas också …"):
@@ -612,12 +617,10 @@ class Verifier:
                     not _novel_sv({t for t in content_terms(plain) if not t.isdigit()}, text_terms(src_text)):
                 # "Följande ska kontaktas:" / "- LSR och Närab [1]": a fragment of the source's own words says
                 # what it says only with the line introducing its list, so the two are compared together
-                w = np.asarray(self.embed([f"{intro_text(intro)}: {plain.strip()}"])[0], dtype=np.float32)
-                for r in c.cited:
-                    unit_texts, embs = self.units_of(by_rank[r])
-                    if len(embs) and (sim := float(np.max(np.asarray(embs, dtype=np.float32) @ w))) > best:
-                        best, c.supported_by = sim, r
-                c.support = best
+                with_intro, rank, _ = self._best_unit(self._vector(f"{intro_text(intro)}: {plain.strip()}"),
+                                                      c.cited, by_rank)
+                if with_intro > best:
+                    best, c.support, c.supported_by = with_intro, with_intro, rank
             if best < SUPPORT_MIN[lang] and not (not lost and attendance_only(c.text, cited)) and \
                     not whole_line(c.text, src_text):
                 c.reasons.append(f"stöds inte av källan (likhet {best:.2f})")
