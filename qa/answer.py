@@ -772,7 +772,9 @@ _ASKS_PRESENTER = re.compile(r"\b(vem|vilka(?: \w+)? personer|vilka(?=(?: \w+){0
                              r"redovisade|ledde|led|went through|walked through|gick igenom|briefed|reported on|informed|"
                              r"gave feedback|provided feedback|aterkopplade|responded to|"
                              # "vem pratade om antikrångelrapporten", "who spoke about …"
-                             r"pratade om|talade om|berattade om|spoke about|talked about)\b")
+                             r"pratade om|talade om|berattade om|spoke about|talked about|"
+                             # "Vem tog upp frågan om unga chefer?", "Who brought up …?"
+                             r"tog upp|tagit upp|brought up|raised)\b")
 # people presenting, as the minutes say it (not the passive "presenterades")
 _PRESENTING = re.compile(r"\b(berättade|presenterade|redovisade|föredrog|informerade|informerar|återkopplade)\b")
 

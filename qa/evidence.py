@@ -47,7 +47,7 @@ _ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who who
     give me key points anything something brief explain describe overview news update updates status details going
     gist essence
     ge mig kort förklara beskriv översikt nytt nyheter läget here
-    bestämt bestämde bestämdes agree agreed done gjort gäller quick supposed get got gets gällde
+    bestämt bestämde bestämdes agree agreed done gjort göra gör gjorde gäller quick supposed get got gets gällde
     consist consisted consists contain contained contains comprise comprised innehöll innehåller bestod""".split()
 # (where a meeting is "held", where they "meet": a place, no topic; "give me the key points", "has anything been
 # decided", "how has the work developed": a request or a way of asking, no topic)
@@ -150,12 +150,16 @@ def as_terms(terms: set[str] | Terms) -> Terms:
     return terms if isinstance(terms, dict) else {t: frozenset() for t in terms}
 
 
+# a definite or genitive ending the stemmer leaves on a question's word ("upplägget" ~ the item's "upplägg")
+_DEFINITE = ("et", "en", "ets", "ens")
+
+
 def shared(terms: set[str] | Terms, other: set[str], short_heads: bool = True) -> set[str]:
     """Those of ``terms`` found in ``other`` (a term with forms: as itself or any of its
     forms), whole or as part of a Swedish compound: its head ("traineeprogrammet" ~
     "traineeprojekt": the first seven letters of long words) or its tail ("program" in
     "utvecklingsprogram"; a five-letter tail after a linking s: "datum" in "mötesdatum"), or with a
-    definite or genitive ending ("vegea" ~ "vegean"). ``short_heads``: a
+    definite or genitive ending ("vegea" ~ "vegean", "upplagget" ~ "upplagg"). ``short_heads``: a
     stem of six or seven letters may also be the head of a long word ("traine" of "traineeprojekt");
     retrieval takes it, the verifier does not."""
     heads = {o[:7] for o in other if len(o) >= 8}
@@ -165,6 +169,7 @@ def shared(terms: set[str] | Terms, other: set[str], short_heads: bool = True) -
         # a short stem is the head of a longer word ("traine" of "traineeprojekt", "inform" of "informationen")
         return w in other or (len(w) >= 8 and w[:7] in heads) or \
             (len(w) >= 5 and any(w + e in other for e in INFLECTED)) or \
+            (len(w) >= 7 and any(w.endswith(e) and w[:-len(e)] in other for e in _DEFINITE)) or \
             (len(w) >= 6 and any(o.endswith(w) for o in longs)) or \
             (len(w) == 5 and any(o.endswith("s" + w) for o in longs)) or \
             (short_heads and 6 <= len(w) < 8 and w not in _common_terms() and any(o.startswith(w) for o in longs)) or \
@@ -197,9 +202,13 @@ def strict_shared(terms: set[str] | Terms, other: set[str]) -> set[str]:
 
 def rare_words(retriever: Retriever, terms: Terms) -> Terms:
     """Those of ``terms`` that are (or have a form that is) rare among the items; a compound no item holds,
-    by the items' words it is made of ("vegeaprojektet" by "vegean")."""
+    by the items' words it is made of ("vegeaprojektet" by "vegean"); a word no item holds, by the
+    compounds it ends ("databas" by "tillganglighetsdatabasen")."""
     return {t: f for t, f in terms.items() if retriever.rare_terms({t} | f) or
-            (not retriever.item_frequency(t) and retriever.rare_terms(retriever.compounds_of({t})))}
+            (not retriever.item_frequency(t) and retriever.rare_terms(retriever.compounds_of({t}))) or
+            # the tail of a compound, when no form of the word is an item's word ("databas")
+            (not any(retriever.item_frequency(x) for x in {t} | f) and
+             retriever.rare_terms(retriever.compounds_ending(t)))}
 
 
 def exact(terms: Terms, other: set[str]) -> set[str]:
@@ -239,6 +248,11 @@ def _lexical_winner(candidates: list[Source], near: list[Source], terms: Terms, 
     if n < 2 or n / len(terms) < WINNER_COVERAGE or not shared(rare, source_terms(best)):
         return None
     return best if all(len(held[id(s)]) < n for s in near if s is not best) else None
+
+
+def _with_dense_top(candidates: list[Source], near: list[Source]) -> list[Source]:
+    dense_top = max(near, key=lambda s: s.dense_score or 0.0)
+    return candidates + [dense_top] if dense_top not in candidates else candidates
 
 
 def _led_by(sources: list[Source], alt: Source, terms: Terms, rare: Terms):
@@ -282,16 +296,22 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
         # its words is the one it asks about ("the transition programme for the municipalities")
         top, reason = alt, "frågans ovanliga ord och alla dess ord finns i en annan träff"
         sources, top_terms, coverage, rare_hit = _led_by(sources, alt, terms, rare)  # coverage 1.0, a rare hit
-    elif (alt := _lexical_winner(sources[:3], sources[:5], terms, rare)) is not None:
-        # one of the first three holds a rare word of the question and more of its words than any other
-        # item near the top ("the next step … for the supplier ombudsman")
+    elif (alt := _lexical_winner(_with_dense_top(sources[:3], sources[:5]), sources[:5], terms, rare)) is not None:
+        # one of the first three (or the dense side's first, if near the top) holds a rare word of the question
+        # and more of its words than any other item near the top ("the next step … for the supplier
+        # ombudsman"; "Which region's accessibility database …?" over items sharing only "region")
         top, reason = alt, "en träff har klart flest av frågans ord"
         sources, top_terms, coverage, rare_hit = _led_by(sources, alt, terms, rare)
-    elif not rare and len(terms) >= 3 and coverage == 1.0 and \
-            not any(len(shared(terms, source_terms(s))) == len(terms) for s in sources[1:5]):
-        # no word of the question is rare, but only the first item holds all of its (three or more) words
-        # ("the network's infrastructure proposal")
-        reason = "bara den första träffen har alla frågans ord"
+    elif not rare and len(terms) >= 3 and \
+            len(whole := [s for s in sources[:5] if len(shared(terms, source_terms(s))) == len(terms)]) == 1 and \
+            whole[0] in sources[:2]:
+        # no word of the question is rare, but only the first (or second) item holds all of its (three or more)
+        # words ("the network's infrastructure proposal"; "the proposal for the new working form … presented"
+        # over the item that only shares "arbetsform")
+        if whole[0] is not top:
+            top = whole[0]
+            sources, top_terms, coverage, rare_hit = _led_by(sources, top, terms, rare)
+        reason = "bara en av de första träffarna har alla frågans ord"
     elif spread and terms and coverage == 1.0 and \
             sum(len(shared(terms, source_terms(s))) == len(terms) for s in sources[:5]) >= 2:
         reason = "ämnet finns i flera punkter"

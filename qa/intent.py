@@ -45,6 +45,8 @@ _ONLY_DECIDED = re.compile(r"\W*(?:(?:what|which|vad|vilka|vilket|were|was|did|d
                            # "Vad beslutades på det första mötet 2024?": the meeting counted within a year
                            r"det|forsta|first|sista|final|earliest|arets|held|holls|"
                            r"all|alla|"
+                           # "Was anything decided at …?", "Fattades några beslut på mötet …?"
+                           r"any|anything|nagot|nagra|ngt|ngn|"
                            # "Give me the decisions from …", "Summarise what was decided in 2023", "List all decisions"
                            r"give|me|ge|mig|list|lista|show|visa|from|fran|please|summari[sz]e|sammanfatta|everything|allt|"
                            # "Which directors were given tasks in June 2023?": the tasks are in that meeting's decisions
@@ -67,7 +69,10 @@ _ATTEND_Q = re.compile(
     r"representing|guests?|"
     r"(?<!hur )var (?!det med)\w+(?: \w+)? med|\bvar med\b|var (?:det )?(?:nan|nagon|nagra|ngn)\b.{0,30}\bmed\b|"
     r"show(?:ed)? up|turn(?:ed)? up|saknades|saknade|missing|miss|missed|missade|sits? (?:in|on|for)\b|sitter (?:i|for)\b|"
-    r"(?:was|were) at (?:the|that)\b|(?:was|were) (?:\w+ ){0,3}at (?:all|every|each|any) (?:of )?(?:the )?meetings?\b|"
+    r"(?:was|were) at (?:the|that)\b|"
+    # "Was Stefan Larsson at the June 2023 meeting?" (not "Was anything decided at the meeting?")
+    r"^\W*(?:and )?(?:was|were) (?:(?!(?:\w+ed|it|this|that|anything|something|there|the|a|an|given|taken|chosen|"
+    r"shown|done|made|said|held|told|seen)\b)\w+ ){1,3}at (?:the|that|this|their)\b|(?:was|were) (?:\w+ ){0,3}at (?:all|every|each|any) (?:of )?(?:the )?meetings?\b|"
     r"(?:could|can|did)(?:n'?t| not) make it\b|made it to\b|unable to (?:attend|come|join)\b|"
     r"not represented\b|inte representerade?\b|(?:was|were) (?:anyone|anybody|someone|somebody)\b.{0,30}\b(?:at|in) (?:the|that)\b|"
     r"(?:come|came) to (?:the|that)\b|(?:was|were) (?:\w+ ){1,3}there\b|(?:was|were)n'?t there\b|"
@@ -202,7 +207,7 @@ _AFTER_DECISION = re.compile(r"\b(after|before|since|following|according to|efte
 # What became of a matter: what the directors did about it, their decisions (not "hur gick det", an
 # outcome the minutes may not have)
 _STATUS_Q = re.compile(r"^\W*(?:vad (?:hande|har hant) med|what(?: has)? happened (?:with|to)|what(?: i|')s happening with|"
-                       r"what became of|(?:what is|what's) the status of|"
+                       r"what became of|what (?:has )?come of|what came of|(?:what is|what's) the status of|"
                        # "How did the March 2024 meeting handle the annual report?"
                        r"how (?:did|was|were|has|have) (?:\w+ ){0,5}(?:handle|handled|deal with|dealt with|treat|treated)|"
                        r"hur (?:behandlades|hanterades|hanterade|behandlade))\b")
@@ -212,6 +217,10 @@ _DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed?\b
                          # "What did the directors do with the information?": what they decided on it
                          r"what did (?:the )?(?:meeting|directors|group|they|we) do (?:with|about)\b|"
                          r"vad gjorde (?:motet|gruppen|kommundirektorerna|de|vi) (?:med|at)\b|"
+                         # "Did the directors back the network's proposal?", "Ställde sig gruppen bakom förslaget?"
+                         # (not "Why did the directors reject …?", which presumes what the minutes do not say)
+                         r"^(?!\W*(?:why|varfor|how come)\b).*\b(?:did|do|have|has) (?:the )?(?:meeting|directors|group|they|we) "
+                         r"(?:back|support|endorse|approve|accept|stand behind)\b|\b(?:stallde|stallt|staller) (?:\w+ ){0,3}bakom\b|"
                          # "vad händer med Vägval Skåne nu?", "what is the status of …": where the matter was left
                          r"^\W*(?:vad hander (?:med|nu med)|hur gar det (?:med|for)|vad ar lage\w* (?:med|for|kring)|"
                          r"what(?: i|')?s (?:happening|going on) with|what is the status of|what(?: i|')?s the status of)\b")

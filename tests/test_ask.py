@@ -2456,3 +2456,42 @@ def test_a_purpose_must_be_stated(service):
     assert not a.grounded, a.text
     a = service.ask("What is the purpose of the proposed sub-studies on public transport?")
     assert a.grounded and "syftar till" in a.text, a.text
+
+
+def test_was_a_person_at_a_meeting_and_was_anything_decided(service):
+    a = service.ask("Was Stefan Larsson at the June 2023 meeting?")
+    assert a.intent == "attendance" and "Stefan Larsson, Svalöv" in a.text and "Frånvarande" in a.text, a.text
+    # a participle between "was" and "at" asks what the meeting did, not who was there
+    for q, date in [("Was anything decided at the June 2023 meeting?", "2023-06-16"),
+                    ("Fattades några beslut på mötet i mars 2024?", "2024-03-22")]:
+        a = service.ask(q)
+        assert a.intent == "meeting" and f"Kommundirektörsmöte {date}" in a.text, (q, a.text)
+
+
+def test_backing_a_proposal_and_what_came_of_an_idea_are_decisions(service):
+    a = service.ask("Did the directors back the network's proposal on infrastructure priorities?")
+    assert a.intent == "decision" and "ställa sig bakom nätverkets förslag" in a.text, a.text
+    a = service.ask("What came of the idea that the trainees follow up the working model?")
+    assert a.intent == "decision" and "utgör styrgrupp" in a.text, a.text
+    # a why over a decision the minutes do not record stays refused
+    a = service.ask("Why did the directors reject the accelerator extension?")
+    assert not a.grounded, a.text
+
+
+def test_a_definite_form_and_a_compound_tail_meet_the_items_words(service):
+    # "upplägget" of the question, "upplägg" of the decision
+    a = service.ask("När ska upplägget för den nya arbetsformen presenteras?")
+    assert a.grounded and "190215" in a.text, a.text
+    # "database" is the tail of "Tillgänglighetsdatabasen", the dense side's first item
+    a = service.ask("Which region's accessibility database was mentioned?")
+    assert a.grounded and "Västra Götalands" in a.text, a.text
+    # only the second item holds every word of the question ("proposal", "working form", "presented")
+    a = service.ask("When will the proposal for the new working form be presented?")
+    assert a.grounded and "190215" in a.text, a.text
+
+
+def test_who_brought_up_a_matter_presented_it_and_gora_asks_nothing(service):
+    a = service.ask("Vem tog upp frågan om unga chefer?")
+    assert a.grounded and "Föredragande: Carina Leffler" in a.text, a.text
+    a = service.ask("Vad ska beredningsgruppen göra?")
+    assert a.grounded and "att beredningsgruppen tar fram" in a.text, a.text
