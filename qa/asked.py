@@ -50,7 +50,7 @@ _ORIGIN = re.compile(r"\b(?:från|fran|from) [A-ZÅÄÖ]\w+|\bhos \w+|"
 # "Which company/consultancy/agency …?" is answered by a firm's name ("Startpoint Advisory", "Leadership
 # ARTS"), not by "extern leverantör" or by the public body that sent the letter.
 _ASKS_FIRM = re.compile(r"\b(which|what) (\w+ )?(compan\w*|firm|consultan\w*|agency|operator|supplier|vendor|contractor|"
-                        r"provider)\b|\b(vilket|vilken) (\w+ )?\w*(foretag|konsult\w*|byra|leverantor|operator|firma|bolag)\b|"
+                        r"provider)\b|\b(vilket|vilken|vilka) (\w+ )?\w*(foretag|konsult\w*|byra|leverantor|operator|firma|bolag)\b|"
                         # "Who will be the new communications agency …?" asks a firm, not a person
                         r"\b(?:who|vem) (?:is|was|will be|are|were|ar|var|blir|kommer att bli) (?:the |den |det )?"
                         r"(?:new |nya )?(\w+ )?(agency|consultan\w*|supplier|contractor|provider|\w*byran|\w*konsulten|"
@@ -264,6 +264,21 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            (re.compile(r"\b(what time|at what time|vilken tid|vilken tidpunkt|hur dags|vilket klockslag)\b"),
             re.compile(r"\b\d{1,2}[.:]\d{2}\b|\bkl\.?\s*\d|\b(?:lunch\w*|förmiddag\w*|formiddag\w*|eftermiddag\w*|"
                        r"morning|afternoon)\b", re.I), "ingen tid", "no time"),
+           # "What time did the June 2023 lunch end?": an end, of a span ("08.30-14.00") or said so, not a start
+           (re.compile(r"\b(?:what time|at what time|vilken tid|hur dags|vilket klockslag)\b.*\b(end|ended|ends|finish\w*|"
+                       r"slutade|slutar|avslutades|avslutas)\b|"
+                       r"\b(?:when|nar)\b.*\b(?:meeting|lunch|mote\w*|motet|lunchen)\b.*\b(end|ended|ends|finish\w*|"
+                       r"slutade|slutar|avslutades|avslutas)\b"),
+            re.compile(r"\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}|\b(?:avslut\w*|slut\w*)\b", re.I),
+            "ingen sluttid", "no end time"),
+           # "What is Helen Jonasson's job title?": a title ("Utvecklingsdirektör", "sekretariatschef"), not an employer
+           (re.compile(r"\b(job title|title|titel|titeln|befattning\w*|yrkestitel|tjanstetitel)\b"),
+            # (beside a name: "Ulrika Geeraedts (Utvecklingsdirektör)", "Johan Lindberg, sekretariatschef"; the
+            # "kommundirektör" of a decision is no one's title)
+            re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][\w-]+[\s,(]+(?i:\w*(?:chef|direktör|direktor|strateg|samordnar\w*|"
+                       r"ordförande|ordforande|sekreterare|handläggare|handlaggare|controller|ekonom|ansvarig|koordinator|"
+                       r"projektledare|utvecklare|rådgivare|radgivare|konsult|officer|manager|director|head))\b"),
+            "ingen titel", "no title"),
            # "What is X's phone number / e-mail address?"
            (re.compile(r"\b(phone number|telephone number|mobile number|telefonnummer|mobilnummer)\b"),
             re.compile(r"\+?\d[\d ()-]{6,}\d"), "inget telefonnummer", "no phone number"),

@@ -103,7 +103,9 @@ def asks_slot(question: str) -> str | None:
     return None
 
 
-LUNCH_TIME_Q = re.compile(r"\b(?:what time|at what time|vilken tid|vilket klockslag|hur dags|nar|when)\b.*\blunch\w*\b")
+# (when lunch ended the agenda's time does not say: "12.00 Lunch" is when it began)
+LUNCH_TIME_Q = re.compile(r"^(?!.*\b(?:end|ended|ends|finish\w*|slutade|slutar|avslutades|over)\b)"
+                          r".*\b(?:what time|at what time|vilken tid|vilket klockslag|hur dags|nar|when)\b.*\blunch\w*\b")
 
 
 def is_lunch(it: AgendaItem) -> bool:

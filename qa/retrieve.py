@@ -256,10 +256,11 @@ class Retriever:
 
     def compounds_ending(self, term: str) -> set[str]:
         """Words of the items that end in ``term`` (six letters or more), bare or inflected: the compounds
-        it is the tail of ("databas" → "tillganglighetsdatabasen"). None if more than three."""
+        it is the tail of ("databas" → "tillganglighetsdatabasen"), if it ends only one: the tail of several
+        ("programm" of "traineeprogrammet" and "acceleratorprogrammet") is a common word."""
         found = {w for w in self._item_df if len(w) > len(term) + 3 and
                  any(w.endswith(term + e) for e in ("",) + INFLECTED)} if len(term) >= 6 else set()
-        return found if len(found) <= 3 else set()
+        return found if len(found) == 1 else set()
 
     def rare_terms(self, terms: set[str]) -> set[str]:
         """Those of ``terms`` that occur in only a few agenda items (at most 2, or 5 %)."""

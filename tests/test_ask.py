@@ -2495,3 +2495,19 @@ def test_who_brought_up_a_matter_presented_it_and_gora_asks_nothing(service):
     assert a.grounded and "Föredragande: Carina Leffler" in a.text, a.text
     a = service.ask("Vad ska beredningsgruppen göra?")
     assert a.grounded and "att beredningsgruppen tar fram" in a.text, a.text
+
+
+def test_companies_a_title_and_when_lunch_ended_must_be_stated(service):
+    # "externa leverantörer av acceleratorstjänster" names no company
+    a = service.ask("Vilka företag deltog i acceleratorprogrammet?")
+    assert not a.grounded, a.text
+    # an employer on the presenter line is no title; a title beside the name is
+    a = service.ask("What is Helen Jonasson's job title?")
+    assert not a.grounded, a.text
+    a = service.ask("What is Ulrika Geeraedts's title?")
+    assert a.grounded and "Ulrika Geeraedts (Utvecklingsdirektör)" in a.text, a.text
+    # "12.00 Lunch" says when lunch began, not when it ended
+    a = service.ask("What time did the June 2023 lunch end?")
+    assert not a.grounded, a.text
+    a = service.ask("What time did lunch begin in June 2023?")
+    assert a.grounded and "12.00 Lunch" in a.text, a.text
