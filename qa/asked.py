@@ -803,6 +803,11 @@ _WHO_ROLE = re.compile(r"^\W*(?:who|vem)\s+(?:is|was|will be|becomes|became|blir
                        r"manager|coordinator|chair|chairman|contact|representative|secretary))\b")
 
 
+# "Who are the trainees …?": people of a group, by name
+_WHO_ARE = re.compile(r"^\W*(?:who|vem|vilka)\s+(?:are|were|ar|var|blir|blev)\s+(?:the\s+)?(trainee\w*|participant\w*|"
+                      r"deltagar\w*)\b")  # (not members: "… utgör styrgrupp" names a group's members without the word)
+
+
 # a role the glossary's everyday sense would miss: a contact person is no "kontakta"
 _ROLE_WORDS = {"contact": {"kontaktperson", "contact person"}}
 
@@ -1013,6 +1018,15 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
             {w for t, f in question_terms(role.group(1), language(question)).items() for w in {t} | f}
         if wanted and not any(w in fold_ocr(u.text) for w in wanted for u in about):
             lacks.append((None, None, f"ingen {role.group(1)}", f"no {role.group(1)}"))
+    group = _WHO_ARE.search(fq.lower())
+    # (the group's word or the glossary's Swedish for it, as the head of a word: "deltar" for "deltagarna")
+    heads = {w[:5] for t, f in question_terms(group.group(1), language(question)).items() for w in {t} | f} \
+        if group else set()
+    if not lacks and heads and not any(_PERSON.search(u.text) and any(h in fold_ocr(u.text).lower() for h in heads)
+                                       for u in about):
+        # "Who are the trainees starting in autumn 2023?": a sentence naming people as trainees, not the
+        # steering group's names beside a sentence about the trainees
+        lacks.append((None, None, "inga namn", "no names"))
     # "What was the outcome for Lätt att göra rätt?": a decision on it is its outcome (not a study's findings)
     decided = _OUTCOME_WORD.search(fq) and any(_DECISION_LINE.match(fold_ocr(u.text)) for u in about)
     for ask, said in _OUTCOME_ASKED:

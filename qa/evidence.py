@@ -40,7 +40,7 @@ _ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who who
     och and also också sedan summarise summarize sammanfatta tell told berätta please
     genom åren aren tid över over time years through history historik tidslinje timeline behandlats evolved progressed
     developed work arbetet
-    punkt punkten punkter item handled dealt treated hanterats
+    punkt punkten punkter item handled dealt treated hanterats discussed diskuterats
     held hållas hålls meet träffas fram tas togs tagits
     everyone everybody anyone anybody someone somebody sub come comes came coming often frequently kind sort
     ongoing händer hände hänt
@@ -312,8 +312,13 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
             top = whole[0]
             sources, top_terms, coverage, rare_hit = _led_by(sources, top, terms, rare)
         reason = "bara en av de första träffarna har alla frågans ord"
-    elif spread and terms and coverage == 1.0 and \
-            sum(len(shared(terms, source_terms(s))) == len(terms) for s in sources[:5]) >= 2:
+    elif spread and terms and \
+            len(holders := [s for s in sources[:5] if len(shared(terms, source_terms(s))) == len(terms)]) >= 2:
+        # (led by the first that holds them: "How has public transport been discussed …?" puts "Diskussion kring
+        # styrmodeller" first)
+        if holders[0] is not top:
+            top = holders[0]
+            sources, top_terms, coverage, rare_hit = _led_by(sources, top, terms, rare)
         reason = "ämnet finns i flera punkter"
     else:
         return Evidence(False, [], "svagt stöd", peak, agree, coverage)

@@ -110,6 +110,15 @@ _ROLE_Q = {
 }
 
 
+_WHEN_CLAUSE = re.compile(r"\s(?:when|nar)\s+(?=\w)")
+
+
+def role_when_clause(folded_question: str) -> re.Match | None:
+    """The "när / when" opening a clause after a role asked ("Vem var sekreterare när …"), or None."""
+    m = _WHEN_CLAUSE.search(folded_question.lower())
+    return m if m and any(rx.search(folded_question.lower()[:m.start()]) for rx in _ROLE_Q.values()) else None
+
+
 def role_asked(question: str) -> str | None:
     """The meeting role a question names ("chair", "secretary"), if any."""
     q = fold_ocr(question).lower()
@@ -377,10 +386,15 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         # "Vem är kontaktperson för protokollet?", "What is Christian Dahlmann's e-mail address?": the e-mail
         # address in the minutes' header
         return Intent("role", person, muni, role="contact")
+    # "Who was the secretary when the accelerator programme was extended?": the clause names the meeting; the
+    # role is asked before it
+    clause = role_when_clause(q)
+    head = q[:clause.start()] if clause else q
     for role, rx in _ROLE_Q.items():
         # "Vem utgör styrgrupp tillsammans med sekretariatschefen?" asks for the others, not the role
-        if rx.search(q) and _ROLE_SHAPE.search(q) and not _ITEM_WORD.search(q) and not person and \
-                not _BESIDES.search(q) and not _APPOINTED.search(q) and not _ROLE_ACTS.search(q):
+        if rx.search(head) and _ROLE_SHAPE.search(head) and not _ITEM_WORD.search(head) and \
+                not (person and find_person(head, known_people)) and (clause or not person) and \
+                not _BESIDES.search(head) and not _APPOINTED.search(head) and not _ROLE_ACTS.search(head):
             return Intent("role", municipality=muni, role=role)
     # ("When was the June 2023 meeting held?": the place line of a meeting the question dates says its day)
     if (_PLACE_Q.search(q) or (_CLOCK_Q.search(q) and not _PART_OF_DAY.search(q) and not _HOW_NOT_WHEN.match(q))

@@ -25,7 +25,7 @@ from .evidence import as_terms, day_terms, distinctive_terms, question_terms, ra
 from .evidence import shared as shared_terms
 from .glossary import GLOSSARY, swedish_terms
 from .intent import (MUNICIPALITIES, Intent, asks_board_decision, classify, find_person, language, people, role_asked,
-                     topicless_decision)
+                     role_when_clause, topicless_decision)
 from .lexical import content_terms
 from .names import unnamed
 from .position import Position, asks_slot, position_of, slot_topic
@@ -300,7 +300,8 @@ class Service:
         question naming its meeting by what happened there is about the meeting of the item that the
         clause finds, when the evidence for it is grounded. The date of that meeting ("" when the clause
         finds none) and the question before the clause; None without such a clause."""
-        clause = _MEETING_WHERE.search(fold_ocr(question))
+        clause = _MEETING_WHERE.search(fold_ocr(question)) or \
+            (role_when_clause(fold_ocr(question)) if intent.kind == "role" else None)
         # (a year in the clause is the topic's: "… where the budget for 2026 was presented")
         if not clause or intent.kind not in ("attendance", "place", "meeting", "role") or (w.date_from and not w.year_only) or \
                 w.latest or filters.date_from or filters.date_to:
@@ -387,6 +388,29 @@ class Service:
             return question[:pronoun.start()] + before + question[pronoun.end():]
         return None
 
+    def other_topic(self, question: str, conversation: Conversation | None) -> str | None:
+        """"And the accelerator programme?" after "Who presented the annual report 2023?": the previous
+        question asked of another matter, written out ("Who presented the accelerator programme?"); None when
+        it is no such question (a time, a person or a role alone is asked again by the others above)."""
+        prev = self.context(conversation)
+        bare = re.fullmatch(r"\W*(?:och|and|what about|how about|men|but|hur (?:är|var) det med)\s+(.+?)[\s?.!]*",
+                            question.strip(), flags=re.I)
+        if prev is None or not bare or not prev.answer.grounded or prev.answer.intent not in ("fact", "decision") or \
+                re.match(r"(?i)(?:who|vem|what|vad|which|vilk|when|när|nar|where|var|how|hur|why|varför|varfor)\b",
+                         bare[1]) or when(bare[1]).date_from or find_person(bare[1], self.people()):
+            return None
+        new = distinctive_terms(bare[1])
+        before = prev.read_as.strip().rstrip("?").strip()
+        old = distinctive_terms(before) - _SLOT_ONLY
+        if not new or not old:
+            return None
+        # the previous question's matter runs from its first word of a topic to its end
+        first = next((m for m in re.finditer(r"[\w-]+", before) if distinctive_terms(m.group(0)) & old), None)
+        if first is None:
+            return None
+        head = re.sub(r"(?i)\s+(?:the|den|det|de)\s*$", "", before[:first.start()].rstrip())
+        return f"{head} {bare[1]}?"
+
     def is_followup(self, question: str, w: When, intent: Intent, conversation: Conversation | None,
                     mode: str = "extractive") -> bool:
         if w.date_from or w.latest or self.context(conversation) is None:
@@ -423,7 +447,7 @@ class Service:
         filters = filters or Filters()
         lang = language(question)
         again = self.asked_again(question, conversation) or self.asked_of(question, conversation) or \
-            self.other_role(question, conversation)
+            self.other_role(question, conversation) or self.other_topic(question, conversation)
         plain = None if again is not None else unwrapped(question)
         if plain is not None:
             # "Could you tell me who chaired the 2019 meeting?" is asked as "Who chaired the 2019 meeting?"

@@ -2511,3 +2511,38 @@ def test_companies_a_title_and_when_lunch_ended_must_be_stated(service):
     assert not a.grounded, a.text
     a = service.ask("What time did lunch begin in June 2023?")
     assert a.grounded and "12.00 Lunch" in a.text, a.text
+
+
+def test_who_are_the_trainees_needs_their_names(service):
+    # the steering group's names beside a sentence about the trainees name no trainee
+    a = service.ask("Who are the trainees starting in autumn 2023?")
+    assert not a.grounded, a.text
+    a = service.ask("Who were the participants from Region Skåne in 2019?")
+    assert a.grounded and "Ulrika Geeraedts" in a.text, a.text
+
+
+@pytest.mark.parametrize("q,date,name", [
+    ("Who was the secretary when the accelerator programme was extended?", "2024-03-22", "Christian Dahlmann"),
+    ("Vem var ordförande när Tomas Rikse avgick från SKL-nätverket?", "2019-01-18", "Palle Lundberg"),
+])
+def test_a_role_when_something_happened_is_the_role_at_that_meeting(service, q, date, name):
+    a = service.ask(q)
+    assert a.intent == "role" and name in a.text and f"Kommundirektörsmöte {date}" in a.text, a.text
+    assert a.text.count("Kommundirektörsmöte ") == 1, a.text
+
+
+def test_a_timeline_led_by_the_items_that_hold_its_topic(service):
+    # "discussed" asks; "Diskussion kring styrmodeller", ranked first, holds no public transport
+    a = service.ask("How has public transport been discussed over the years?")
+    assert a.intent == "timeline" and "remissvar" in a.text and "500 000 kr" in a.text, a.text
+    assert "styrmodeller" not in a.text, a.text
+
+
+def test_and_another_matter_asks_the_previous_question_of_it(service):
+    conv = Conversation()
+    service.ask("Who presented the annual report 2023?", conversation=conv)
+    a = service.ask("And the accelerator programme?", conversation=conv)
+    assert a.read_as == "Who presented the accelerator programme?" and "Jörgen Fransson" in a.text, a.text
+    # a time alone is still the previous question at that time
+    a = service.ask("And in 2019?", conversation=conv)
+    assert "2019" in a.read_as and "accelerator" in a.read_as, a.read_as
