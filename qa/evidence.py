@@ -322,10 +322,13 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
         reason = "ämnet finns i flera punkter"
     else:
         return Evidence(False, [], "svagt stöd", peak, agree, coverage)
-    if scored and rare and not rare_hit and \
-            (alt := _lexical_winner(sources[:3], sources[:5], terms, rare)) is not None and alt is not top:
+    if scored and rare and \
+            (alt := _lexical_winner(sources[:3], sources[:5], terms, rare)) is not None and alt is not top and \
+            (not rare_hit or set() < exact(terms, top_terms) < exact(terms, source_terms(alt))):
         # both retrievers (or the dense side) put first an item without the question's rare word, and the
-        # second holds it and clearly more of the question's words ("pengar … per år" → "årlig finansiering")
+        # second holds it and clearly more of the question's words ("pengar … per år" → "årlig finansiering");
+        # or the first holds a rare word too, but the other holds all of the first's words and more, as words of
+        # its own ("Which strategy document … on infrastructure?": "Vägval Skåne" over the strategy of 2019)
         top = alt
         sources, top_terms, coverage, rare_hit = _led_by(sources, alt, terms, rare)
     # Other items are trusted when they share a rare word of the question as a word of their

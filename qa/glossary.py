@@ -65,7 +65,7 @@ GLOSSARY = {
     "network coordinators": "nätverkssamordnarna nätverkssamordnare", "working model": "arbetsmodellen arbetsmodell",
     "follow up": "följa upp uppföljning", "check-in": "incheckning incheckningsrunda",
     "check in": "incheckning incheckningsrunda", "room": "rum mötesrum lokal", "meeting dates": "mötesdatum",
-    "trip": "resa studieresa", "workshop": "workshop", "development plan": "utvecklingsplan", "plan": "plan planera planerar",
+    "trip": "resa studieresa", "workshop": "workshop", "development plan": "utvecklingsplan", "plan": "plan planera planerar upplägg",
     "strategy": "strategi", "strategist": "strateg", "strategists": "strateger strateg",
     "number": "antal", "numbers": "antal", "working form": "arbetsform arbetsformen",
     "development director": "utvecklingsdirektör", "director of development": "utvecklingsdirektör",

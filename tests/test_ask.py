@@ -2546,3 +2546,13 @@ def test_and_another_matter_asks_the_previous_question_of_it(service):
     # a time alone is still the previous question at that time
     a = service.ask("And in 2019?", conversation=conv)
     assert "2019" in a.read_as and "accelerator" in a.read_as, a.read_as
+
+
+def test_an_item_holding_more_of_the_question_as_its_own_words_leads(service):
+    # the dense side's first, the strategy of 2019, holds "region" and "strategy"; "Vägval Skåne" holds them
+    # and "document" and "infrastructure" as words of its own
+    a = service.ask("Which strategy document did Region Skåne produce on infrastructure?")
+    assert a.grounded and "strategidokument, Vagval Skane" in a.text, a.text
+    # a plan is the minutes' "upplägg"
+    a = service.ask("What's the plan for the directors' study trip?")
+    assert a.grounded and "upplägg för studieresa" in a.text, a.text
