@@ -103,6 +103,8 @@ _ROLE_Q = {
                         r"(?:as|som) (?:chair|ordforande)|"
                         r"(?:ledde|leder|leddes av) (?:kommundirektors)?mote\w*)\b"),
     "secretary": re.compile(r"\b(sekreterare|sekretariatschef\w*|secretary|secretaries|heads? of (?:the )?secretariat|"
+                            # "Who currently heads the secretariat?"
+                            r"(?:heads|headed|leads|led|runs|ran) the secretariat|(?:leder|ledde) sekretariatet|"
                             r"secretariat head|chef for sekretariatet|took the minutes|minute[- ]?taker|"
                             r"(?:wrote|writes|write|kept|keeps|drew up) (?:the )?minutes|"
                             r"(?:skrev|skriver|skrivit|satte upp) (?:\w+ )?protokoll\w*|"
@@ -229,7 +231,11 @@ _DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed?\b
                          # "Did the directors back the network's proposal?", "Ställde sig gruppen bakom förslaget?"
                          # (not "Why did the directors reject …?", which presumes what the minutes do not say)
                          r"^(?!\W*(?:why|varfor|how come)\b).*\b(?:did|do|have|has) (?:the )?(?:meeting|directors|group|they|we) "
-                         r"(?:back|support|endorse|approve|accept|stand behind)\b|\b(?:stallde|stallt|staller) (?:\w+ ){0,3}bakom\b|"
+                         r"(?:back|support|endorse|approve|accept|stand behind)\b|"
+                         # "Was the budget 2026 approved by the directors?"
+                         r"\b(?:was|were) (?:\w+ ){1,4}(?:approved|adopted|accepted|backed|endorsed) by (?:the )?"
+                         r"(?:meeting|directors|group)\b|\b(?:godkandes|antogs) (?:\w+ ){0,4}av (?:motet|gruppen|"
+                         r"kommundirektorerna)\b|\b(?:stallde|stallt|staller) (?:\w+ ){0,3}bakom\b|"
                          # "vad händer med Vägval Skåne nu?", "what is the status of …": where the matter was left
                          r"^\W*(?:vad hander (?:med|nu med)|hur gar det (?:med|for)|vad ar lage\w* (?:med|for|kring)|"
                          r"what(?: i|')?s (?:happening|going on) with|what is the status of|what(?: i|')?s the status of)\b")

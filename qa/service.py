@@ -789,7 +789,8 @@ class Service:
             return None
         with_att = bool(_WITH_ATTENDANCE.search(fold_ocr(question)))
         current = intent.kind == "role" and not (w.date_from or w.latest) and \
-            bool(re.search(r"\b(ar|is|nuvarande|current|now|nu|idag|today|framover|fortsattningsvis|going forward)\b",
+            bool(re.search(r"\b(ar|is|nuvarande|current|currently|now|nu|idag|today|framover|fortsattningsvis|going forward|"
+                           r"heads|leads|runs|leder)\b",
                           fold_ocr(question)))
         a = answer_structured(question, intent, lang, ms, self.retriever, with_att, current, self.people())
         if a is not None and note:

@@ -2556,3 +2556,10 @@ def test_an_item_holding_more_of_the_question_as_its_own_words_leads(service):
     # a plan is the minutes' "upplägg"
     a = service.ask("What's the plan for the directors' study trip?")
     assert a.grounded and "upplägg för studieresa" in a.text, a.text
+
+
+def test_who_heads_the_secretariat_now_and_a_passive_approval(service):
+    a = service.ask("Who currently heads the secretariat?")
+    assert a.intent == "role" and "Mikael Johansson" in a.text and "Johan Lindberg" not in a.text, a.text
+    a = service.ask("Was the budget 2026 approved by the directors?")
+    assert a.intent == "decision" and "Att notera informationen" in a.text, a.text
