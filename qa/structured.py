@@ -71,8 +71,16 @@ def about_noted(it: AgendaItem) -> str | None:
     says nothing of the budget): the first sentence of its text."""
     # (a decision that goes on, "att tacka för informationen och godkänna att projektet förlängs …", says it)
     if it.body and any(NOTED.search(fold_ocr(d)) and len(d.split()) <= 8 for d in it.decisions):
-        return _flat(sentences(it.body)[0])
+        said = sentences(it.body)
+        # and what is still to come of it, which a newcomer asking what is ongoing needs ("Ärendet diskuterades
+        # och beslut fattas på decembermötet", "Budgeten ska sedan beslutas av styrelsen 2025-12-05")
+        pending = next((x for x in said[1:] if _PENDING.search(fold_ocr(x))), None)
+        return " ".join(_flat(x) for x in (said[0], pending) if x)
     return None
+
+
+_PENDING = re.compile(r"\b(?:beslut\w* fattas|ska (?:sedan )?beslutas|beslutas (?:av|pa)|aterkommer|"
+                      r"tas upp (?:pa|i|infor)|pa ett senare mote)\b", re.I)
 
 
 def item_line(m: Meeting, it: AgendaItem, c: Citer) -> str:

@@ -2563,3 +2563,11 @@ def test_who_heads_the_secretariat_now_and_a_passive_approval(service):
     assert a.intent == "role" and "Mikael Johansson" in a.text and "Johan Lindberg" not in a.text, a.text
     a = service.ask("Was the budget 2026 approved by the directors?")
     assert a.intent == "decision" and "Att notera informationen" in a.text, a.text
+
+
+def test_an_item_that_only_takes_note_also_says_what_is_to_come(service):
+    a = service.ask("What is still ongoing from the last meeting?")
+    line = next(l for l in a.text.splitlines() if "Samarbetsavtal" in l)
+    assert "beslut fattas pa decembermaotet" in line and "inte uppdaterats sedan 2015" in line, a.text
+    line = next(l for l in a.text.splitlines() if "Budget 2026" in l)
+    assert "ska sedan beslutas av styrelsen 2025-12-05" in line, a.text
