@@ -989,9 +989,13 @@ def source_units(retriever, s: Source) -> tuple[list[str], np.ndarray]:
     return [retriever.unit_text[u] for u in idx], retriever.unit_emb[idx]
 
 
-# A thing a sentence introduces: the noun after an indefinite article (with at most one adjective before it)
-_INTRODUCED = {"sv": re.compile(r"\b(?:en|ett)\s+([a-zåäöé-]+)(?:\s+([a-zåäöé-]+))?", re.I),
-               "en": re.compile(r"\b(?:a|an)\s+([a-z-]+)(?:\s+([a-z-]+))?", re.I)}
+# A thing a sentence introduces: the noun after an indefinite article (with at most one adjective before it),
+# or what something is said to focus on ("a second step, focused on evaluation" where the source says
+# "inriktat på implementering")
+_INTRODUCED = {"sv": re.compile(r"\b(?:en|ett|inriktad\w* på|inriktat på|med fokus på|fokuser\w* på)\s+([a-zåäöé-]+)"
+                                r"(?:\s+([a-zåäöé-]+))?", re.I),
+               "en": re.compile(r"\b(?:a|an|focus(?:ed|ing|sed|sing)? on|aimed at|centred on|centered on)\s+([a-z-]+)"
+                                r"(?:\s+([a-z-]+))?", re.I)}
 _NUMBER_TERMS = frozenset(content_terms("halv halva halvt miljon miljoner tusen hundra procent " + " ".join(NUMBER_WORDS)))
 _ADJECTIVE_SV = re.compile(r"(?:a|t|ig|isk|iskt|lig|ligt|ny|nytt)$")
 _ADJECTIVE_EN = re.compile(r"(?:al|ful|ive|ous|ic|able|ible|ed|new|joint|common|further|fixed|brief|short|"
@@ -1015,8 +1019,10 @@ def _introduced_things(plain: str, lang: str, src_text: str, folded: str, glosse
     out = []
     for m in _INTRODUCED[lang].finditer(plain):
         first, second = m.group(1).lower(), (m.group(2) or "").lower()
-        # ("en ny tjänst": the adjective and the noun; "en faktura till": the noun alone)
-        words = [first] + ([second] if second and adjective.search(first) and content_terms(second) else [])
+        # ("en ny tjänst": the adjective and the noun; "en faktura till": the noun alone; a focus, both nouns of
+        # "focused on procurement training")
+        focus = not re.fullmatch(r"(?i)(?:a|an|en|ett)\s+", plain[m.start():m.start(1)])
+        words = [first] + ([second] if second and (adjective.search(first) or focus) and content_terms(second) else [])
         out += [w for w in words if not w.isdigit() and _missing_thing(w, lang, src, folded, glossed)]
     return out
 

@@ -1132,3 +1132,17 @@ def test_a_sentence_restating_one_of_a_units_sentences_and_a_board_the_item_lack
                             "Näringsliv och Destination – förslag",
                             ["The network will present the finished communication concept to the board"])
     assert not board.ok and "board" in " ".join(board.reasons), board.reasons
+
+
+def test_what_a_step_is_focused_on_must_be_the_sources(sample_index):
+    svc = Service(sample_index)
+    same, changed, both, sv = _check_against(
+        svc, "What should the group plan for the supplier ombudsman?", "Projekt Leverantörsombudsperson",
+        ["The group was urged to plan a second step for the supplier ombudsman, focused on implementation",
+         "The group was asked to plan a second step for the supplier ombudsman, focused on evaluation",
+         "The group was urged to plan a second step focused on procurement training",
+         "Gruppen uppmanas planera ett steg 2 med fokus på utvärdering"])
+    assert same.ok, same.reasons
+    assert not changed.ok and "evaluation" in " ".join(changed.reasons), changed.reasons
+    assert not both.ok and "training" in " ".join(both.reasons), both.reasons
+    assert not sv.ok, sv.reasons
