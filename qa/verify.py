@@ -133,6 +133,12 @@ _OUTCOME_WORDS = [  # (English, Swedish as a claim or a source says it (folded),
     # how someone took it is a stance too: "the directors were satisfied with the answers" (they thanked for them)
     (r"satisf\w*|dissatisf\w*|pleased|displeased|happy with|unhappy|content with|disappointed",
      r"\bnojd\w*|missnoj\w*|belat\w*|tillfreds\w*|besvik\w*|positiv\w*|negativ\w*|glad\w*", True),
+    # money kept or handed back ("asked the project to keep the SEK 225,000" where it "avser lämna tillbaka" it)
+    (r"(?:keep|keeps|keeping|kept|retain\w*)(?= (?:[a-z]+ ){0,2}(?:sek\b|money|funds?|funding|\d))",
+     r"\bbehall\w*|\bfa behalla\b", True),
+    (r"(?:return\w*|give\w* back|gave back|hand\w* back|pay\w* back|paid back|repa(?:y|id)\w*)"
+     r"(?= (?:[a-z]+ ){0,2}(?:sek\b|money|funds?|funding|\d))",
+     r"\b(?:lamna\w*|ge|ger|gav|betala\w*) tillbaka|aterbetal\w*|aterlamn\w*|returner\w*", True),
     (r"leav(?:e|es|ing)\b|left the|withdraw\w*|quit\w*|exit\w*",
      r"lamna\w*|lamnar|uttrad\w*|avslut\w*|sag\w* upp|kliv\w* av|hopp\w* av", True),
 ]
@@ -295,7 +301,8 @@ def _decision_to_come(said: re.Match, text: str, folded_source: str) -> bool:
     source says "Budgeten ska sedan beslutas av styrelsen 2025-12-05": a decision to come, which the source
     states as one."""
     before = fold_ocr(text[:said.start()]).lower()
-    return bool(re.search(r"\b(?:to be|will be|shall be|would be|is to be|are to be|is to|are to|will|shall|"
+    # (only a decision: "The secretariat will return SEK 1 million" is no decision to come)
+    return bool(re.match(r"approv|adopt", said[0].lower()) and re.search(r"\b(?:to be|will be|shall be|would be|is to be|are to be|is to|are to|will|shall|"
                           r"(?:is|are) (?:due|set) to|ska|skall|kommer att)\s+$", before)
                 and re.search(r"\b(?:ska|skall|kommer att)\s+(?:\w+\s+)?beslutas\b|\bbeslutas av\b", folded_source))
 

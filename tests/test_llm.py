@@ -1146,3 +1146,17 @@ def test_what_a_step_is_focused_on_must_be_the_sources(sample_index):
     assert not changed.ok and "evaluation" in " ".join(changed.reasons), changed.reasons
     assert not both.ok and "training" in " ".join(both.reasons), both.reasons
     assert not sv.ok, sv.reasons
+
+
+def test_money_kept_or_handed_back_must_be_the_sources(sample_index):
+    svc = Service(sample_index)
+    returned, kept = _check_against(
+        svc, "What about the accelerator money?", "Uppdatering acceleratorprogrammet",
+        ["The accelerator project will hand back 225,000 kronor of its project funding",
+         "The project may keep the remaining 225,000 kronor for next year"])
+    assert returned.ok, returned.reasons
+    assert not kept.ok and "keep" in " ".join(kept.reasons), kept.reasons
+    # "will" before an outcome is a decision to come only for one adopting something
+    surplus, = _check_against(svc, "What about the budget surplus?", "Budget 2026",
+                              ["The secretariat will return SEK 1 million from earlier surpluses to the municipalities"])
+    assert not surplus.ok and "return" in " ".join(surplus.reasons), surplus.reasons
