@@ -176,7 +176,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
                        r"grant)|storsta (?:budget\w*|belopp\w*|summa\w*))\b"),
             ASKS[1][1],
             "inget belopp", "no amount"),
-           (re.compile(r"\b(hur manga|how many|in numbers|i siffror|figures|statisti\w*)\b"),
+           (re.compile(r"\b(hur manga|how many|in numbers|i siffror|figures|statisti\w*)\b|^\W*(antal(?:et)?|number of)\b"),
             re.compile(r"\d|\b(tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\b"),
             "inget antal", "no number"),
            (re.compile(rf"^\W*(who|whom|vem)\b(?! {_PAYS}\b)|\b(vilka personer|which people)\b"),
@@ -308,7 +308,9 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
 
 # "How many X …?" is answered by a number that counts X ("krockar två gånger"), not by any number in
 # the sentence ("den 27 oktober 2023 … prioriteringar"): dates and years are no counts.
-_COUNT_Q = re.compile(r"\b(?:how many|hur manga)\s+([a-z]+)(?:\s+([a-z]+))?")
+# (or a keyword query opening with a count: "antal deltagare traineeprogrammet 2019")
+_COUNT_Q = re.compile(r"\b(?:how many|hur manga)\s+([a-z]+)(?:\s+([a-z]+))?|"
+                      r"^\W*(?:antal(?:et)?|number of)\s+([a-z]+)(?:\s+([a-z]+))?")
 _NUMBER = r"(?:\d+|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|two|three|four|five|six|seven|eight|nine|ten)"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -321,17 +323,18 @@ def _counted(question: str) -> re.Pattern | None:
     m = _COUNT_Q.search(fold_ocr(question).lower())
     if not m:
         return None
-    if re.fullmatch(r"kronor|kr|sek|crowns|euros?|miljoner|millions?", m.group(1)):
+    first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if re.fullmatch(r"kronor|kr|sek|crowns|euros?|miljoner|millions?", first):
         return re.compile(_AMOUNT, re.I)  # "Hur många kronor …?" asks for an amount ("200,000 kr")
 
     def forms(words: str) -> set[str]:  # the words' stems and the glossary's Swedish for them
         out = content_terms(words) | {f for fs in swedish_forms(words).values() for f in fs}
         return {t for t in out if len(t) >= 3 and not t.isdigit()}
 
-    stems = forms(" ".join(w for w in m.groups() if w))
+    stems = forms(" ".join(w for w in (first, second) if w))
     # "år", folded, is shorter than any stem ("firar 20 år"); only as the counted word, since "är" folds
     # to it too ("Hur många sidor är …")
-    if re.fullmatch(r"years?|ar", m.group(1)):
+    if re.fullmatch(r"years?|ar", first):
         stems.add("ar")
     else:
         stems.discard("ar")
@@ -339,7 +342,7 @@ def _counted(question: str) -> re.Pattern | None:
         return None
     alts = "|".join(sorted((re.escape(t) + (r"\b" if t == "ar" else "") for t in stems), key=len, reverse=True))
     # or the things, named one by one ("Projektidéerna A, B samt C presenterades"): a count the reader sees
-    thing = "|".join(re.escape(t) for t in sorted(forms(m.group(1)), key=len, reverse=True))
+    thing = "|".join(re.escape(t) for t in sorted(forms(first), key=len, reverse=True))
     listing = rf"\b\w*(?:{thing or '(?!)'})\w*\s+(?:[^,.;:]{{2,60}},\s*)+[^,.;:]{{2,60}}?\s(?:och|samt|and)\s"
     return re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+){{0,2}}?(?:{alts})|(?P<listing>{listing})", re.I)
 

@@ -185,7 +185,7 @@ _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|throu
 # Where and at what time a meeting was held: a place or clock word together with a meeting word; "the
 # meeting held in 2019", "mötet som hölls i mars" only date it
 _WHEN_WORD = rf"(?:(?:19|20)\d\d|{MONTH_PATTERN})\b"
-_PLACE_Q = re.compile(r"\b(var (?:holls|hols|traffades|mottes|agde|ager|halls|hals)\b|"
+_PLACE_Q = re.compile(r"\b(var?t? (?:holls|hols|traffades|mottes|agde|ager|halls|hals)\b|"
                       r"var (?:har|hade) (?:\w+ ){0,2}(?:hallits|hallts|traffats|motts|agt rum)\b|address\w*|adress\w*|"
                       r"i vilken lokal|vilken lokal|"
                       # "Which room at Marina Plaza hosted the May 2023 meeting?": the place line names the room
@@ -274,7 +274,11 @@ def language(question: str) -> str:
         from .glossary import GLOSSARY
 
         own = [w for i, w in enumerate(ws) if i not in in_name]
-        eng = sum(w in GLOSSARY and w not in fold(GLOSSARY[w]).split() for w in own)
+
+        def english(w: str) -> bool:  # (or its singular: "materials", "steps")
+            return any(x in GLOSSARY and x not in fold(GLOSSARY[x]).split()
+                       for x in (w, w[:-1] if len(w) > 4 and w.endswith("s") else w))
+        eng = sum(map(english, own))
         return "en" if eng and 2 * eng >= len(own) else "sv"
     if en == sv:
         return "en" if any(w in ("the", "what", "who", "when", "how", "is", "of") for w in ws) else "sv"

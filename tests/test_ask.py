@@ -2571,3 +2571,16 @@ def test_an_item_that_only_takes_note_also_says_what_is_to_come(service):
     assert "beslut fattas pa decembermaotet" in line and "inte uppdaterats sedan 2015" in line, a.text
     line = next(l for l in a.text.splitlines() if "Budget 2026" in l)
     assert "ska sedan beslutas av styrelsen 2025-12-05" in line, a.text
+
+
+def test_keyword_queries_vart_english_plurals_and_a_count(service):
+    a = service.ask("vart hölls mötet i juni 2023")
+    assert a.intent == "place" and "Marina Plaza" in a.text, a.text
+    # English keywords in the plural ("materials", "steps") make an English query
+    a = service.ask("reuse building materials next steps")
+    assert a.language == "en" and a.grounded and "kontakta övriga kommuner" in a.text, a.text
+    # a keyword query opening with "antal" asks a count; the trainee item states none
+    a = service.ask("antal deltagare traineeprogrammet 2019")
+    assert not a.grounded, a.text
+    a = service.ask("antal projektidéer expo framtid")
+    assert a.grounded and "Projektidéerna Omställningsprogram" in a.text, a.text
