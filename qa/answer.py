@@ -799,10 +799,12 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
                 lines.append(_presenter_line(s))
             elif s.item is not None:
                 said = [t for t in sentences(s.item.body)
-                        if re.search(r"berättade|presenterade|informerar|redovisade|föredrog|ledde", t)]
+                        if re.search(r"berättade|presenterade|informerar|informerade|redovisade|föredrog|ledde|"
+                                     r"återkopplade|genomförde", t)]
                 # "What happened to the Vegeå project?" → "Who presented it?": a sentence where people
                 # present (not the passive "presenterades"), then the one on the previous question's topic
-                said.sort(key=lambda t: (not re.search(r"(?:berättade|presenterade|redovisade|föredrog|ledde)(?!s)", t),
+                said.sort(key=lambda t: (not re.search(r"(?:berättade|presenterade|redovisade|föredrog|ledde|"
+                                                       r"återkopplade|genomförde)(?!s)", t),
                                          -len(shared(topic, content_terms(t))), not _PAIR.search(t)))
                 if said:
                     lines.append(f"- {said[0]} [{s.rank}] ({_where(s)})")

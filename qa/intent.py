@@ -39,7 +39,8 @@ _MEETING_Q = re.compile(
     # "Brief me on the November 2025 meeting", "Key decisions from …", "Minutes of 16 June 2023 in short?"
     r"brief me|briefing|key decisions|main decisions|in short|in brief|minutes of|viktigaste besluten)\b")
 # "What did the directors decide in November 2025?": a decision question with no topic of its own
-_ONLY_DECIDED = re.compile(r"\W*(?:(?:what|which|vad|vilka|vilket|were|was|did|do|the|directors?|group|meeting|at|in|on|of|"
+_ONLY_DECIDED = re.compile(r"\W*(?:(?:och|and|so|sa|what|which|vad|vilka|vilket|were|was|did|do|the|directors?|group|meeting|at|in|"
+                           r"on|of|dar|there|"
                            r"decisions?|decided?|made|taken|reached|fattades|togs|fattade|tog|beslut\w*|besluta\w*|pa|i|vid|"
                            r"motet|mote|kommundirektor\w*|gruppen|har|has|have|they|de|vi|man|senaste|last|latest|"
                            # "Vad beslutades på det första mötet 2024?": the meeting counted within a year

@@ -42,7 +42,9 @@ _SLOT_ONLY = frozenset({"foredrog", "foredragit", "foredra", "presented", "prese
                         # "How much money was involved?", "Hur mycket pengar handlade det om?"
                         "peng", "money", "amount", "belopp", "sum", "summ", "involved", "handl",
                         # (the stems distinctive_terms gives: "Who is responsible?" is "responsibl")
-                        "ansvar", "borj", "foredr", "ledd", "presenter", "responsibl", "start"})
+                        "ansvar", "borj", "foredr", "ledd", "presenter", "responsibl", "start",
+                        # "Hur länge?", "How long?"
+                        "lang", "long"})
 # "Vilka presenterade planen?": a definite noun that names no topic of its own refers to the previous answer
 _REFERRING = re.compile(r"\b(planen|projektet|forslaget|rapporten|utredningen|studien|avtalet|programmet|arendet|"
                         r"iden|the (?:plan|project|proposal|report|study|agreement|programme|program|matter|idea))\b"
@@ -482,6 +484,12 @@ class Service:
         if w.year_only and topicless_decision(question):
             w = replace(w, year_only=False, bare=False)  # "Vad beslutades 2019?": the year's meetings
         intent = classify(question, self.people(), w.names_meeting)
+        prev = self.context(conversation)
+        if there and topicless_decision(question) and prev is not None and \
+                prev.answer.intent in ("place", "attendance", "role", "meeting"):
+            # "What was decided there?" after "Where did the directors meet in November 2025?": that meeting's
+            # decisions, item by item
+            w, intent = replace(w, date_from=there, date_to=there), Intent("meeting")
         if by_venue and intent.kind != "place" and w.date_from == w.date_to:
             # ("Which meetings took place at Mindpark?" asks the place line; "Vad beslutades på mötet på Mindpark?"
             # asks the rest of the meeting the venue names)
@@ -790,7 +798,8 @@ class Service:
         with_att = bool(_WITH_ATTENDANCE.search(fold_ocr(question)))
         current = intent.kind == "role" and not (w.date_from or w.latest) and \
             bool(re.search(r"\b(ar|is|nuvarande|current|currently|now|nu|idag|today|framover|fortsattningsvis|going forward|"
-                           r"heads|leads|runs|leder)\b",
+                           # "Who heads the secretariat?", "Vem leder sekretariatet?" (not "the heads of …")
+                           r"(?:who|vem) (?:heads|leads|runs|leder))\b",
                           fold_ocr(question)))
         a = answer_structured(question, intent, lang, ms, self.retriever, with_att, current, self.people())
         if a is not None and note:

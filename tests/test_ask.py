@@ -2584,3 +2584,22 @@ def test_keyword_queries_vart_english_plurals_and_a_count(service):
     assert not a.grounded, a.text
     a = service.ask("antal projektidéer expo framtid")
     assert a.grounded and "Projektidéerna Omställningsprogram" in a.text, a.text
+
+
+def test_follow_ups_decided_there_and_then_who_fed_back_and_how_long(service):
+    conv = Conversation()
+    service.ask("Where did the directors meet in November 2025?", conversation=conv)
+    a = service.ask("What was decided there?", conversation=conv)
+    assert a.intent == "meeting" and "att beredningsgruppen tar fram" in a.text, a.text
+    conv = Conversation()
+    service.ask("Vem föredrog antikrångelrapporten?", conversation=conv)
+    a = service.ask("Och vad beslutades?", conversation=conv)
+    assert "dela goda exempel" in a.text and "Mikael féredrog" not in a.text, a.text
+    conv = Conversation()
+    service.ask("What happened with the Tillgänglighetsguide project?", conversation=conv)
+    a = service.ask("And who presented it?", conversation=conv)
+    assert "Anna Pihlqvist återkopplade" in a.text, a.text
+    conv = Conversation()
+    service.ask("Vad budgeteras för den nya tjänsten för externa medel?", conversation=conv)
+    a = service.ask("Hur länge?", conversation=conv)
+    assert a.intent == "followup" and "projekt i tva ar" in a.text, a.text
