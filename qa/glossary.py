@@ -82,7 +82,7 @@ GLOSSARY = {
     "extension": "förlängning förlängd", "return": "lämna tillbaka återkommer återkomma", "hand back": "lämna tillbaka", "governance": "styrmodeller", "steering model": "styrmodell styrmodeller",
     "steering models": "styrmodeller", "steering": "styrning",
     "progress": "uppnått framsteg läget",
-    "models": "modeller", "red tape": "krångel antikrångel", "attendance": "närvarande", "absent": "förhinder frånvarande",
+    "models": "modeller", "red tape": "krångel antikrångel", "attendance": "närvarande", "attended": "närvarade deltog närvarande", "city": "stad staden", "absent": "förhinder frånvarande",
     "guests": "gäster", "accessibility": "tillgänglighet", "supplier": "leverantör", "ombudsman": "ombudsperson",
     "communication": "kommunikation", "telephony": "telefoni telefonitjänster teleupphandling",
     "telephone": "telefoni telefonitjänster teleupphandling", "representative": "representant",

@@ -2603,3 +2603,9 @@ def test_follow_ups_decided_there_and_then_who_fed_back_and_how_long(service):
     service.ask("Vad budgeteras för den nya tjänsten för externa medel?", conversation=conv)
     a = service.ask("Hur länge?", conversation=conv)
     assert a.intent == "followup" and "projekt i tva ar" in a.text, a.text
+
+
+def test_who_from_the_city_attended_an_item(service):
+    # "city" is the minutes' "stad", "attended" their "närvarade" (of the item's presenter line)
+    a = service.ask("Who from the city of Helsingborg attended the infrastructure item in 2024?")
+    assert a.grounded and "Mikael Kipowski, Helsingborg stad, närvarade" in a.text, a.text
