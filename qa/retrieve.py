@@ -109,6 +109,7 @@ class Retriever:
             per_item.setdefault(self._key(md), set()).update(terms)
         self._n_items = len(per_item)
         self._item_df = Counter(t for ts in per_item.values() for t in ts)
+        self._tails: dict[str, set[str]] = {}  # compounds_ending's answers, per word
         metas, texts, embs = self.store.active_units(self.docs.values())
         self.unit_meta = [_unit_ref(m) for m in metas]
         self._units_of: dict[Ref, list[int]] = {}
@@ -258,9 +259,13 @@ class Retriever:
         """Words of the items that end in ``term`` (six letters or more), bare or inflected: the compounds
         it is the tail of ("databas" → "tillganglighetsdatabasen"), if it ends only one: the tail of several
         ("programm" of "traineeprogrammet" and "acceleratorprogrammet") is a common word."""
-        found = {w for w in self._item_df if len(w) > len(term) + 3 and
-                 any(w.endswith(term + e) for e in ("",) + INFLECTED)} if len(term) >= 6 else set()
-        return found if len(found) == 1 else set()
+        if len(term) < 6:
+            return set()
+        if term not in self._tails:  # (weighing asks of the same words several times a question)
+            found = {w for w in self._item_df if term in w and len(w) > len(term) + 3 and
+                     any(w.endswith(term + e) for e in ("",) + INFLECTED)}
+            self._tails[term] = found if len(found) == 1 else set()
+        return self._tails[term]
 
     def rare_terms(self, terms: set[str]) -> set[str]:
         """Those of ``terms`` that occur in only a few agenda items (at most 2, or 5 %)."""
