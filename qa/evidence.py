@@ -251,8 +251,14 @@ def _lexical_winner(candidates: list[Source], near: list[Source], terms: Terms, 
 
 
 def _with_dense_top(candidates: list[Source], near: list[Source]) -> list[Source]:
+    """``candidates`` and the dense side's first of ``near``, if it is not one of them."""
     dense_top = max(near, key=lambda s: s.dense_score or 0.0)
     return candidates + [dense_top] if dense_top not in candidates else candidates
+
+
+def _holding_all(sources: list[Source], terms: Terms) -> list[Source]:
+    """Those of ``sources`` that hold every word of the question."""
+    return [s for s in sources if len(shared(terms, source_terms(s))) == len(terms)]
 
 
 def _led_by(sources: list[Source], alt: Source, terms: Terms, rare: Terms):
@@ -303,7 +309,7 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
         top, reason = alt, "en träff har klart flest av frågans ord"
         sources, top_terms, coverage, rare_hit = _led_by(sources, alt, terms, rare)
     elif not rare and len(terms) >= 3 and \
-            len(whole := [s for s in sources[:5] if len(shared(terms, source_terms(s))) == len(terms)]) == 1 and \
+            len(whole := _holding_all(sources[:5], terms)) == 1 and \
             whole[0] in sources[:2]:
         # no word of the question is rare, but only the first (or second) item holds all of its (three or more)
         # words ("the network's infrastructure proposal"; "the proposal for the new working form … presented"
@@ -313,7 +319,7 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
             sources, top_terms, coverage, rare_hit = _led_by(sources, top, terms, rare)
         reason = "bara en av de första träffarna har alla frågans ord"
     elif spread and terms and \
-            len(holders := [s for s in sources[:5] if len(shared(terms, source_terms(s))) == len(terms)]) >= 2:
+            len(holders := _holding_all(sources[:5], terms)) >= 2:
         # (led by the first that holds them: "How has public transport been discussed …?" puts "Diskussion kring
         # styrmodeller" first)
         if holders[0] is not top:

@@ -73,7 +73,8 @@ _ATTEND_Q = re.compile(
     r"(?:was|were) at (?:the|that)\b|"
     # "Was Stefan Larsson at the June 2023 meeting?" (not "Was anything decided at the meeting?")
     r"^\W*(?:and )?(?:was|were) (?:(?!(?:\w+ed|it|this|that|anything|something|there|the|a|an|given|taken|chosen|"
-    r"shown|done|made|said|held|told|seen)\b)\w+ ){1,3}at (?:the|that|this|their)\b|(?:was|were) (?:\w+ ){0,3}at (?:all|every|each|any) (?:of )?(?:the )?meetings?\b|"
+    r"shown|done|made|said|held|told|seen)\b)\w+ ){1,3}at (?:the|that|this|their)\b|"
+    r"(?:was|were) (?:\w+ ){0,3}at (?:all|every|each|any) (?:of )?(?:the )?meetings?\b|"
     r"(?:could|can|did)(?:n'?t| not) make it\b|made it to\b|unable to (?:attend|come|join)\b|"
     r"not represented\b|inte representerade?\b|(?:was|were) (?:anyone|anybody|someone|somebody)\b.{0,30}\b(?:at|in) (?:the|that)\b|"
     r"(?:come|came) to (?:the|that)\b|(?:was|were) (?:\w+ ){1,3}there\b|(?:was|were)n'?t there\b|"

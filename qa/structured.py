@@ -68,7 +68,8 @@ NOTED = re.compile(r"^\W*att\s+(?:\w+\s+){1,2}informationen\b", re.I)
 
 def about_noted(it: AgendaItem) -> str | None:
     """What an item was about when a decision of it only takes note ("Budget 2026: att notera informationen"
-    says nothing of the budget): the first sentence of its text."""
+    says nothing of the budget): the first sentence of its text, and the one saying what is still to come
+    of it, if one does."""
     # (a decision that goes on, "att tacka för informationen och godkänna att projektet förlängs …", says it)
     if it.body and any(NOTED.search(fold_ocr(d)) and len(d.split()) <= 8 for d in it.decisions):
         said = sentences(it.body)

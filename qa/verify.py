@@ -302,7 +302,8 @@ def _decision_to_come(said: re.Match, text: str, folded_source: str) -> bool:
     states as one."""
     before = fold_ocr(text[:said.start()]).lower()
     # (only a decision: "The secretariat will return SEK 1 million" is no decision to come)
-    return bool(re.match(r"approv|adopt", said[0].lower()) and re.search(r"\b(?:to be|will be|shall be|would be|is to be|are to be|is to|are to|will|shall|"
+    return bool(re.match(r"approv|adopt", said[0].lower()) and
+                re.search(r"\b(?:to be|will be|shall be|would be|is to be|are to be|is to|are to|will|shall|"
                           r"(?:is|are) (?:due|set) to|ska|skall|kommer att)\s+$", before)
                 and re.search(r"\b(?:ska|skall|kommer att)\s+(?:\w+\s+)?beslutas\b|\bbeslutas av\b", folded_source))
 
