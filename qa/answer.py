@@ -775,6 +775,8 @@ _ASKS_PRESENTER = re.compile(r"\b(vem|vilka(?: \w+)? personer|vilka(?=(?: \w+){0
                              r"pratade om|talade om|berattade om|spoke about|talked about|"
                              # "Vem tog upp frågan om unga chefer?", "Who brought up …?"
                              r"tog upp|tagit upp|brought up|raised)\b")
+# the people of a follow-up's item who presented or led it ("Anna Pihlqvist återkopplade på …")
+_PRESENTED = r"berättade|presenterade|redovisade|föredrog|ledde|återkopplade|genomförde"
 # people presenting, as the minutes say it (not the passive "presenterades")
 _PRESENTING = re.compile(r"\b(berättade|presenterade|redovisade|föredrog|informerade|informerar|återkopplade)\b")
 
@@ -798,13 +800,10 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
             if s.item is not None and s.item.presenter:
                 lines.append(_presenter_line(s))
             elif s.item is not None:
-                said = [t for t in sentences(s.item.body)
-                        if re.search(r"berättade|presenterade|informerar|informerade|redovisade|föredrog|ledde|"
-                                     r"återkopplade|genomförde", t)]
+                said = [t for t in sentences(s.item.body) if re.search(rf"{_PRESENTED}|informerar|informerade", t)]
                 # "What happened to the Vegeå project?" → "Who presented it?": a sentence where people
                 # present (not the passive "presenterades"), then the one on the previous question's topic
-                said.sort(key=lambda t: (not re.search(r"(?:berättade|presenterade|redovisade|föredrog|ledde|"
-                                                       r"återkopplade|genomförde)(?!s)", t),
+                said.sort(key=lambda t: (not re.search(rf"(?:{_PRESENTED})(?!s)", t),
                                          -len(shared(topic, content_terms(t))), not _PAIR.search(t)))
                 if said:
                     lines.append(f"- {said[0]} [{s.rank}] ({_where(s)})")

@@ -119,8 +119,9 @@ _WHEN_CLAUSE = re.compile(r"\s(?:when|nar)\s+(?=\w)")
 
 def role_when_clause(folded_question: str) -> re.Match | None:
     """The "när / when" opening a clause after a role asked ("Vem var sekreterare när …"), or None."""
-    m = _WHEN_CLAUSE.search(folded_question.lower())
-    return m if m and any(rx.search(folded_question.lower()[:m.start()]) for rx in _ROLE_Q.values()) else None
+    q = folded_question.lower()
+    m = _WHEN_CLAUSE.search(q)
+    return m if m and any(rx.search(q[:m.start()]) for rx in _ROLE_Q.values()) else None
 
 
 def role_asked(question: str) -> str | None:

@@ -518,7 +518,6 @@ class Service:
             # trip is in none of the previous answer's items; the question is asked anew, of that meeting
             w = replace(w, date_from=own, date_to=own)
         elif followed and own is None:
-            prev = self.context(conversation)
             cited = _named_items(question, [s for s in prev.answer.sources if s.rank in prev.answer.cited], k)
             retrieval = self.search(f"{question} ({prev.question})", k, prev.filters)
             if mode == "llm":

@@ -101,6 +101,8 @@ _FRAME_EN = "meeting meetings directors director municipal group decided decide 
 # decision would need to say the same ("cancelled" needs "ställs in", "avbryts" …).
 # "inte minst" / "not least" (and "not only") qualify, they do not negate
 _NEGATION = re.compile(r"\b(inte(?! minst| bara| endast)|ej|icke|not(?! least| only)|no longer|never|aldrig|won't|will not)\b")
+# (a verb said of money: "keep the SEK 225,000", "return SEK 1 million")
+_OF_MONEY = r"(?= (?:[a-z]+ ){0,2}(?:sek\b|money|funds?|funding|\d))"
 _OUTCOME_WORDS = [  # (English, Swedish as a claim or a source says it (folded), said of anything: not only decisions)
     (r"cancel\w*|called off|call off|skip(?:s|ped|ping)?", r"stall\w* in\b|installs|installt|avbry\w*|avbrot\w*|stryk\w*|"
                                                        r"stroks|struk\w*|hopp\w* over",
@@ -134,10 +136,8 @@ _OUTCOME_WORDS = [  # (English, Swedish as a claim or a source says it (folded),
     (r"satisf\w*|dissatisf\w*|pleased|displeased|happy with|unhappy|content with|disappointed",
      r"\bnojd\w*|missnoj\w*|belat\w*|tillfreds\w*|besvik\w*|positiv\w*|negativ\w*|glad\w*", True),
     # money kept or handed back ("asked the project to keep the SEK 225,000" where it "avser lämna tillbaka" it)
-    (r"(?:keep|keeps|keeping|kept|retain\w*)(?= (?:[a-z]+ ){0,2}(?:sek\b|money|funds?|funding|\d))",
-     r"\bbehall\w*|\bfa behalla\b", True),
-    (r"(?:return\w*|give\w* back|gave back|hand\w* back|pay\w* back|paid back|repa(?:y|id)\w*)"
-     r"(?= (?:[a-z]+ ){0,2}(?:sek\b|money|funds?|funding|\d))",
+    (r"(?:keep|keeps|keeping|kept|retain\w*)" + _OF_MONEY, r"\bbehall\w*|\bfa behalla\b", True),
+    (r"(?:return\w*|give\w* back|gave back|hand\w* back|pay\w* back|paid back|repa(?:y|id)\w*)" + _OF_MONEY,
      r"\b(?:lamna\w*|ge|ger|gav|betala\w*) tillbaka|aterbetal\w*|aterlamn\w*|returner\w*", True),
     (r"leav(?:e|es|ing)\b|left the|withdraw\w*|quit\w*|exit\w*",
      r"lamna\w*|lamnar|uttrad\w*|avslut\w*|sag\w* upp|kliv\w* av|hopp\w* av", True),
