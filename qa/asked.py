@@ -286,7 +286,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             "ingen e-postadress", "no e-mail address"),
            # "What share of a full-time post …?", "Hur stor andel …?": a percentage or a fraction
            (re.compile(r"\b(what share|what proportion|what percentage|what fraction|how large a share|"
-                       r"hur stor andel|vilken andel|hur manga procent|hur stor del)\b"),
+                       r"hur stor andel|vilken andel|hur manga procent|hur stor del|vilken procentsats|vilken procent)\b"),
             re.compile(r"\d+\s*%|\bprocent\w*|\bpercent\w*|\bhalv\w*|\bhälften|\bhalften|\bhalf\b|\bthird\b|"
                        r"\btredjedel\w*|\bfjärdedel\w*|\bfjardedel\w*|\bquarter\b", re.I),
             "ingen andel", "no share"),
@@ -378,7 +378,7 @@ _WHICH_SV = re.compile(r"^\W*(?:vilken|vilket|vilka|vad for)\s+(?:(?:ny|nya|nytt
 _ADJECTIVE_SV = re.compile(r"(?:alt|ala|ellt|ella|iskt|iska|igt|iga|ivt|iva)$")
 _PREPOSITION = re.compile(r"\b(?:in|of|for|on|at|from|about|to|with|by|during)\b.*")
 # nouns other checks answer (a date, an amount, a firm, people, municipalities) or that ask for a kind
-_WHICH_SKIP = set("""kind type sort time times date dates day days year years month months amount sum cost company companies
+_WHICH_SKIP = set("""procentsats procent andel kind type sort time times date dates day days year years month months amount sum cost company companies
     firm consultancy consultant consultants agency operator supplier vendor contractor provider people person persons
     municipality municipalities decision decisions one ones other else more share proportion percentage fraction
     guidance advice instruction instructions aim aims purpose goal goals reason reasons way ways role roles result results outcome outcomes status topic topics
@@ -426,10 +426,28 @@ def strict_asks(question: str) -> list[tuple]:
     """The entries of ``STRICT`` whose kind of answer the question asks for."""
     fq = fold_ocr(question)
     asks = [x for x in STRICT if x[0].search(fq)]
-    if re.match(r"\W*(?:who|whom|vem)\b", fq.lower()):
-        # "Who was asked to estimate what an inventory would cost?" asks who; the sum is the task's, not the answer
+    # "Who was asked to estimate what an inventory would cost?" asks who; "What should the project estimate the
+    # cost of?" asks for the task: no sum is stated yet, and the answer is none
+    if re.match(r"\W*(?:who|whom|vem)\b", fq.lower()) or \
+            (_ESTIMATE_TASK.search(fq) and not re.search(r"\b(how much|hur mycket|belopp|amount)\b", fq.lower())):
         asks = [x for x in asks if x[2] != "inget belopp"]
+    if _MEETING_ACT_WHEN.search(fq.lower()):
+        # "When was the 2023 annual report presented?": the meeting that treated it is the answer; its date
+        # stands beside every quote's marker
+        asks = [x for x in asks if x[2] != "inget datum"]
     return asks
+
+
+# "When was X discussed / presented?", "När diskuterades X?": something the directors' meeting did (not
+# another body: "When did the board adopt the process?" needs the date the quotes give)
+_MEETING_ACT_WHEN = re.compile(
+    r"^\W*(?:when|nar|vilket datum|what date|on what date)\b(?!.*\b(?:board|styrelse\w*|region\w*|skr|skl|council)\b)"
+    r".*\b(?:discuss(?:ed)?|present(?:ed)?|review(?:ed)?|treat(?:ed)?|handle[d]?|raised?|considered|consider|debated?|"
+    r"(?:brought|bring|taken|take|took) up|(?:gone|go|went) through|talk(?:ed)? about|on the agenda|"
+    r"diskuterades|diskuterats|presenterades|presenterats|behandlades|behandlats|togs (?:\w+ ){0,4}upp|tagits upp|"
+    r"foredrogs|redovisades|redovisats|dryftades|gicks igenom|var uppe)\b")
+_ESTIMATE_TASK = re.compile(r"\b(estimate|estimating|uppskatta|berakna|beräkna)\b.*\b(cost|costs|kostar|kosta|kostnad\w*)\b",
+                            re.I)
 
 
 # who can have a name asked for as a person's
@@ -641,13 +659,20 @@ _OUTCOME_ASKED = [
                 r"replaces?|ersatte|ersatta|ersatter|tog over|took over|takes over|tar over)\b"),
      re.compile(r"\b(efterträd\w*|eftertrad\w*|ersätt\w*|ersatt\w*|ersatte|succeed\w*|successor|replac\w*|tillträd\w*|"
                 r"tilltrad\w*|ny (?:ordförande|ordforande|sekretariatschef|representant))", re.I)),
-    (re.compile(r"\b(accept\w*|tackade ja)\b"), re.compile(r"\b(tackade ja|accept\w*|antog erbjudandet)", re.I)),
+    # "When was the communication concept approved?": an approval the quotes state, not a task to draw one up
+    (re.compile(r"\b(?:was|were|has been|have been|is|are) (?:\w+ ){0,5}(?:approved|adopted|endorsed)\b|"
+                r"\b(?:godkandes|antogs|faststalldes|har godkants|har antagits)\b"),
+     re.compile(r"\b(godkänn\w*|godkann\w*|godkänd\w*|godkand\w*|antog|antag\w*|antas|approv\w*|adopt\w*|fastställ\w*|"
+                r"faststall\w*|ställa sig bakom|stalla sig bakom|ställde sig bakom|stallde sig bakom|bifall\w*|tillstyrk\w*)",
+                re.I)),
+    (re.compile(r"\b(accept\w*|tackade ja|tackat ja|tackar ja)\b"), re.compile(r"\b(tackade ja|accept\w*|antog erbjudandet)", re.I)),
     # "Vem rekryterades som ny sekretariatschef?": someone hired, not the item before the recruitment
     (re.compile(r"\b(rekryterades|rekryterats|anstalldes|anstallts|hired|recruited|got the job|fick (?:jobbet|tjansten))\b"),
      re.compile(r"\b(rekryterad\w*|rekryterades|rekryterats|anställd\w*|anstalld\w*|anställdes|anstalldes|hired|recruited|"
                 r"tillträd\w*|tilltrad\w*)", re.I)),
     # "Which municipalities signed up …?": that they did, not that they were offered to
-    (re.compile(r"\b(joined|join|joins|joining|anslot|ansluter|gick med|gar med|signed up|signs up|sign up|enrolled|"
+    # ("Is it free for the others to join?" asks whether they may, not whether they did)
+    (re.compile(r"\b(joined|(?<!to )(?<!can )(?<!may )(?<!could )join|joins|joining|anslot|ansluter|gick med|gar med|signed up|signs up|sign up|enrolled|"
                 r"registered|anmalde sig|anmalt sig|har anmalt)\b"),
      re.compile(r"\b(anslöt|anslot|anslutit|gick med|deltar|deltog|joined|anmält sig|anmalt sig|anmälde sig|"
                 r"anmalde sig|signed up|enrolled|registered)\b", re.I)),
@@ -657,6 +682,8 @@ _OUTCOME_ASKED = [
     (re.compile(r"\b(findings|conclusions?(?! did (?:the )?(?:meeting|directors|group))|slutsats\w*|"
                 r"kom(?: \w+){0,5} fram till|came to|found out|"
                 r"what did (?:\w+ ){1,3}(?:find|produce|achieve|accomplish|deliver)|"
+                # "What did the evaluation of the programme show?": what it showed, not what the programme is
+                r"what did (?:\w+ ){1,6}show(?=\W*$)|^\W*vad visade|"
                 r"vad (?:har|hade) (?:\w+ ){1,3}(?:producerat|astadkommit|levererat|uppnatt)|"
                 r"^\W*(?:what|vad) (?:was|were|blev|var) (?:the )?(?:outcomes?|results?|utfallet|resultatet?))\b"),
      _FINDINGS),

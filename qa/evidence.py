@@ -35,7 +35,7 @@ RELATED_COVERAGE = 0.75  # … and when it holds nearly as many of the question'
 _COMMON = " ".join(MUNICIPALITIES) + " familjen skåne skane kommun kommunen kommuner kommunerna kommunernas " \
     "kommundirektör kommundirektörer kommundirektörerna directors director group gruppen"
 # Words that say what kind of answer is wanted, not what it is about.
-_ASKING = """vem vems vilka vilken vilket vad när var hur mycket många who whom whose what which when where how much many
+_ASKING = """vem vems varifrån kommer vilka vilken vilket vad när var hur mycket många who whom whose what which when where how much many
     until since ahead big topic topics subject subjects ämne ämnen ämnet matter matters
     och and also också sedan summarise summarize sammanfatta tell told berätta please
     genom åren aren tid över over time years through history historik tidslinje timeline behandlats evolved progressed
@@ -80,6 +80,9 @@ def distinctive_terms(question: str) -> set[str]:
                       flags=re.I)
     # "Vad är nästa steg för …?", "the next step": what happens next, not a matter called a step ("steg 2")
     question = re.sub(r"\b(?:(?:the )?next steps?|nästa steg(?:et)?|nasta steg(?:et)?)\b", " ", question, flags=re.I)
+    # "When is the next board meeting?": which meeting is next is the date the answer names, no topic word
+    question = re.sub(r"\b(?:next|upcoming|nästa|nasta)(?= (?:(?:board|directors'?) )?meeting\b| (?:styrelse)?möte)", " ", question,
+                      flags=re.I)
     # "per år", "per year": a rate, not the name Per; the minutes write "årlig"
     question = re.sub(r"\bper (?:år|ar|year)\b", "årlig", question, flags=re.I)
     return content_terms(question) - _common_terms() - content_terms(date_words(question)) - _asking_terms()

@@ -103,6 +103,8 @@ _ROLE_Q = {
                         r"chair(?:s|ed|man|person)? (?:of )?(?:the )?(?:meeting|group|directors)|"
                         r"who (?:has |have )?(?:leads|led|runs|ran|chaired) (?:the )?(?:directors'? )?meeting\w*|"
                         r"(?:as|som) (?:chair|ordforande)|"
+                        # "Who was chairman in 2019?" (of the meeting unless another body is named)
+                        r"who (?:is|was|are|were|has been) (?:the )?chair(?:man|woman|person)?(?! of)|"
                         r"(?:ledde|leder|leddes av) (?:kommundirektors)?mote\w*)\b"),
     "secretary": re.compile(r"\b(sekreterare|sekretariatschef\w*|secretary|secretaries|heads? of (?:the )?secretariat|"
                             # "Who currently heads the secretariat?"
@@ -158,6 +160,12 @@ _ITEM_WORD = re.compile(r"\b(\w*(?<!tid)punkt\w*|items?|arendet|\w*projekt\w*|pr
 # "What has the secretariat presented?", "Vilka punkter föredrog sekretariatet?": an organisation as presenter
 _ORG = r"(?:the )?(sekretariatet|secretariat|helsingborgs? stad|city of helsingborg)"
 _ORG_VERB = r"(?:presented|present|foredragit|presenterat|redovisat|foredrog|presenterade|redovisade)"
+# The secretariat as a party given tasks (its head by role is its part: "att uppdra till sekretariatschef …")
+SECRETARIAT = "sekretariatet"
+_SECRETARIAT_TASKS_Q = re.compile(r"^\W*(?:vilka|vad for|what|which)\s+(?:uppdrag|uppgifter|tasks|assignments)\s+"
+                                  r"(?:har|hade|has|have|did|was|were)\s+(?:the\s+)?(?:sekretariatet|secretariat)\b"
+                                  r"|^\W*(?:what|vad)\s+(?:has|have|was|har|hade)\s+(?:the\s+)?(?:sekretariatet|secretariat)\s+"
+                                  r"(?:been\s+)?(?:asked|tasked|assigned|fatt i uppdrag|ombetts)\b")
 _ORG_PRESENTED_Q = re.compile(r"\W*(?:what|which (?:items?|matters?|points?)|vad|vilka (?:punkter|arenden))\s+"
                               r"(?:(?:has|have|did|har|hade)\s+" + _ORG + r"\s+" + _ORG_VERB + r"|" +
                               _ORG_VERB + r"\s+" + _ORG + r")\b(?:\s+(?:on|at|in|pa|under)\b.*)?\W*")
@@ -235,9 +243,16 @@ _DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed?\b
                          # (not "Why did the directors reject …?", which presumes what the minutes do not say)
                          r"^(?!\W*(?:why|varfor|how come)\b).*\b(?:did|do|have|has) (?:the )?(?:meeting|directors|group|they|we) "
                          r"(?:back|support|endorse|approve|accept|stand behind)\b|"
+                         # "Were the directors supportive of / in favour of the priorities?"
+                         r"^(?!\W*(?:why|varfor|how come)\b)\W*(?:was|were|are|is) (?:the )?(?:meeting|directors|group|they) "
+                         r"(?:\w+ )?(?:supportive of|in favou?r of|positive (?:to|towards|about))\b|"
                          # "Was the budget 2026 approved by the directors?"
                          r"\b(?:was|were) (?:\w+ ){1,4}(?:approved|adopted|accepted|backed|endorsed) by (?:the )?"
-                         r"(?:meeting|directors|group)\b|\b(?:godkandes|antogs) (?:\w+ ){0,4}av (?:motet|gruppen|"
+                         r"(?:meeting|directors|group)\b|"
+                         # "Godkändes förlängningen?", "Was the extension approved?" (by the meeting, no other body named)
+                         r"^\W*(?:godkandes|antogs|beviljades)\b(?!.*\b(?:styrelse\w*|board|region\w*)\b)|"
+                         r"^\W*(?:was|were) (?!.*\b(?:board|styrelse\w*|region\w*)\b)(?:\w+ ){1,6}(?:approved|adopted|granted)\W*$|"
+                         r"\b(?:godkandes|antogs) (?:\w+ ){0,4}av (?:motet|gruppen|"
                          r"kommundirektorerna)\b|\b(?:stallde|stallt|staller) (?:\w+ ){0,3}bakom\b|"
                          # "vad händer med Vägval Skåne nu?", "what is the status of …": where the matter was left
                          r"^\W*(?:vad hander (?:med|nu med)|hur gar det (?:med|for)|vad ar lage\w* (?:med|for|kring)|"
@@ -365,7 +380,9 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     if muni and not person and _DIRECTOR_OF.search(q) and not _ITEM_WORD.search(q) and not _OTHER_GATHERING.search(q):
         return Intent("attendance", None, muni)
     # ("Why does Cecilia Leijon want to come to the directors' meeting?" asks a reason, not who attended)
+    # ("What perspective will Tomas Rikse represent?" asks what of a task to come, not whom a director is for)
     if _ATTEND_Q.search(q) and not re.match(r"\W*(?:why|varfor)\b", q.lower()) and \
+            not re.match(r"\W*(?:what|vad|vilket|vilken)\s+(?:\w+\s+)?(?:will|ska|skall|should|kommer)\b", q.lower()) and \
             (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)
              or re.search(r"\bwhich (?:guests?|people|persons|directors)\b", q)) \
             and not _ITEM_WORD.search(q) and not _OTHER_GATHERING.search(q):
@@ -387,6 +404,9 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         elif re.search(r"narvarande|present|attended", q) and not (person or muni):
             att = "present"
         return Intent("attendance", person, muni, attendance=att)
+    if _SECRETARIAT_TASKS_Q.search(q.lower()) and not person:
+        # "Vilka uppdrag har sekretariatet fått?": the tasks given to the secretariat, or to its head by role
+        return Intent("person", SECRETARIAT, None)
     org = _ORG_PRESENTED_Q.fullmatch(q.lower())
     if org and not person:
         # "What has the secretariat presented?": the items whose presenter line names it

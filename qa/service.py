@@ -47,10 +47,13 @@ _SLOT_ONLY = frozenset({"foredrog", "foredragit", "foredra", "presented", "prese
                         "lang", "long"})
 # "Vilka presenterade planen?": a definite noun that names no topic of its own refers to the previous answer
 _REFERRING = re.compile(r"\b(planen|projektet|forslaget|rapporten|utredningen|studien|avtalet|programmet|arendet|"
-                        r"iden|the (?:plan|project|proposal|report|study|agreement|programme|program|matter|idea))\b"
+                        r"iden|pengarna|medlen|beloppet|summan|kostnaden|"
+                        r"the (?:plan|project|proposal|report|study|agreement|programme|program|matter|idea|money|funds|"
+                        r"amount|sum|cost))\b"
                         # (a noun of its own: "the study trip" names a topic)
                         r"(?=\s*(?:[?.!,]|$)|\s+(?:about|om|for|och|and|to|till|i|in|on|pa|was|were|is|ar|var|har|has|"
-                        r"had|will|ska|go|gick|get|fick|cost|kostade|by|av|med|with|start\w*|end\w*)\b)")
+                        r"had|will|ska|go|gick|get|fick|cost|kostade|by|av|med|with|start\w*|end\w*|"
+                        r"come|comes|came|kommer|kom|tas|togs|from|fran)\b)")
 # "… där?", "… there?", "… at that meeting?" closing a question: the meeting the previous answer was about
 _THERE = re.compile(r"\b(dar|there|at that meeting|pa det motet|pa samma mote|at the same meeting|da|then|"
                     r"at the time)\W*$")

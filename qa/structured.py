@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from minutes.records import CONTACT_LABEL, MEETING_LABEL, AgendaItem, Attendee, Meeting, Source
 from minutes.text import fold_ocr, sentences
 
-from .intent import MISSED_Q, MUNICIPALITIES, Intent, people
+from .intent import MISSED_Q, MUNICIPALITIES, SECRETARIAT, Intent, people
 from .position import Position, items_at
 from .retrieve import Ref, Retriever
 
@@ -323,7 +323,7 @@ _PERSON_ASKS = {
                   re.compile(r"foredr\w*|presenter\w*|berattade|informer\w*|redovisade|visade|gick igenom|feredrog")),
     "assigned": (re.compile(r"uppdrag\w*|assign\w*|task\w*|ansvar\w*|responsib\w*|ska gora|will do|supposed to|"
                           r"asked to|ombetts|ombads"),
-                 re.compile(r"\bska\b|uppdrag|ansvar\w*|kontaktar|tar fram|aterkommer|sammanfatta|utgor")),
+                 re.compile(r"\bska\b|uppdrag|ansvar\w*|kontaktar|tar fram|aterkommer|aterkopplar|sammanfatta|utgor")),
     "led": (re.compile(r"\bledde\b|\bled\b|\bleda\b|\blead\b|chair\w*|ordforande"),
             re.compile(r"\bledde\b|\bleds\b|\bleddes\b|ordforande|leda\b")),
     # "Which item did Johan Lindberg not take part in?": an item whose text says the person was not there
@@ -363,7 +363,7 @@ def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrie
         doc = retriever.doc_id_of(m)
         # a task "till sekretariatschef" is the person's where the same minutes name them the head: signing as
         # "sekretariatschef", or presenting an item whose text says "Sekretariatschef redovisade …"
-        head = asks == "assigned" and (
+        head = asks == "assigned" and (name == SECRETARIAT or
             any(name in fold_ocr(sig) and "sekretariatschef" in fold_ocr(sig) for sig in m.signatures) or
             any(it.presenter and name in fold_ocr(it.presenter) and _HEAD_PRESENTS.search(fold_ocr(it.text))
                 for it in m.items))
@@ -399,5 +399,5 @@ def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrie
             lines += ["", heading(m)] + found
     if not lines:
         return []
-    who = intent.person
+    who = intent.person[:1].upper() + intent.person[1:]  # ("Sekretariatet i protokollen:")
     return [f"{who} i protokollen:" if lang == "sv" else f"{who} in the minutes:"] + lines

@@ -873,6 +873,15 @@ class Verifier:
             first = next((i for i, cl in enumerate(parts_) if _says_decided(cl)), 0)
             said = {t for t in content_terms(" ".join(parts_[first:])) if not t.isdigit()} - content_terms(_FRAME)
             novel = _novel_sv(said, decided)
+            if len(novel) > NOVEL_MAX_DECISION_SV and quoted_near(parts_[first:], decisions):
+                # "… skriver på det avtalsförslag om telefonitjänster som Kommunförbundet Skåne skickat ut": what
+                # the decided thing is, told in a "som"/"om" modifier from the item's own text, is no new decision
+                said_bg = content_terms(" ".join(m.group(0) for cl in parts_[first:] for m in _MODIFIER.finditer(cl)))
+                item_text = text_terms(" ".join(s.item.text for s in sources if s.item is not None))
+                before, novel = novel, {w for w in novel if not (w in said_bg and not _novel_sv({w}, item_text))}
+                if novel != before and novel & said_bg:
+                    # (a modifier the item's text does not hold either tells the decided thing anew: "om bredband")
+                    return [f"beslut med ord som inte finns i punkten: {', '.join(sorted(novel & said_bg))}"]
             if len(novel) > NOVEL_MAX_DECISION_SV:
                 return [f"beslut med ord som inte finns i punktens beslut: {', '.join(sorted(novel))}"]
         else:
@@ -947,6 +956,22 @@ def _one_edit(a: str, b: str) -> bool:
     i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
     return a[i + 1:] == b[i + 1:] if len(a) == len(b) else \
         (a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:])
+
+
+# a modifier telling what a decided thing is: a relative clause or an "om"/"angående" complement
+# (up to a decision of its own: "… om telefonitjänster och att Kommunförbundet ska …" adds one)
+_MODIFIER = re.compile(r"\b(?:som|om|angående|angaende|kring|rörande|rorande)\b[^,.;]*?"
+                       r"(?=\s(?:och|samt|men|and)\s+(?:att|ska|skall)\b|[,.;]|$)", re.I)
+
+
+def quoted_near(claim_parts: list[str], decisions: set[str]) -> bool:
+    """The claim states most of one decision's own words (at least two), so it is that decision retold."""
+    said = content_terms(" ".join(claim_parts))
+    for d in decisions:
+        own = {t for t in content_terms(d) if not t.isdigit()}
+        if len(own) >= 2 and len(_novel_sv(own, frozenset(said))) * 2 <= len(own) - 2:
+            return True
+    return False
 
 
 def _novel_sv(said: set[str], source: frozenset) -> set[str]:
