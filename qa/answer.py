@@ -717,6 +717,13 @@ def _facts(lang: str, picked: list[_Unit], units: list[_Unit] | None = None) -> 
     return "\n".join([FROM_MINUTES[lang], ""] + _fact_lines(picked, units))
 
 
+def _opening(it) -> str | None:
+    """An item's first sentence of its own, when it says something (not a heading or a presenter line)."""
+    first = next((t for t in sentences(it.body)
+                  if len(t.split()) > 4 and not re.match(r"\W*(?:föredragande|feredragande)\b", t, re.I)), None)
+    return _bare(first) if first else None
+
+
 def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriever, terms: Terms) -> str:
     """A dated timeline of the items that treat the topic: the trusted ones and any
     retrieved item holding a rare word or half the distinctive words of the question,
@@ -749,7 +756,10 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
                 if not all(len(t.split()) <= 4 and not re.search(r"[.:!?]$", t.strip()) for t in said):
                     continue
         if s.item.decisions:
-            if about := structured.about_noted(s.item):
+            # what the item was about, then what was decided ("Avstämning av utskickat förfrågningsunderlag
+            # inför upphandling." before "att uppdra till sekretariatschef att inarbeta …")
+            about = structured.about_noted(s.item) or _opening(s.item)
+            if about:
                 lines.append(f"- {about} [{s.rank}]")
             lines += _decision_bullets(s)
         elif s.item.body:

@@ -182,6 +182,8 @@ MISSED_Q = re.compile(r"^(?=.*\b(?:\w*punkt\w*|items?|arende\w*)\b)(?:(?=.*(?:\b
                       r"narvarande|narvarade)\b)|(?=.*\b(?:miss|missed|missade|absent|franvarande|left|lamnade)\b))")
 _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|through the years|tidslinje|timeline|"
                          r"historik\w*|history|utvecklats|evolved|progressed|behandlats|"
+                         # "Trace the work on the development plan", "Följ frågan om …"
+                         r"^\W*(?:trace|follow|folj)\b|"
                          # "Vid vilka möten har traineeprogrammet tagits upp?", "Which meetings discussed …?"
                          r"vilka moten (?:(?:har|hade) .*(?:tagits upp|diskuterats|behandlats|namnts)|behandlade|"
                          r"diskuterade|tog upp)|"

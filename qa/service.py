@@ -99,8 +99,13 @@ _WRAPPING = re.compile(r"^\W*(?:(?:please|ok|okay|hi|hello|hej|snalla)\W+)*"
 
 def _without_venue(question: str) -> str:
     """The question without the capitalised place after "på"/"at"/"in" that names its meeting."""
-    return re.sub(r"\s+(?:på|pa|at|in|i)\s+(?:the\s+)?[A-ZÅÄÖ][\wåäöé-]{3,}(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?", "",
-                  question)
+    # (a month is no place: "in June 2023")
+    return re.sub(r"\s+(?:på|pa|at|in|i)\s+(?:the\s+)?(?!" + _MONTH_NAMES + r")[A-ZÅÄÖ][\wåäöé-]{3,}"
+                  r"(?:\s+(?!" + _MONTH_NAMES + r")[A-ZÅÄÖ][\wåäöé-]+)?", "", question)
+
+
+_MONTH_NAMES = (r"(?i:januari|january|jan|februari|february|feb|mars|march|mar|april|apr|maj|may|juni|june|jun|juli|"
+                r"july|jul|augusti|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|december|dec)\b")
 
 
 def unwrapped(question: str) -> str | None:
@@ -493,7 +498,14 @@ class Service:
             # "What was decided there?" after "Where did the directors meet in November 2025?": that meeting's
             # decisions, item by item
             w, intent = replace(w, date_from=there, date_to=there), Intent("meeting")
-        if by_venue and intent.kind != "place" and w.date_from == w.date_to:
+        dated = self.meetings_for(filters, w) if w.date_from and not by_venue else []
+        if len(dated) == 1 and _without_venue(question) != question:
+            # "… at the Marina Plaza meeting in June 2023": a venue the dated meeting's place line holds only
+            # names it again
+            gone = set(re.findall(r"[A-ZÅÄÖ][\wåäöé-]{3,}", question)) - set(re.findall(r"[A-ZÅÄÖ][\wåäöé-]{3,}",
+                                                                                     _without_venue(question)))
+            by_venue = bool(gone) and all(fold_ocr(x) in fold_ocr(dated[0].place_time or "") for x in gone)
+        if by_venue and intent.kind != "place" and (w.date_from == w.date_to or len(dated) == 1):
             # ("Which meetings took place at Mindpark?" asks the place line; "Vad beslutades på mötet på Mindpark?"
             # asks the rest of the meeting the venue names)
             intent = classify(_without_venue(question), self.people(), w.names_meeting)

@@ -1160,3 +1160,17 @@ def test_money_kept_or_handed_back_must_be_the_sources(sample_index):
     surplus, = _check_against(svc, "What about the budget surplus?", "Budget 2026",
                               ["The secretariat will return SEK 1 million from earlier surpluses to the municipalities"])
     assert not surplus.ok and "return" in " ".join(surplus.reasons), surplus.reasons
+
+
+def test_a_decision_retold_with_what_the_item_says_of_its_object(sample_index):
+    svc = Service(sample_index)
+    retold, invented = _check_against(
+        svc, "Vad beslutades om teleupphandlingen?", "Teleupphandling",
+        ["Mötet beslutade att alla kommuner skriver på det avtalsförslag om telefonitjänster som Kommunförbundet Skåne "
+         "skickat ut",
+         "Mötet beslutade att alla kommuner skriver på avtalsförslaget om bredband som Kommunförbundet Skåne skickat ut"],
+        "sv")
+    # "om telefonitjänster som Kommunförbundet Skåne skickat ut" is the item's own text: what the agreement is
+    assert retold.ok, retold.reasons
+    # a modifier the item does not hold tells the decided thing anew
+    assert not invented.ok and "bredband" in invented.reasons[0], invented.reasons
