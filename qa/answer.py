@@ -88,11 +88,13 @@ _NOT_RECORDED = {
     "sv": {"presented": "Protokollen anger inget som {who} föredragit; här är var {who} nämns:",
            "assigned": "Protokollen anger inget uppdrag för {who}; här är var {who} nämns:",
            "led": "Protokollen anger inget som {who} lett; här är var {who} nämns:",
-           "missed": "Protokollen anger ingen punkt som {who} inte deltog i; här är var {who} nämns:"},
+           "missed": "Protokollen anger ingen punkt som {who} inte deltog i; här är var {who} nämns:",
+           "title": "Protokollen anger ingen titel för {who}; här är var {who} nämns:"},
     "en": {"presented": "The minutes record nothing {who} presented; here is where {who} is mentioned:",
            "assigned": "The minutes record no assignment for {who}; here is where {who} is mentioned:",
            "led": "The minutes record nothing {who} led; here is where {who} is mentioned:",
-           "missed": "The minutes record no item {who} did not take part in; here is where {who} is mentioned:"},
+           "missed": "The minutes record no item {who} did not take part in; here is where {who} is mentioned:",
+           "title": "The minutes give no title for {who}; here is where {who} is mentioned:"},
 }
 
 

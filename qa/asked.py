@@ -789,8 +789,12 @@ _RESULT_OF = re.compile(r"\b(?:resultat(?:et|en)?|utfall(?:et)?|outcomes?|result
                         r"^\W*vad (?:stod|star|inneholl|innehaller) (?:i )?(?:det |den |deras )?(?:[a-z]+ )?([a-z]+)\b|"
                         # what a piece of work concluded: "What did Johan Lindberg's summary … conclude?"
                         r"^\W*what did (?:[\w'’-]+ ){0,3}?(summary|report|study|review|analysis|evaluation|survey)\b"
-                        r".*\b(?:conclude|find|show|recommend)\b")
-_PLANNED = re.compile(r"\b(ska|skall|kommer att|planera\w*|avser|will|is to|are to|upcoming|kommande|forsoka|forsoker|try to)\b")
+                        r".*\b(?:conclude|find|show|recommend)\b|"
+                        # what was shown: "What sketches did the network show on 25 August?" (to be shown then)
+                        r"^\W*(?:what|which) ([a-z]+) (?:did (?:[\w'’-]+ ){1,4}(?:show|present|display)|"
+                        r"(?:were|was) (?:shown|displayed))\b")
+_PLANNED = re.compile(r"\b(ska|skall|kommer att|planera\w*|avser|will|is to|are to|upcoming|kommande|forsoka|forsoker|try to|"
+                      r"kan visas|kan presenteras)\b")
 
 
 def _only_to_come(question: str, about: list[Quote]) -> bool:
@@ -799,7 +803,7 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
         return False
     said_thing = next(g for g in m.groups() if g).replace("-", "")
     # (the document asked of in English by its Swedish forms: "statement" is the minutes' "yttrande")
-    thing = question_terms(said_thing, "en") if m[4] or m[6] else as_terms(content_terms(said_thing))
+    thing = question_terms(said_thing, "en") if m[4] or m[6] or m[7] else as_terms(content_terms(said_thing))
     # every sentence of the items quoted, not only the quotes ("Hur gick workshopen?" may quote another one)
     items = {id(u.source): u.source.item for u in about if u.source.item is not None}.values()
     text = " ".join(f"{i.body} {' '.join(i.decisions)}" for i in items) or " ".join(u.text for u in about)

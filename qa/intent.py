@@ -37,7 +37,9 @@ _MEETING_Q = re.compile(
     # "What is still ongoing from the November 2025 meeting?": its items and decisions say what goes on
     r"highlights|ongoing|pending|outstanding|still open|pagar|pagaende|aterstar|"
     # "Brief me on the November 2025 meeting", "Key decisions from …", "Minutes of 16 June 2023 in short?"
-    r"brief me|briefing|key decisions|main decisions|in short|in brief|minutes of|viktigaste besluten)\b")
+    r"brief me|briefing|key decisions|main decisions|in short|in brief|minutes of|viktigaste besluten|"
+    # "Give me the key points from the meeting on 22 March 2024"
+    r"key points|main points|takeaways|huvudpunkter\w*|viktigaste punkter\w*)\b")
 # "What did the directors decide in November 2025?": a decision question with no topic of its own
 _ONLY_DECIDED = re.compile(r"\W*(?:(?:och|and|so|sa|what|which|vad|vilka|vilket|were|was|did|do|the|directors?|group|meeting|at|in|"
                            r"on|of|dar|there|"
@@ -174,7 +176,9 @@ _PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents
                        r"ansvar\w*|responsib\w*|led|ledde|uppgift(?:er|en|erna)?|sagt|said|deltagit i|involved|involverad\w*|medverka\w*|"
                        r"(?:been )?asked to|ombetts|ombads|"
                        # "Vad har Carina Leffler gjort i gruppen?", "What has X done?": everything they did
-                       r"gjort|gjorde|done|did in|contributed|bidragit)\b")
+                       r"gjort|gjorde|done|did in|contributed|bidragit|"
+                       # "What is Johan Lindberg's job title?": the lines beside the name that state it
+                       r"job title|title|titel\w*|befattning\w*)\b")
 # "Which item did Johan Lindberg not take part in?", "Vilken punkt deltog inte …?": the items a person
 # missed (a meeting missed is in the attendance lists, which the attendance intent reads)
 MISSED_Q = re.compile(r"^(?=.*\b(?:\w*punkt\w*|items?|arende\w*)\b)(?:(?=.*(?:\b(?:not|inte|ej)\b|n't\b))"
@@ -448,7 +452,7 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     if person and MISSED_Q.search(q) and re.search(r"\b(vad|vilka|vilket|vilken|what|which)\b", q):
         return Intent("person", person, muni)
     # ("List everything Christian Dahlmann presented", "Visa allt som … föredragit" ask the same)
-    if person and _PERSON_Q.search(q) and re.search(r"\b(vad|vilka|vilket|what|which|list|lista|show|visa|everything|allt)\b", q):
+    if person and _PERSON_Q.search(q) and re.search(r"\b(vad|vilka|vilket|vilken|what|which|list|lista|show|visa|everything|allt)\b", q):
         return Intent("person", person, muni)
     who = re.escape(fold_ocr(person).lower()) if person else ""
     if person and (re.fullmatch(r"\W*(?:vem|who)\s+(?:ar|var|is|was)\s+" + who + r"\W*", q.lower()) or

@@ -326,6 +326,9 @@ _PERSON_ASKS = {
                  re.compile(r"\bska\b|uppdrag|ansvar\w*|kontaktar|tar fram|aterkommer|aterkopplar|sammanfatta|utgor")),
     "led": (re.compile(r"\bledde\b|\bled\b|\bleda\b|\blead\b|chair\w*|ordforande"),
             re.compile(r"\bledde\b|\bleds\b|\bleddes\b|ordforande|leda\b")),
+    # "What is Johan Lindberg's job title?": the lines that state it beside the name (signatures, attendance
+    # and presenter lines); no sentence is searched
+    "title": (re.compile(r"\b(?:job title|title|titel\w*|befattning\w*|yrkestitel\w*|tjanstetitel\w*)\b"), None),
     # "Which item did Johan Lindberg not take part in?": an item whose text says the person was not there
     "missed": (MISSED_Q,
                re.compile(r"\b(?:deltog|deltar|narvarade|var|medverkade) (?:\w+ )?inte\b|\bfranvarande\b|\blamnade\b")),
@@ -336,6 +339,9 @@ _PERSON_ASKS = {
 _TO_HEAD = re.compile(r"\b(?:till|att) sekretariatschef\w*|\bsekretariatschef\w* (?:far|ska|tar|aterkommer)\b")
 
 
+# a word that names a post ("sekretariatschef", "Utvecklingsdirektör", "ordförande", "Strateg")
+_TITLE_WORD = re.compile(r"\w*(?:chef|direktor|ordforande|strateg|samordnare|handlaggare|sekreterare|radgivare|"
+                         r"projektledare|koordinator|controller)\w*|\bvd\b")
 _HEAD_PRESENTS = re.compile(r"\bsekretariatschef\w* (?:redovisade|presenterar|presenterade|foredrog|informerade)\b")
 
 
@@ -358,6 +364,7 @@ def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrie
     first = name.split()[0] if name else ""
     said = _PERSON_ASKS[asks][1] if asks else None
     lines: list[str] = []
+    shown: set[str] = set()
     for m in sorted(meetings, key=lambda m: m.date or ""):
         found: list[str] = []
         doc = retriever.doc_id_of(m)
@@ -367,6 +374,16 @@ def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrie
             any(name in fold_ocr(sig) and "sekretariatschef" in fold_ocr(sig) for sig in m.signatures) or
             any(it.presenter and name in fold_ocr(it.presenter) and _HEAD_PRESENTS.search(fold_ocr(it.text))
                 for it in m.items))
+        if asks == "title":
+            # a title beside the name: a signature ("Johan Lindberg sekretariatschef"), an attendance or guest
+            # entry ("Ulrika Geeraedts (Utvecklingsdirektör)"); an organisation alone is none
+            found += [f"- Underskrift: {sig} {c.signatures(m)}" for sig in m.signatures
+                      if name in fold_ocr(sig) and _TITLE_WORD.search(fold_ocr(sig))]
+            found += [f"- Närvarande: {_fmt(a)} {c.attendance(m)}" for a in m.attendees
+                      if fold_ocr(a.name) == name and _TITLE_WORD.search(fold_ocr(a.affiliation))]
+            found += [f"- Gäst: {g.group(0)} {c.attendance(m)}"
+                      for g in re.finditer(rf"{re.escape(intent.person or '')}\s*\([^)]*\)", m.guest_line or "")
+                      if _TITLE_WORD.search(fold_ocr(g.group(0)))]
         if asks is None:
             # who someone is: where the attendance list names them, and for whom ("Herman Crespin, Höganäs")
             for a in m.attendees:
@@ -378,6 +395,17 @@ def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrie
             # ("… Andreas Ekberg nätverket infrastruktur och kollektivtrafik. Mikael Kipowski, Helsingborg stad,
             # närvarade.")
             presented = it.presenter and name in fold_ocr(re.split(r"(?<=\.)\s+", it.presenter)[0])
+            if asks == "title":
+                # each way a presenter line puts it once; an item the person presented whose text calls its
+                # presenter "Sekretariatschef" states the title
+                if it.presenter and name in fold_ocr(it.presenter) and _flat(it.presenter) not in shown and \
+                        _TITLE_WORD.search(fold_ocr(it.presenter)):
+                    shown.add(_flat(it.presenter))
+                    found.append(f"- Föredragande i {it.label}: ”{_flat(it.presenter)}” {c.item(m, it.index)}")
+                if it.presenter and name in fold_ocr(it.presenter):
+                    found += [f"- ”{t}” ({it.label}) {c.item(m, it.index)}" for t in sentences(it.body)
+                              if _HEAD_PRESENTS.search(fold_ocr(t))]
+                continue
             if it.presenter and name in fold_ocr(it.presenter) and asks in (None, "presented") and \
                     (presented or asks is None):
                 # (asked who someone is, with the line, which says for whom: "Jörgen Fransson, HR-chefsnätverket")

@@ -2622,6 +2622,11 @@ def test_the_words_of_a_question_meet_the_items_own(service, q, said):
     # the venue names the dated meeting again
     ("What decisions were made at the Marina Plaza meeting in June 2023?", "meeting", ["Lätt att göra rätt prioriteras"]),
     ("Trace the work on the development plan 2024-2027.", "timeline", ["2023-05-12", "2023-06-16"]),
+    ("Give me the key points from the meeting on 22 March 2024", "meeting", ["punkt 4 Uppdatering acceleratorprogrammet"]),
+    # a title beside the name: a signature, a guest entry, an item calling its presenter "Sekretariatschef"
+    ("What is Johan Lindberg's job title?", "person", ["Johan Lindberg sekretariatschef"]),
+    ("Vilken befattning har Ulrika Geeraedts?", "person", ["Ulrika Geeraedts (Utvecklingsdirektör)"]),
+    ("Vilken titel har Christian Dahlmann?", "person", ["Sekretariatschef redovisade"]),
     ("Vilken procentsats får den administrativa tjänsten 2026?", None, ["50%"]),
     # a timeline entry says what the item was about before what was decided
     ("Hur har potentialutredningen utvecklats?", "timeline",
@@ -2636,6 +2641,8 @@ def test_what_the_question_asks_of_the_items(service, q, intent, said):
     "What did the evaluation of the accelerator programme show?",  # no evaluation is reported
     "When was the communication concept approved?",  # a task to draw one up is no approval
     "Vilka kommuner har tackat ja till att delta i satsningen på unga chefer?",  # an offer, no acceptance
+    "What sketches did the network show on 25 August?",  # sketches that "kan visas" then: a plan
+    "What is Helen Jonasson's job title?",  # "Helen Jonasson Helsingborg stad" names an employer, no title
 ])
 def test_an_outcome_the_minutes_do_not_state_is_refused(service, q):
     a = service.ask(q)
