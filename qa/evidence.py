@@ -321,6 +321,12 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
             top = whole[0]
             sources, top_terms, coverage, rare_hit = _led_by(sources, top, terms, rare)
         reason = "bara en av de första träffarna har alla frågans ord"
+    elif rare and len(terms) >= 2 and len(whole := _holding_all(sources[:5], terms)) == 1:
+        # every word of the question is in one item near the top and in no other ("How much money is being
+        # returned?": "lämna tillbaka 225 000 kronor" in the fourth); its rare words make it the one asked about
+        top = whole[0]
+        sources, top_terms, coverage, rare_hit = _led_by(sources, top, terms, rare)
+        reason = "bara en träff har alla frågans ord"
     elif spread and terms and \
             len(holders := _holding_all(sources[:5], terms)) >= 2:
         # (led by the first that holds them: "How has public transport been discussed …?" puts "Diskussion kring

@@ -425,6 +425,11 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         # "Vem är kontaktperson för protokollet?", "What is Christian Dahlmann's e-mail address?": the e-mail
         # address in the minutes' header
         return Intent("role", person, muni, role="contact")
+    # "secretary 2024?", "ordförande 2019": a role alone, as a keyword query
+    bare_role = re.fullmatch(r"\W*(?:(secretary|sekreterare\w*|sekretariatschef\w*|head of (?:the )?secretariat)|"
+                             r"(chair(?:man|person|woman)?|ordforande\w*))\W*", _strip_dates(q).lower())
+    if bare_role:
+        return Intent("role", municipality=muni, role="secretary" if bare_role[1] else "chair")
     # "Who was the secretary when the accelerator programme was extended?": the clause names the meeting; the
     # role is asked before it
     clause = role_when_clause(q)

@@ -2623,6 +2623,10 @@ def test_the_words_of_a_question_meet_the_items_own(service, q, said):
     ("What decisions were made at the Marina Plaza meeting in June 2023?", "meeting", ["Lätt att göra rätt prioriteras"]),
     ("Trace the work on the development plan 2024-2027.", "timeline", ["2023-05-12", "2023-06-16"]),
     ("Give me the key points from the meeting on 22 March 2024", "meeting", ["punkt 4 Uppdatering acceleratorprogrammet"]),
+    # a role alone, as a keyword query
+    ("secretary 2024?", "role", ["Christian Dahlmann"]),
+    # the one item of the first five that holds every word of the question, each of them rare, leads
+    ("How much money is being returned?", None, ["225 000 kronor"]),
     # a title beside the name: a signature, a guest entry, an item calling its presenter "Sekretariatschef"
     ("What is Johan Lindberg's job title?", "person", ["Johan Lindberg sekretariatschef"]),
     ("Vilken befattning har Ulrika Geeraedts?", "person", ["Ulrika Geeraedts (Utvecklingsdirektör)"]),
