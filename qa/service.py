@@ -200,7 +200,8 @@ class Service:
         """"Vad behandlades på mötet i Kågeröd?", "the meeting at Mindpark": a place the question names
         that some meetings' place lines hold (not all, not a municipality) names those meetings, when no
         other meeting falls between them."""
-        if w.date_from or w.latest or not _MEETING_NOUN.search(fold_ocr(question)):
+        if w.date_from or w.latest or not (_MEETING_NOUN.search(fold_ocr(question)) or
+                                           _ROOM_Q.search(fold_ocr(question).lower())):
             return w
         ms = self.meetings_for(filters, When())
         words = {fold_ocr(x) for x in re.findall(r"(?<!^)\b[A-ZÅÄÖ][\wåäöé-]{3,}", question.strip())}
@@ -509,6 +510,9 @@ class Service:
             # ("Which meetings took place at Mindpark?" asks the place line; "Vad beslutades på mötet på Mindpark?"
             # asks the rest of the meeting the venue names)
             intent = classify(_without_venue(question), self.people(), w.names_meeting)
+        if by_venue and _ROOM_Q.search(fold_ocr(question).lower()):
+            # "Vilket rum användes på Marina Plaza?": the place lines of the meetings held there name the rooms
+            intent = Intent("place")
         if not w.names_meeting and (clause := _MEETING_WHERE.search(fold_ocr(question))):
             # "Summarise the meeting where the study trip was decided": what is asked of the meeting the
             # clause names (its agenda, its decisions), not the clause's topic; its "where" asks no place
@@ -854,6 +858,8 @@ def _items_led_only(text: str) -> bool:
 _OVER_TIME = re.compile(r"\b(har varit|have been|has been|genom aren|over the years|nagonsin|ever|alla moten|"
                         r"all (?:the )?meetings|pa motena|vid motena|at the meetings|at meetings|oftast|most often)\b")
 _MEETING_NOUN = re.compile(r"\b(mote\w*|meetings?|sammantrad\w*)\b")
+# a room or an address at a venue, which the place line gives ("Métesrum Studion", "Bredgatan 11")
+_ROOM_Q = re.compile(r"\b(rum|rummet|motesrum\w*|lokal(?:en)?|room|address|adress\w*|street|gata|gatan)\b")
 
 
 NEXT_MEETING_GAP = 92  # days: a meeting on record further after the day is not known to be the next one held

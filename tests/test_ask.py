@@ -2623,6 +2623,13 @@ def test_the_words_of_a_question_meet_the_items_own(service, q, said):
     ("What decisions were made at the Marina Plaza meeting in June 2023?", "meeting", ["Lätt att göra rätt prioriteras"]),
     ("Trace the work on the development plan 2024-2027.", "timeline", ["2023-05-12", "2023-06-16"]),
     ("Give me the key points from the meeting on 22 March 2024", "meeting", ["punkt 4 Uppdatering acceleratorprogrammet"]),
+    # a room or an address at a venue: the place lines of the meetings held there
+    ("Which address is Mindpark at?", "place", ["Bredgatan 11"]),
+    ("Vilket rum användes på Marina Plaza?", "place", ["lokal Galleriet"]),
+    # glossary: basis ~ "bygger på", planned ~ "upplägg", framing ~ "inramning"
+    ("What is the basis of the new communication concept?", None, ["varumärke och grafiska profil"]),
+    ("What kind of trip is planned for the directors' group?", None, ["studieresa"]),
+    ("Why does the workshop open with a framing of the purpose?", None, ["gemensam plattform"]),
     # a role alone, as a keyword query
     ("secretary 2024?", "role", ["Christian Dahlmann"]),
     # the one item of the first five that holds every word of the question, each of them rare, leads
