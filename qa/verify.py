@@ -439,6 +439,36 @@ def list_intros(text: str) -> dict[str, str]:
     return out
 
 
+# "three project ideas", "två projekt": a count of things the claim names
+_COUNTED = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+((?:[a-zåäö-]+\s+)?[a-zåäö-]+)", re.I)
+
+
+_FATE = re.compile(r"\b(prioriter\w*|priorit\w*|beslut\w*|besluta\w*|decid\w*|approv\w*|godkan\w*|godkänn\w*|antog\w*|"
+                   r"adopt\w*|reject\w*|avsl\w*|fund\w*|finansier\w*|chosen|selected|valdes|valda)")
+
+
+def _enumerated(claim: str, source: str) -> set[tuple]:
+    """The counts a claim gives of things a source sentence lists by name, as many of them as the claim says
+    ("All three project ideas …" of "Projektidéerna Omställningsprogram för kommunerna, Lätt att göra rätt, för
+    företagare samt Satsning i …": three parts that open with a capital), though the source states no number.
+    The sentence must name the things counted (a list of attendees names no "directors")."""
+    out: set[tuple] = set()
+    if _FATE.search(fold_ocr(claim)):
+        return out  # "Alla tre projektidéerna prioriterades": a count of what was decided is the decisions' to state
+    for m in _COUNTED.finditer(claim):
+        n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS.get(m[1].lower(), 0)
+        things = question_terms(m[2], sentence_language(claim, None))
+        if not 2 <= n <= 12 or not things:
+            continue
+        for sent in sentences(source):
+            if not shared(things, content_terms(sent)):
+                continue
+            parts = [p.strip() for p in re.split(r",|;|\boch\b|\bsamt\b|\band\b", sent) if p.strip()]
+            if len(parts) >= 2 and sum(p[:1].isupper() for p in parts) == n:
+                out.add(("n", float(n)))
+    return out
+
+
 def _unstated(stated: set[tuple], have: frozenset) -> list[str]:
     """The reason a sentence fails when numbers or dates it states (``atoms``) are not its source's."""
     missing = [a for a in stated if not covered(a, have)]
@@ -593,7 +623,7 @@ class Verifier:
             src_text = "\n".join(support[r] for r in c.cited)
             have = unit_atoms(src_text)
             plain = MARK.sub(" ", c.text)
-            if unstated := _unstated(atoms(plain) - {("n", float(listed(plain)))}, have):
+            if unstated := _unstated(atoms(plain) - {("n", float(listed(plain)))} - _enumerated(plain, src_text), have):
                 c.reasons += unstated
             elif reversed_change(c.text, src_text):
                 c.reasons.append("uppgift i omvänd riktning mot källan (från/till)")

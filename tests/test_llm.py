@@ -1174,3 +1174,18 @@ def test_a_decision_retold_with_what_the_item_says_of_its_object(sample_index):
     assert retold.ok, retold.reasons
     # a modifier the item does not hold tells the decided thing anew
     assert not invented.ok and "bredband" in invented.reasons[0], invented.reasons
+
+
+def test_a_count_of_things_a_source_sentence_lists_by_name(sample_index):
+    svc = Service(sample_index)
+    three, four, fate = _check_against(
+        svc, "Which project ideas were presented at Expo Framtid?", "Expo Framtid",
+        ["Three project ideas were presented at Expo Framtid",
+         "Four project ideas were presented at Expo Framtid",
+         "All three project ideas were prioritised"])
+    # "Projektidéerna Omställningsprogram för kommunerna, Lätt att göra rätt, för företagare samt Satsning i …":
+    # three parts open with a capital, though the source states no number
+    assert three.ok, three.reasons
+    assert not four.ok and "4" in four.reasons[0], four.reasons
+    # a count of what was decided is the decisions' to state (one idea was not prioritised)
+    assert not fate.ok, fate.reasons
