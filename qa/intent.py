@@ -111,7 +111,7 @@ _ROLE_Q = {
     "secretary": re.compile(r"\b(sekreterare|sekretariatschef\w*|secretary|secretaries|heads? of (?:the )?secretariat|"
                             # "Who currently heads the secretariat?"
                             r"(?:heads|headed|leads|led|runs|ran) the secretariat|(?:leder|ledde) sekretariatet|"
-                            r"secretariat head|chef for sekretariatet|took the minutes|minute[- ]?taker|"
+                            r"secretariat head|chef for sekretariatet|took (?:the )?minutes|minute[- ]?taker|"
                             r"(?:wrote|writes|write|kept|keeps|drew up) (?:the )?minutes|"
                             r"(?:skrev|skriver|skrivit|satte upp) (?:\w+ )?protokoll\w*|"
                             r"protokollforare|forde protokoll\w*)\b"),
@@ -177,6 +177,8 @@ _PERSON_Q = re.compile(r"\b(foredra\w*|foredrog|presentera\w*|presented|presents
                        r"(?:been )?asked to|ombetts|ombads|"
                        # "Vad har Carina Leffler gjort i gruppen?", "What has X done?": everything they did
                        r"gjort|gjorde|done|did in|contributed|bidragit|"
+                       # "What did Anna Pihlqvist respond to?": "Anna Pihlqvist återkopplade på …"
+                       r"respond\w*|replied|reply|aterkopplat|aterkopplade|"
                        # "What is Johan Lindberg's job title?": the lines beside the name that state it
                        r"job title|title|titel\w*|befattning\w*)\b")
 # "Which item did Johan Lindberg not take part in?", "Vilken punkt deltog inte …?": the items a person

@@ -2630,6 +2630,9 @@ def test_the_words_of_a_question_meet_the_items_own(service, q, said):
     ("What is the basis of the new communication concept?", None, ["varumärke och grafiska profil"]),
     ("What kind of trip is planned for the directors' group?", None, ["studieresa"]),
     ("Why does the workshop open with a framing of the purpose?", None, ["gemensam plattform"]),
+    ("Who took minutes in November 2025?", "role", ["Mikael Johansson"]),
+    # "Anna Pihlqvist återkopplade på kommundirektörernas frågor …"
+    ("What did Anna Pihlqvist respond to?", "person", ["återkopplade på kommundirektörernas frågor"]),
     # a role alone, as a keyword query
     ("secretary 2024?", "role", ["Christian Dahlmann"]),
     # the one item of the first five that holds every word of the question, each of them rare, leads
