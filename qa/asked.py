@@ -685,7 +685,9 @@ _OUTCOME_ASKED = [
                 # "What did the evaluation of the programme show?": what it showed, not what the programme is
                 r"what did (?:\w+ ){1,6}show(?=\W*$)|^\W*vad visade|"
                 r"vad (?:har|hade) (?:\w+ ){1,3}(?:producerat|astadkommit|levererat|uppnatt)|"
-                r"^\W*(?:what|vad) (?:was|were|blev|var) (?:the )?(?:outcomes?|results?|utfallet|resultatet?))\b"),
+                r"^\W*(?:what|vad) (?:was|were|blev|var) (?:the )?(?:outcomes?|results?|utfallet|resultatet?)|"
+                # "När presenterades resultatet av potentialutredningen?": a result, wherever the question names it
+                r"resultatet av|the results? of)\b"),
      _FINDINGS),
     # "What did the coordinators learn?": lessons the quotes state, not that someone wishes to report some
     # ("… önskar komma … för att rapportera en del lärdomar")
