@@ -87,7 +87,7 @@ GLOSSARY = {
     "communication": "kommunikation", "telephony": "telefoni telefonitjänster teleupphandling",
     "telephone": "telefoni telefonitjänster teleupphandling", "representative": "representant",
     "reserve": "reserv", "deputy": "reserv ersättare", "concept": "koncept", "wage deduction": "löneavdrag", "payroll": "löneavdrag",
-    "welcome": "välkommen välkomna hälsade", "welcomed": "hälsade välkomna välkommen", "opened": "inledde öppnande öppnade", "open": "öppnande öppna inleda inleder", "opens": "inleder inleda", "framing": "inramning",
+    "welcome": "välkommen välkomna hälsade", "welcomed": "hälsade välkomna välkommen", "opened": "inledde öppnande öppnade", "open": "öppnande öppna", "framing": "inramning",
     "opening": "öppnande inledning", "participants": "deltagarna deltagare",
     "administrative": "administrativa administration", "post": "tjänst tjänsten", "help": "hjälp stöd", "outside": "extern externa", "communicating": "kommunicera kommuniceras", "service": "tjänst tjänsten", "position": "tjänst tjänsten",
     "input": "inspel medskick", "message": "medskick", "cohesion policy": "sammanhållningspolitiken", "signed": "undertecknade",
