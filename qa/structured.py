@@ -355,9 +355,33 @@ def person_asks(question: str) -> str | None:
     return asked[0] if len(asked) == 1 else None
 
 
+def _title_lines(m: Meeting, person: str, c: Citer, shown: set[str]) -> list[str]:
+    """The lines of one meeting's minutes that state a person's title beside the name: a signature ("Johan
+    Lindberg sekretariatschef"), an attendance or guest entry ("Ulrika Geeraedts (Utvecklingsdirektör)"), a
+    presenter line (each wording once over the meetings: ``shown``), and the sentence of an item they
+    presented that calls its presenter "Sekretariatschef". An organisation alone is no title."""
+    name = fold_ocr(person)
+    found = [f"- Underskrift: {sig} {c.signatures(m)}" for sig in m.signatures
+             if name in fold_ocr(sig) and _TITLE_WORD.search(fold_ocr(sig))]
+    found += [f"- Närvarande: {_fmt(a)} {c.attendance(m)}" for a in m.attendees
+              if fold_ocr(a.name) == name and _TITLE_WORD.search(fold_ocr(a.affiliation))]
+    found += [f"- Gäst: {g.group(0)} {c.attendance(m)}"
+              for g in re.finditer(rf"{re.escape(person)}\s*\([^)]*\)", m.guest_line or "")
+              if _TITLE_WORD.search(fold_ocr(g.group(0)))]
+    for it in m.items:
+        if not (it.presenter and name in fold_ocr(it.presenter)):
+            continue
+        if _flat(it.presenter) not in shown and _TITLE_WORD.search(fold_ocr(it.presenter)):
+            shown.add(_flat(it.presenter))
+            found.append(f"- Föredragande i {it.label}: ”{_flat(it.presenter)}” {c.item(m, it.index)}")
+        found += [f"- ”{t}” ({it.label}) {c.item(m, it.index)}" for t in sentences(it.body)
+                  if _HEAD_PRESENTS.search(fold_ocr(t))]
+    return found
+
+
 def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retriever, c: Citer,
            asks: str | None = None) -> list[str]:
-    """What a named person presented, led, was assigned or missed (``asks``; None: every mention, with
+    """What a named person presented, led, was assigned or missed, or their title (``asks``; None: every mention, with
     the attendance lists' lines for them first), meeting by meeting in date order. Presenter lines count
     as presenting."""
     name = fold_ocr(intent.person or "")
@@ -375,15 +399,10 @@ def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrie
             any(it.presenter and name in fold_ocr(it.presenter) and _HEAD_PRESENTS.search(fold_ocr(it.text))
                 for it in m.items))
         if asks == "title":
-            # a title beside the name: a signature ("Johan Lindberg sekretariatschef"), an attendance or guest
-            # entry ("Ulrika Geeraedts (Utvecklingsdirektör)"); an organisation alone is none
-            found += [f"- Underskrift: {sig} {c.signatures(m)}" for sig in m.signatures
-                      if name in fold_ocr(sig) and _TITLE_WORD.search(fold_ocr(sig))]
-            found += [f"- Närvarande: {_fmt(a)} {c.attendance(m)}" for a in m.attendees
-                      if fold_ocr(a.name) == name and _TITLE_WORD.search(fold_ocr(a.affiliation))]
-            found += [f"- Gäst: {g.group(0)} {c.attendance(m)}"
-                      for g in re.finditer(rf"{re.escape(intent.person or '')}\s*\([^)]*\)", m.guest_line or "")
-                      if _TITLE_WORD.search(fold_ocr(g.group(0)))]
+            found += _title_lines(m, intent.person or "", c, shown)
+            if found:
+                lines += ["", heading(m)] + found
+            continue
         if asks is None:
             # who someone is: where the attendance list names them, and for whom ("Herman Crespin, Höganäs")
             for a in m.attendees:
@@ -395,17 +414,6 @@ def person(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrie
             # ("… Andreas Ekberg nätverket infrastruktur och kollektivtrafik. Mikael Kipowski, Helsingborg stad,
             # närvarade.")
             presented = it.presenter and name in fold_ocr(re.split(r"(?<=\.)\s+", it.presenter)[0])
-            if asks == "title":
-                # each way a presenter line puts it once; an item the person presented whose text calls its
-                # presenter "Sekretariatschef" states the title
-                if it.presenter and name in fold_ocr(it.presenter) and _flat(it.presenter) not in shown and \
-                        _TITLE_WORD.search(fold_ocr(it.presenter)):
-                    shown.add(_flat(it.presenter))
-                    found.append(f"- Föredragande i {it.label}: ”{_flat(it.presenter)}” {c.item(m, it.index)}")
-                if it.presenter and name in fold_ocr(it.presenter):
-                    found += [f"- ”{t}” ({it.label}) {c.item(m, it.index)}" for t in sentences(it.body)
-                              if _HEAD_PRESENTS.search(fold_ocr(t))]
-                continue
             if it.presenter and name in fold_ocr(it.presenter) and asks in (None, "presented") and \
                     (presented or asks is None):
                 # (asked who someone is, with the line, which says for whom: "Jörgen Fransson, HR-chefsnätverket")
