@@ -286,6 +286,7 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
     coverage = len(shared(terms, top_terms)) / len(terms) if terms else 0.0
     rare = rare_words(retriever, terms)
     rare_hit = bool(shared(rare, top_terms))
+    whole = _holding_all(sources[:5], terms)  # the first five that hold every word of the question
     scored = False  # grounded by the retrievers' scores (not by which item holds the question's words)
     if agree and (coverage >= 0.5 or rare_hit or (peak >= PEAK_WITH_AGREEMENT and coverage > 0.25)):
         reason, scored = "dense och lexikal sökning är överens", True
@@ -311,9 +312,7 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
         # ombudsman"; "Which region's accessibility database …?" over items sharing only "region")
         top, reason = alt, "en träff har klart flest av frågans ord"
         sources, top_terms, coverage, rare_hit = _led_by(sources, alt, terms, rare)
-    elif not rare and len(terms) >= 3 and \
-            len(whole := _holding_all(sources[:5], terms)) == 1 and \
-            whole[0] in sources[:2]:
+    elif not rare and len(terms) >= 3 and len(whole) == 1 and whole[0] in sources[:2]:
         # no word of the question is rare, but only the first (or second) item holds all of its (three or more)
         # words ("the network's infrastructure proposal"; "the proposal for the new working form … presented"
         # over the item that only shares "arbetsform")
@@ -321,18 +320,17 @@ def weigh(retrieval: Retrieval, retriever: Retriever, terms: set[str] | Terms, s
             top = whole[0]
             sources, top_terms, coverage, rare_hit = _led_by(sources, top, terms, rare)
         reason = "bara en av de första träffarna har alla frågans ord"
-    elif rare and len(terms) >= 2 and len(whole := _holding_all(sources[:5], terms)) == 1:
+    elif rare and len(terms) >= 2 and len(whole) == 1:
         # every word of the question is in one item near the top and in no other ("How much money is being
         # returned?": "lämna tillbaka 225 000 kronor" in the fourth); its rare words make it the one asked about
         top = whole[0]
         sources, top_terms, coverage, rare_hit = _led_by(sources, top, terms, rare)
         reason = "bara en träff har alla frågans ord"
-    elif spread and terms and \
-            len(holders := _holding_all(sources[:5], terms)) >= 2:
+    elif spread and terms and len(whole) >= 2:
         # (led by the first that holds them: "How has public transport been discussed …?" puts "Diskussion kring
         # styrmodeller" first)
-        if holders[0] is not top:
-            top = holders[0]
+        if whole[0] is not top:
+            top = whole[0]
             sources, top_terms, coverage, rare_hit = _led_by(sources, top, terms, rare)
         reason = "ämnet finns i flera punkter"
     else:

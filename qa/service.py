@@ -104,8 +104,7 @@ def _without_venue(question: str) -> str:
                   r"(?:\s+(?!" + _MONTH_NAMES + r")[A-ZÅÄÖ][\wåäöé-]+)?", "", question)
 
 
-_MONTH_NAMES = (r"(?i:januari|january|jan|februari|february|feb|mars|march|mar|april|apr|maj|may|juni|june|jun|juli|"
-                r"july|jul|augusti|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|december|dec)\b")
+_MONTH_NAMES = "(?i:" + "|".join(MONTHS) + r")\b"
 
 
 def unwrapped(question: str) -> str | None:
@@ -500,11 +499,11 @@ class Service:
             # decisions, item by item
             w, intent = replace(w, date_from=there, date_to=there), Intent("meeting")
         dated = self.meetings_for(filters, w) if w.date_from and not by_venue else []
-        if len(dated) == 1 and _without_venue(question) != question:
+        if len(dated) == 1 and (unplaced := _without_venue(question)) != question:
             # "… at the Marina Plaza meeting in June 2023": a venue the dated meeting's place line holds only
             # names it again
             gone = set(re.findall(r"[A-ZÅÄÖ][\wåäöé-]{3,}", question)) - set(re.findall(r"[A-ZÅÄÖ][\wåäöé-]{3,}",
-                                                                                     _without_venue(question)))
+                                                                                     unplaced))
             by_venue = bool(gone) and all(fold_ocr(x) in fold_ocr(dated[0].place_time or "") for x in gone)
         if by_venue and intent.kind != "place" and (w.date_from == w.date_to or len(dated) == 1):
             # ("Which meetings took place at Mindpark?" asks the place line; "Vad beslutades på mötet på Mindpark?"

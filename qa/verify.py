@@ -903,7 +903,7 @@ class Verifier:
             first = next((i for i, cl in enumerate(parts_) if _says_decided(cl)), 0)
             said = {t for t in content_terms(" ".join(parts_[first:])) if not t.isdigit()} - content_terms(_FRAME)
             novel = _novel_sv(said, decided)
-            if len(novel) > NOVEL_MAX_DECISION_SV and quoted_near(parts_[first:], decisions):
+            if len(novel) > NOVEL_MAX_DECISION_SV and _quoted_near(parts_[first:], decisions):
                 # "… skriver på det avtalsförslag om telefonitjänster som Kommunförbundet Skåne skickat ut": what
                 # the decided thing is, told in a "som"/"om" modifier from the item's own text, is no new decision
                 said_bg = content_terms(" ".join(m.group(0) for cl in parts_[first:] for m in _MODIFIER.finditer(cl)))
@@ -994,7 +994,7 @@ _MODIFIER = re.compile(r"\b(?:som|om|angående|angaende|kring|rörande|rorande)\
                        r"(?=\s(?:och|samt|men|and)\s+(?:att|ska|skall)\b|[,.;]|$)", re.I)
 
 
-def quoted_near(claim_parts: list[str], decisions: set[str]) -> bool:
+def _quoted_near(claim_parts: list[str], decisions: set[str]) -> bool:
     """The claim states most of one decision's own words (at least two), so it is that decision retold."""
     said = content_terms(" ".join(claim_parts))
     for d in decisions:
