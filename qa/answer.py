@@ -731,18 +731,28 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
     retrieved item holding a rare word or half the distinctive words of the question,
     each with its decisions or, without decisions, its first sentence."""
     rare = rare_words(retriever, terms)
+
+    def holds_rare(st: frozenset[str]) -> bool:
+        # as a word or the tail of a compound ("upphandling" in "Teleupphandling")
+        return bool(exact(rare, st)) or any(retriever.compounds_ending(x) & st for t, f in rare.items() for x in {t} | f)
+
     items = [s for s in ev.trusted if s.item is not None]
+    # The rare word names the topic when a trusted item's title holds it ("… – om upphandling"); then any item
+    # holding it belongs ("Teleupphandling"). Otherwise it is one item's word (the network's "plans" in its
+    # 2019 item), and another item holding only that word ("Projektplan för Återbruk") is no part of the topic.
+    titled = [bool(rare) and holds_rare(frozenset(content_terms(s.item_title))) for s in items]
+    named = bool(rare) and (not items or any(titled))
     for s in sources:
         st = source_terms(s)
         if s.item is not None and s not in items and terms and \
-                (exact(rare, st) or len(exact(terms, st)) / len(terms) >= 0.5):
+                ((named and holds_rare(st)) or len(exact(terms, st)) / len(terms) >= 0.5):
             items.append(s)
     if not items:
         return ""
-    if rare and exact(rare, source_terms(items[0])):
-        # "Tidslinje för delstudierna om kollektivtrafik": the items on the sub-studies, not every item on
-        # public transport
-        items = [s for s in items if exact(rare, source_terms(s))]
+    if titled and titled[0]:
+        # the rare word names the leading item ("Tidslinje för delstudierna om kollektivtrafik"): the items on
+        # the sub-studies, not every item on public transport
+        items = [s for s in items if holds_rare(source_terms(s))]
     items.sort(key=lambda s: (s.meeting.date or "", s.item.index))
     lines = ["Tidslinje ur protokollen:" if lang == "sv" else "Timeline from the minutes:"]
     for s in items:

@@ -176,7 +176,10 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
                        r"grant)|storsta (?:budget\w*|belopp\w*|summa\w*))\b"),
             ASKS[1][1],
             "inget belopp", "no amount"),
-           (re.compile(r"\b(hur manga|how many|in numbers|i siffror|figures|statisti\w*)\b|^\W*(antal(?:et)?|number of)\b"),
+           (re.compile(r"\b(hur manga|how many|in numbers|i siffror|figures|statisti\w*|"
+                       # "What was the turnout at the gala?": a count of those who came
+                       r"turnout|attendance figures?|deltagarantal\w*|antal(?:et)? (?:deltagare|besokare))\b|"
+                       r"^\W*(antal(?:et)?|number of)\b"),
             re.compile(r"\d|\b(tva|tre|fyra|fem|sex|sju|atta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\b"),
             "inget antal", "no number"),
            (re.compile(rf"^\W*(who|whom|vem)\b(?! {_PAYS}\b)|\b(vilka personer|which people)\b"),
@@ -384,7 +387,7 @@ _WHICH_SKIP = set("""procentsats procent andel kind type sort time times date da
     guidance advice instruction instructions aim aims purpose goal goals reason reasons way ways role roles result results outcome outcomes status topic topics
     issue issues idea ideas point points message change changes step steps question questions task tasks
     assignment information process plan plans part parts view views conclusion conclusions item items period periods
-    dag datum tid ar manad belopp summa foretag konsult byra leverantor personer person kommun kommuner beslut fler
+    dag dagar dagarna datumen tider tidpunkt tidpunkter datum tid ar manad belopp summa foretag konsult byra leverantor personer person kommun kommuner beslut fler
     ovriga an som syfte mal skal satt roll resultat utfall fraga fragor uppdrag information process plan del andel
     pengar money utgor galler ska skall har hade ar var blir blev kan kommer far fick ledde leder deltog deltar foreslog
     presenterade beslutade tog gjorde sa sade ansvarar hölls holls halls togs behover skulle sitter satt ingar ingick

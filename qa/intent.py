@@ -105,6 +105,8 @@ _ROLE_Q = {
                         r"chair(?:s|ed|man|person)? (?:of )?(?:the )?(?:meeting|group|directors)|"
                         r"who (?:has |have )?(?:leads|led|runs|ran|chaired) (?:the )?(?:directors'? )?meeting\w*|"
                         r"(?:as|som) (?:chair|ordforande)|"
+                        # "Vem var mötesledare i maj 2023?"
+                        r"motesledare\w*|motesledning\w*|meeting (?:leader|chair)\w*|"
                         # "Who was chairman in 2019?" (of the meeting unless another body is named)
                         r"who (?:is|was|are|were|has been) (?:the )?chair(?:man|woman|person)?(?! of)|"
                         r"(?:ledde|leder|leddes av) (?:kommundirektors)?mote\w*)\b"),
@@ -196,6 +198,10 @@ _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|throu
                          r"which meetings (?:(?:has|have|did) .*(?:come up|been discussed|been raised|been mentioned|"
                          r"discuss|mention)|discussed|dealt with|treated|took up|covered|mentioned)|"
                          r"(?:how often|hur ofta) (?:has|have|har)|"
+                         # "How has procurement come up at the meetings?", "Hur har X tagits upp på mötena?"
+                         r"how (?:has|have) .*\b(?:come up|been (?:discussed|raised|handled|treated|dealt with) "
+                         r"(?:at|in|across|during) (?:the )?meetings)|"
+                         r"hur (?:har|hade) .*\b(?:kommit upp|(?:tagits upp|diskuterats|hanterats) (?:pa|i|under) motena)|"
                          # "When was the trainee programme last mentioned?": its dated items, the last one last
                          r"(?:last|first) (?:mentioned|discussed|raised|brought up)|"
                          r"senast (?:namnd|namndes|diskuterad|diskuterades)|(?:namndes|diskuterades) senast|"
@@ -207,6 +213,9 @@ _WHEN_WORD = rf"(?:(?:19|20)\d\d|{MONTH_PATTERN})\b"
 _PLACE_Q = re.compile(r"\b(var?t? (?:holls|hols|traffades|mottes|agde|ager|halls|hals)\b|"
                       r"var (?:har|hade) (?:\w+ ){0,2}(?:hallits|hallts|traffats|motts|agt rum)\b|address\w*|adress\w*|"
                       r"i vilken lokal|vilken lokal|"
+                      # "Vilken stad hölls mötet i mars 2024 i?": the town of a meeting is on its place line
+                      r"vilken (?:stad|ort)\b(?=.*\b(?:holls|hols|traffades|mottes|motet|motena)\b)|"
+                      r"(?:which|what) (?:town|city)\b(?=.*\b(?:meeting|meetings|held|met|meet)\b)|"
                       # "Which room at Marina Plaza hosted the May 2023 meeting?": the place line names the room
                       r"(?:which|what) (?:\w+ )?room\b|i vilket rum|vilket rum|motesrum\w*|"
                       # "Was the November 2025 meeting held online?": how it was held is on the place line

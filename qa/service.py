@@ -63,6 +63,9 @@ _WHEN_FILLER = re.compile(r"\b(and|och|but|men|what|about|how|hur|var|blev|ar|is
 # "What about the budget?", "Hur var det med budgeten?": the matter, asked of what the conversation is about
 _WHAT_ABOUT_THEN = re.compile(r"^\W*(?:and |och )?(?:what about|how about|hur (?:ar|var) det med|vad galler|vad med)\b",
                               re.I)
+# "Where do their meetings take place?", "Var träffas de?": the meetings of the previous answer's group
+_THEIR_MEETINGS = re.compile(r"\b(?:their|deras) (?:meetings?|moten|motena)\b|"
+                             r"\b(?:do|will|did) they (?:usually |normally )?meet\b|\b(?:traffas|mots|moter) de\b")
 _CONTINUES = re.compile(r"^\s*(och|and|men|but|also|ocksa|samt)\b")
 _OUTCOME = re.compile(r"\b(outcome|result\w*|how did .* go|how did it go|hur gick|resultat\w*|utfall\w*|utvarder\w*|"
                       r"evaluat\w*)\b")
@@ -427,22 +430,27 @@ class Service:
             return False  # a question's own dates make it a new question
         if intent.kind == "role" and intent.role == "presenter":
             return True  # "Vem föredrog?" with no meeting named asks of the previous answer's items
+        q = fold_ocr(question)
+        if intent.kind == "place" and not intent.person and _THEIR_MEETINGS.search(q.lower()):
+            return True  # "Where do their meetings take place?": the previous answer's group meets, not the directors
         if intent.kind in ("meeting", "place", "attendance", "role", "person") or intent.person:
             return False
-        q = fold_ocr(question)
         return bool(_CONTINUES.search(q) or (_PRONOUN.search(q) and len(distinctive_terms(question)) <= 3)
                     # (in LLM mode the model rewrites such a question into one that stands alone)
                     or (mode != "llm" and len(q.split()) <= 6 and distinctive_terms(question) <= _SLOT_ONLY)
                     or (_REFERRING.search(q) and len(distinctive_terms(question)) <= 2))
 
-    def search(self, question: str, k: int, filters: Filters, query_embedding=None):
+    def search(self, question: str, k: int, filters: Filters, query_embedding=None, tails: bool = False):
         """Retrieval as the answers use it: English questions also search the
-        lexical side with the Swedish words of their domain terms."""
+        lexical side with the Swedish words of their domain terms. ``tails``: also the
+        compounds a word of the question ends (a timeline of "upphandling" holds "Teleupphandling")."""
         extra = swedish_terms(question) if language(question) == "en" else ""
         if months_with_year(question) and self._day_is_topic(question):
             # a month no meeting was held in is a topic: its name is a word to find ("den 5 dec")
             extra += " " + " ".join(w for t, f in day_terms(question).items() for w in {t} | f)
         compounds = self.retriever.compounds_of(content_terms(f"{question} {extra}"))
+        if tails:
+            compounds |= {w for t in content_terms(f"{question} {extra}") for w in self.retriever.compounds_ending(t)}
         return self.retriever.search(question, k, filters, query_embedding, " ".join([extra, *sorted(compounds)]))
 
     # ------------------------------------------------------------------
@@ -592,7 +600,7 @@ class Service:
         kk = max(k, 10) if intent.kind == "timeline" else k
         if mode == "llm":
             kk = max(kk, k_llm)
-        retrieval = self.search(question, kk, f)
+        retrieval = self.search(question, kk, f, tails=intent.kind == "timeline")
         if mode == "llm":
             from .llm import make_backend, rewrite_followup, start_llm
 
@@ -858,7 +866,9 @@ _OVER_TIME = re.compile(r"\b(har varit|have been|has been|genom aren|over the ye
                         r"all (?:the )?meetings|pa motena|vid motena|at the meetings|at meetings|oftast|most often)\b")
 _MEETING_NOUN = re.compile(r"\b(mote\w*|meetings?|sammantrad\w*)\b")
 # a room or an address at a venue, which the place line gives ("Métesrum Studion", "Bredgatan 11")
-_ROOM_Q = re.compile(r"\b(rum|rummet|motesrum\w*|lokal(?:en)?|room|address|adress\w*|street|gata|gatan)\b")
+_ROOM_Q = re.compile(r"\b(rum|rummet|motesrum\w*|lokal(?:en)?|room|address|adress\w*|street|gata|gatan|"
+                     # "I vilken stad ligger Mindpark?", "Which town is Ring Knutstorp in?"
+                     r"stad|ort|orten|town|city|village)\b")
 
 
 NEXT_MEETING_GAP = 92  # days: a meeting on record further after the day is not known to be the next one held
