@@ -44,6 +44,8 @@ _MEETING_Q = re.compile(
 _ONLY_DECIDED = re.compile(r"\W*(?:(?:och|and|so|sa|what|which|vad|vilka|vilket|were|was|did|do|the|directors?|group|meeting|at|in|"
                            r"on|of|dar|there|"
                            r"decisions?|decided?|made|taken|reached|fattades|togs|fattade|tog|beslut\w*|besluta\w*|pa|i|vid|"
+                           # "Which decisions did the directors take at their last meeting?"
+                           r"make|take|their|its|our|"
                            r"motet|mote|kommundirektor\w*|gruppen|har|has|have|they|de|vi|man|senaste|last|latest|"
                            # "Vad beslutades på det första mötet 2024?": the meeting counted within a year
                            r"det|forsta|first|sista|final|earliest|arets|held|holls|"
@@ -115,9 +117,14 @@ _ROLE_Q = {
                             r"(?:heads|headed|leads|led|runs|ran) the secretariat|(?:leder|ledde) sekretariatet|"
                             r"secretariat head|chef for sekretariatet|took (?:the )?minutes|minute[- ]?taker|"
                             r"(?:wrote|writes|write|kept|keeps|drew up) (?:the )?minutes|"
-                            r"(?:skrev|skriver|skrivit|satte upp) (?:\w+ )?protokoll\w*|"
+                            r"(?:skrev|skriver|skrivit|satte upp) (?!under\b)(?:\w+ )?protokoll\w*|"
                             r"protokollforare|forde protokoll\w*)\b"),
 }
+
+
+# "Who signed the 2019 minutes?", "Vem skrev under protokollet?" (not an agreement signed: "… avtalet")
+_SIGNED_Q = re.compile(r"\b(?:who|vem|vilka)\b.*\b(?:signed|undertecknade|undertecknat|skrev under|skrivit under|signerade|"
+                       r"signerat)\b.*\b(?:minutes|protokoll\w*)\b|\b(?:signatories|undertecknare)\b")
 
 
 _WHEN_CLAUSE = re.compile(r"\s(?:when|nar)\s+(?=\w)")
@@ -282,7 +289,7 @@ class Intent:
     kind: str
     person: str | None = None  # a person of the index named in the question (as the minutes spell it)
     municipality: str | None = None  # folded name, one of MUNICIPALITIES, or "sekretariatet"
-    role: str | None = None  # "chair" | "secretary"
+    role: str | None = None  # "chair" | "secretary" | "presenter" | "contact" | "signed"
     attendance: str | None = None  # "absent" | "remote" | "guests" | "present" | None (all)
 
 
@@ -436,6 +443,9 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         # "Vem är kontaktperson för protokollet?", "What is Christian Dahlmann's e-mail address?": the e-mail
         # address in the minutes' header
         return Intent("role", person, muni, role="contact")
+    if _SIGNED_Q.search(q) and not re.search(r"\b(?:as|som) (?:the )?(?:chair\w*|ordforande|secretary|sekreterare)\b", q):
+        # "Vem skrev under protokollet 2019?": the signature lines, whoever signed
+        return Intent("role", municipality=muni, role="signed")
     # "secretary 2024?", "ordförande 2019": a role alone, as a keyword query
     bare_role = re.fullmatch(r"\W*(?:(secretary|sekreterare\w*|sekretariatschef\w*|head of (?:the )?secretariat)|"
                              r"(chair(?:man|person|woman)?|ordforande\w*))\W*", _strip_dates(q).lower())

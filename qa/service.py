@@ -644,7 +644,8 @@ class Service:
             answer.note = ("Meningarna om ledning gäller enskilda punkter, inte mötet." if lang == "sv" else
                            "The sentences on leading concern single items, not the meeting.")
             return answer, f
-        if narrowed and not answer.grounded and intent.kind == "role" and intent.role in ("chair", "secretary"):
+        if narrowed and not answer.grounded and intent.kind == "role" and intent.role in ("chair", "secretary",
+                                                                                           "signed"):
             # "Who chaired the last meeting?": the date names the meeting; another meeting's chair is no answer
             answer.note = answer.note or ("Protokollen från de mötena anger det inte." if lang == "sv" else
                                           "The minutes of those meetings do not say.")

@@ -238,6 +238,8 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
     that says ("Vem är sekretariatschef?"); ``known``: the people the minutes name (folded → as spelt)."""
     if intent.role == "contact":
         return _contact(meetings, lang, c, current, intent.person)
+    if intent.role == "signed":
+        return _signed(meetings, lang, c, current)
     rx = _ROLE_TEXT[intent.role or "secretary"]
     # A sentence is quoted only when it names someone the minutes know: "Att Sekretariatschefen
     # tillsammans med …" names the role, not who holds it.
@@ -279,6 +281,20 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
             "chair": ("Ordförande/mötesledning enligt protokollen (senaste mötet först):",
                       "Chair according to the minutes (latest meeting first):")}[intent.role or "secretary"]
     return [head[0] if lang == "sv" else head[1]] + lines
+
+
+def _signed(meetings: list[Meeting], lang: str, c: Citer, current: bool) -> list[str]:
+    """The signature lines of each meeting's minutes that name their signers, newest meeting first
+    (an electronic signature page without names says nothing of who signed)."""
+    lines: list[str] = []
+    for m in sorted((m for m in meetings if m.signatures), key=lambda m: m.date or "", reverse=True):
+        lines += ["", heading(m)] + [f"- {sig} {c.signatures(m)}" for sig in m.signatures]
+        if current:
+            break
+    if not lines:
+        return []
+    return [("Underskrifter enligt protokollen (senaste mötet först):" if lang == "sv" else
+             "Signatures in the minutes (latest meeting first):")] + lines
 
 
 def _contact(meetings: list[Meeting], lang: str, c: Citer, current: bool, person: str | None) -> list[str]:
