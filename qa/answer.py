@@ -742,10 +742,12 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
     # 2019 item), and another item holding only that word ("Projektplan för Återbruk") is no part of the topic.
     titled = [bool(rare) and holds_rare(frozenset(content_terms(s.item_title))) for s in items]
     named = bool(rare) and (not items or any(titled))
+    # (a year the question names is when, not what: "changed since 2019" is no item's topic)
+    topic = {t: f for t, f in terms.items() if not re.fullmatch(r"(?:19|20)\d\d", t)} or terms
     for s in sources:
         st = source_terms(s)
-        if s.item is not None and s not in items and terms and \
-                ((named and holds_rare(st)) or len(exact(terms, st)) / len(terms) >= 0.5):
+        if s.item is not None and s not in items and topic and \
+                ((named and holds_rare(st)) or len(shared(topic, st)) / len(topic) >= 0.5):
             items.append(s)
     if not items:
         return ""

@@ -39,7 +39,7 @@ _ASKING = """vem vems varifrån kommer vilka vilken vilket vad när var hur myck
     until since ahead big topic topics subject subjects ämne ämnen ämnet matter matters
     och and also också sedan summarise summarize sammanfatta tell told berätta please
     genom åren aren tid över over time years through history historik tidslinje timeline behandlats evolved progressed
-    developed work arbetet
+    developed work arbetet changed förändrats ändrats
     punkt punkten punkter item handled dealt treated hanterats discussed diskuterats
     held hållas hålls meet träffas fram tas togs tagits
     everyone everybody anyone anybody someone somebody sub come comes came coming often frequently kind sort

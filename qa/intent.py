@@ -197,6 +197,8 @@ MISSED_Q = re.compile(r"^(?=.*\b(?:\w*punkt\w*|items?|arende\w*)\b)(?:(?=.*(?:\b
                       r"narvarande|narvarade)\b)|(?=.*\b(?:miss|missed|missade|absent|franvarande|left|lamnade)\b))")
 _TIMELINE_Q = re.compile(r"\b(genom aren|over tid|over the years|over time|through the years|tidslinje|timeline|"
                          r"historik\w*|history|utvecklats|evolved|progressed|behandlats|"
+                         # "How has the group's way of working changed since 2019?"
+                         r"changed (?:since|over)|(?:forandrats|andrats) (?:sedan|over|genom)|"
                          # "Trace the work on the development plan", "Följ frågan om …"
                          r"^\W*(?:trace|follow|folj)\b|"
                          # "Vid vilka möten har traineeprogrammet tagits upp?", "Which meetings discussed …?"
