@@ -797,9 +797,16 @@ _RESULT_OF = re.compile(r"\b(?:resultat(?:et|en)?|utfall(?:et)?|outcomes?|result
                         r".*\b(?:conclude|find|show|recommend)\b|"
                         # what was shown: "What sketches did the network show on 25 August?" (to be shown then)
                         r"^\W*(?:what|which) ([a-z]+) (?:did (?:[\w'’-]+ ){1,4}(?:show|present|display)|"
-                        r"(?:were|was) (?:shown|displayed))\b")
+                        r"(?:were|was) (?:shown|displayed))\b|"
+                        # who took part: "Vilka kommuner deltog i workshopen i april?" (a workshop still to be held)
+                        r"\b(?:deltog|deltagit|medverkade) i (?:den |det )?([a-z-]+)|"
+                        r"\b(?:took part|participated|attended|joined) (?:in )?(?:the )?([a-z-]+)|"
+                        # "Vilka skisser visade nätverket?"
+                        r"^\W*(?:vad|vilka|vilken|vilket) ([a-z]+) (?:visade|visades|presenterade|presenterades)\b")
 _PLANNED = re.compile(r"\b(ska|skall|kommer att|planera\w*|avser|will|is to|are to|upcoming|kommande|forsoka|forsoker|try to|"
-                      r"kan visas|kan presenteras)\b")
+                      r"kan visas|kan presenteras|"
+                      # "att nätverket återkommer med skisser": to come back with them, not yet shown
+                      r"aterkommer|aterkomma|comes? back with)\b")
 
 
 def _only_to_come(question: str, about: list[Quote]) -> bool:
@@ -808,10 +815,11 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
         return False
     said_thing = next(g for g in m.groups() if g).replace("-", "")
     # (the document asked of in English by its Swedish forms: "statement" is the minutes' "yttrande")
-    thing = question_terms(said_thing, "en") if m[4] or m[6] or m[7] else as_terms(content_terms(said_thing))
+    thing = question_terms(said_thing, "en") if m[4] or m[6] or m[7] or m[9] else as_terms(content_terms(said_thing))
     # every sentence of the items quoted, not only the quotes ("Hur gick workshopen?" may quote another one)
     items = {id(u.source): u.source.item for u in about if u.source.item is not None}.values()
-    text = " ".join(f"{i.body} {' '.join(i.decisions)}" for i in items) or " ".join(u.text for u in about)
+    # (a decision is a paragraph of its own: "att …" opens in lower case, which splits no sentence)
+    text = "\n\n".join("\n\n".join([i.body, *i.decisions]) for i in items) or " ".join(u.text for u in about)
     said = [t for t in sentences(fold_ocr(text).replace("-", "")) if thing and shared(thing, content_terms(t))]
     return bool(said) and all(_PLANNED.search(t) for t in said)
 
