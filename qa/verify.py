@@ -472,6 +472,34 @@ def _enumerated(claim: str, source: str) -> set[tuple]:
     return out
 
 
+# "Eight directors attended", "tre var frånvarande": a head count of an attendance record
+_HEADS = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[a-zåäö-]+\s+)?(?:directors|members|people|persons|"
+                    r"participants|officials|kommundirektörer|kommundirektorer|direktörer|direktorer|personer|deltagare|"
+                    r"tjänstemän|tjansteman)\b", re.I)
+_ABSENT = re.compile(r"\b(absent|missing|apologies|frånvarande|franvarande|förhinder|forhinder)\b", re.I)
+
+
+def _headcount(claim: str, cited: list[Source]) -> tuple[set[tuple], set[tuple]]:
+    """The counts of people present (or absent) a claim gives of the cited attendance records: those a
+    record bears out, though it states no number (with or without the secretariat's own entry: "Eight
+    directors attended, together with Johan Lindberg from the secretariat"), and those no record does
+    ("Two directors were absent: A and B" of a list of three)."""
+    right: set[tuple] = set()
+    wrong: set[tuple] = set()
+    records = [s.meeting for s in cited if s.kind == "attendance" and s.meeting.attendees]
+    for m in _HEADS.finditer(claim) if records else ():
+        n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS.get(m[1].lower(), 0)
+        # the clause the count stands in says which list it counts
+        clause = re.split(r"[;,]|\bwhile\b|\bmedan\b", claim[m.start():])[0]
+        absent = bool(_ABSENT.search(clause))
+        counts = set()
+        for meeting in records:
+            listed_ = [a for a in meeting.attendees if a.present != absent]
+            counts |= {len(listed_), len([a for a in listed_ if "sekretariat" not in fold_ocr(a.affiliation).lower()])}
+        (right if n in counts else wrong).add(("n", float(n)))
+    return right, wrong
+
+
 def _unstated(stated: set[tuple], have: frozenset) -> list[str]:
     """The reason a sentence fails when numbers or dates it states (``atoms``) are not its source's."""
     missing = [a for a in stated if not covered(a, have)]
@@ -626,8 +654,12 @@ class Verifier:
             src_text = "\n".join(support[r] for r in c.cited)
             have = unit_atoms(src_text)
             plain = MARK.sub(" ", c.text)
-            if unstated := _unstated(atoms(plain) - {("n", float(listed(plain)))} - _enumerated(plain, src_text), have):
+            heads, miscounted = _headcount(plain, cited)
+            if unstated := _unstated(atoms(plain) - {("n", float(listed(plain)))} - _enumerated(plain, src_text) - heads,
+                                     have):
                 c.reasons += unstated
+            elif miscounted:
+                c.reasons.append("antal som inte stämmer med närvarolistan: " + ", ".join(show(a) for a in miscounted))
             elif reversed_change(c.text, src_text):
                 c.reasons.append("uppgift i omvänd riktning mot källan (från/till)")
             folded = folded_text(src_text)
