@@ -29,6 +29,10 @@ _SV = set("vad vem vilka vilken vilket när var varför hur är om och det den b
 _MEETING_Q = re.compile(
     r"\b(sammanfatta\w*|sammanfattning|vad togs upp|vad (?:tog|tar) (?:man|de|vi|gruppen|motet) upp|vad hande|"
     r"vad behandlades|vad avhandlades|vad diskuterades|dagordning\w*|"
+    # "Which items were discussed at the first meeting of 2019?", "Vilka frågor behandlades i maj 2023?"
+    r"(?:which|what) (?:items|topics|matters|issues|points|subjects) (?:were|was) (?:discussed|covered|raised|handled|"
+    r"dealt with|taken up|on the agenda)|"
+    r"vilka (?:punkter|fragor|arenden|amnen) (?:diskuterades|behandlades|togs upp|avhandlades)|"
     r"agenda|summari[sz]e|summary|what happened|what was discussed|what was on the agenda|what was covered|"
     r"what did (?:the meeting|the directors|the group|they|we) (?:discuss|cover|talk about)|"
     r"vad (?:diskuterade|pratade) (?:motet|gruppen|kommundirektorerna|de|vi)(?: om)?(?=\W*(?:pa|vid|i|under|$))|"
@@ -116,6 +120,9 @@ _ROLE_Q = {
                             # "Who currently heads the secretariat?"
                             r"(?:heads|headed|leads|led|runs|ran) the secretariat|(?:leder|ledde) sekretariatet|"
                             r"secretariat head|chef for sekretariatet|took (?:the )?minutes|minute[- ]?taker|"
+                            # "Vem var sekretariatets representant i november 2025?"
+                            r"sekretariatets (?:representant|foretradare)|secretariat'?s? representative|"
+                            r"representative (?:of|from) the secretariat|"
                             r"(?:wrote|writes|write|kept|keeps|drew up) (?:the )?minutes|"
                             r"(?:skrev|skriver|skrivit|satte upp) (?!under\b)(?:\w+ )?protokoll\w*|"
                             r"protokollforare|forde protokoll\w*)\b"),
