@@ -868,5 +868,12 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
     if on_topic and not any(shared(own, content_terms(u.text)) for u in picked if u not in on_topic) and \
             not lacking(question, strict, on_topic, retriever):
         picked = on_topic
+    elif topic and strict and not on_topic and len(own) <= 1:
+        # "Hur mycket budgeteras?" after "Vad sades om näringslivsgalan?": no line picked by the question's one
+        # word is on the gala; its own line answers, when it gives the amount asked for (a question of more
+        # words says what it asks itself: "Vem från regionen kommer till styrelsemötet?")
+        near = sorted((u for u in units if shared(topic, content_terms(u.text))), key=lambda u: -u.score)
+        if near and not lacking(question, strict, near[:1], retriever):
+            picked = near[:1]
     text = _facts(lang, picked, units)
     return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")

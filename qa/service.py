@@ -44,12 +44,16 @@ _SLOT_ONLY = frozenset({"foredrog", "foredragit", "foredra", "presented", "prese
                         # (the stems distinctive_terms gives: "Who is responsible?" is "responsibl")
                         "ansvar", "borj", "foredr", "ledd", "presenter", "responsibl", "start",
                         # "Hur länge?", "How long?"
-                        "lang", "long"})
+                        "lang", "long",
+                        # "Hur mycket budgeteras?", "How much is budgeted?"
+                        "budgeter", "budgeted", "avsatt", "avsatts", "allocated"})
 # "Vilka presenterade planen?": a definite noun that names no topic of its own refers to the previous answer
 _REFERRING = re.compile(r"\b(planen|projektet|forslaget|rapporten|utredningen|studien|avtalet|programmet|arendet|"
-                        r"iden|pengarna|medlen|beloppet|summan|kostnaden|"
+                        r"iden|pengarna|medlen|beloppet|summan|kostnaden|upplagget|"
                         r"the (?:plan|project|proposal|report|study|agreement|programme|program|matter|idea|money|funds|"
-                        r"amount|sum|cost))\b"
+                        r"amount|sum|cost|approach|format)|"
+                        # "Which one was not prioritised?", "Vilken av dem …?": one of the previous answer's things
+                        r"which one|which of them|vilken av dem|vilket av dem|vilka av dem)\b"
                         # (a noun of its own: "the study trip" names a topic)
                         r"(?=\s*(?:[?.!,]|$)|\s+(?:about|om|for|och|and|to|till|i|in|on|pa|was|were|is|ar|var|har|has|"
                         r"had|will|ska|go|gick|get|fick|cost|kostade|by|av|med|with|start\w*|end\w*|"
