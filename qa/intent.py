@@ -269,6 +269,10 @@ _STATUS_Q = re.compile(r"^\W*(?:vad (?:hande|har hant) med|what(?: has)? happene
 _DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed?\b|bestamde|bestamt|i uppdrag|assigned|tasked|"
                          r"\bvad godkandes\b|\bwhat was approved\b|"
                          r"conclusions? did (?:the )?(?:meeting|directors|group)|"
+                         # "What did the group conclude about the potential study?", "the outcome on the agreement"
+                         r"what did (?:the )?(?:meeting|directors|group|they|we) conclude\b|"
+                         r"vad kom (?:motet|gruppen|kommundirektorerna|de|vi) fram till\b|"
+                         r"\bwhat was the outcome (?:on|for|regarding)\b|"
                          # "What did the directors do with the information?": what they decided on it
                          r"what did (?:the )?(?:meeting|directors|group|they|we) do (?:with|about)\b|"
                          r"vad gjorde (?:motet|gruppen|kommundirektorerna|de|vi) (?:med|at)\b|"
