@@ -71,9 +71,6 @@ def distinctive_terms(question: str) -> set[str]:
     # (of meetings or days only: "Which two topics …" must still meet an item that lists two)
     question = re.sub(r"\b(which|the|vilka|de) (?:two|three|four|five|två|tva|tre|fyra|fem) (?=(?:meetings?|dates?|days?|"
                       r"möten|moten|datum|dagar|tillfällen)\b)", r"\1 ", question, flags=re.I)
-    # "… tagits upp på mötena", "… come up at the meetings": where any topic comes up, no topic of its own
-    question = re.sub(r"\b(?:på|pa|i|under|at|in|across|during) (?:the )?(?:mötena|motena|meetings)\b", " ", question,
-                      flags=re.I)
     # "take place": when or where something happens, the way "held" asks
     question = re.sub(r"\b(?:take|takes|took|taken|taking) place\b", "", question, flags=re.I)
     # "fick i uppdrag": the task is the topic, "fick" only says it was given ("att uppdra till sekretariatschef")
@@ -122,6 +119,9 @@ def day_terms(question: str) -> Terms:
         out.update({k: f | compact for k, f in _month_term(month).items()})
     for month in months_alone(question) + [m for _, m in months_with_year(question)]:
         out.update(_month_term(month))  # "the December board meeting" → "den 5 dec"
+    # "Var ska mötena hållas i april 2026?": the year of a month no meeting was held in is a word to find too
+    # ("Mötesdatum för 2026 diskuterades …")
+    out.update({str(year): frozenset() for year, _ in months_with_year(question)})
     return out
 
 

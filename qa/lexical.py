@@ -12,7 +12,7 @@ STOP = set(
     """att och i på av för med om som till det den de en ett är var vara har hade kan ska skulle vi man
     från eller men inte så sig sin sina dess deras där när hur vad vem vilka vilken vilket varför något
     några alla också under efter innan mot vid ut upp in nu då här detta dessa denna blev blir bli
-    mötet mote motet möte möten motet kommundirektörsmöte kommundirektörsmötet gruppen togs fattades
+    mötet mote motet möte möten mötena motena motet kommundirektörsmöte kommundirektörsmötet gruppen togs fattades
     beslutades beslut besluta beslutade beslutet besluten beslutat beslutats bestämts fattats fattat fattade tagits
     sagt sades protokollet protokollen
     the a an of to in on at for and or is was were be been are what which who whom when where why how
