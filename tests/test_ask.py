@@ -2668,3 +2668,67 @@ def test_a_follow_up_on_the_money_reads_the_previous_items(service):
     service.ask("Vad beslutades om delstudierna för kollektivtrafik?", conversation=conv)
     a = service.ask("Varifrån kommer pengarna?", conversation=conv)
     assert a.intent == "followup" and "överskjutande medel från 2023" in a.text, a.text
+
+
+@pytest.mark.parametrize("q,intent,said,absent", [
+    ("Vem var mötesledare i maj 2023?", "role", ["leds av Johan Lindberg"], []),
+    # a timeline of a word also finds the compounds it ends ("Teleupphandling"), by an item titled with it
+    ("How has procurement come up at the meetings?", "timeline",
+     ["Teleupphandling", "Leverantörsombudsperson", "Potentialutredningen"], []),
+    # "mötena" is no topic: "Mötena sker i de flesta fall via Teams" is about the trainees' steering group
+    ("Hur har upphandling tagits upp på mötena?", "timeline", ["Teleupphandling", "Potentialutredningen"],
+     ["Traineeprojekt"]),
+    # "plans" is one item's word, not what names the network's items; "Projektplan för Återbruk" is not about it
+    ("How have the business and destination network's plans come up over the years?", "timeline",
+     ["2019-01-18", "2023-05-12", "2023-06-16"], ["Återbruk", "Expo Framtid"]),
+    # the parts of a compound ("infrastrukturfrågorna") meet the items' own words
+    ("Hur har infrastrukturfrågorna behandlats över tid?", "timeline", ["Prioriteringar infrastruktur", "Vagval"], []),
+    # "since 2019" says when: the items on the way of working, not every item of 2019
+    ("How has the group's way of working changed since 2019?", "timeline", ["arbetsform"], ["SKLs nätverk"]),
+    ("I vilken stad ligger Mindpark?", "place", ["Bredgatan 11, Helsingborg"], []),
+    ("Vilken stad hölls mötet i mars 2024 i?", "place", ["Marina Plaza, lokal Galleriet, Helsingborg"], []),
+    ("Vilka dagar krockar mötena med Skånes kommuner 2026?", None, ["23 jan och 17 april"], []),
+    ("Which decisions did the directors take at their last meeting?", "meeting", ["beredningsgruppen"], []),
+    ("Which items were discussed at the first meeting of 2019?", "meeting", ["Teleupphandling"], []),
+    # the signature lines, whoever signed (not only the secretary)
+    ("Vem skrev under protokollet 2019?", "role", ["Palle Lundberg ordförande", "Johan Lindberg sekretariatschef"], []),
+    ("Vem var sekretariatets representant i november 2025?", "role", ["Mikael Johansson"], []),
+    ("What did the group conclude about the potential study?", "decision", ["inarbeta föreslagna justeringar"], []),
+    ("What was the outcome on the telephony agreement?", "decision", ["skriver på utskickat avtalsförslag"], []),
+    ("Var ska mötena hållas i april 2026?", None, ["Lund"], []),
+])
+def test_what_this_sessions_questions_ask_of_the_items(service, q, intent, said, absent):
+    a = service.ask(q)
+    assert a.grounded and (intent is None or a.intent == intent), a.text
+    assert all(x in a.text for x in said) and not any(x in a.text for x in absent), a.text
+
+
+@pytest.mark.parametrize("q", [
+    "Vilka kommuner deltog i workshopen för unga chefer i april?",  # a workshop "som ska genomföras"
+    "Vilka skisser visade nätverket?",  # "återkommer med skisser": to come
+    "What was the turnout at the business gala?",  # a count no item states
+])
+def test_what_took_place_or_was_shown_must_be_stated(service, q):
+    a = service.ask(q)
+    assert not a.grounded and a.note, a.text
+
+
+def test_who_took_part_in_a_workshop_held_is_answered(service):
+    # the workshop of May 2023 was held ("genomförde en workshop med gruppen"); the one it leads to is planned
+    a = service.ask("Vem deltog i workshopen med Startpoint?")
+    assert a.grounded and "genomförde en workshop med gruppen" in a.text, a.text
+
+
+def test_follow_ups_on_their_meetings_which_one_and_how_much(service):
+    conv = Conversation()
+    service.ask("What was decided about the trainee project 2023/24?", conversation=conv)
+    a = service.ask("Where do their meetings take place?", conversation=conv)
+    assert a.intent == "followup" and "via Teams" in a.text, a.text
+    conv = Conversation()
+    service.ask("Which project ideas were presented at Expo Framtid?", conversation=conv)
+    a = service.ask("Which one was not prioritised?", conversation=conv)
+    assert a.intent == "followup" and "inte prioriteras" in a.text, a.text
+    conv = Conversation()
+    service.ask("Vad sades om näringslivsgalan?", conversation=conv)
+    a = service.ask("Hur mycket budgeteras?", conversation=conv)
+    assert a.intent == "followup" and "75.000 kr" in a.text and "1 mkr" not in a.text, a.text

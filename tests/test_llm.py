@@ -1189,3 +1189,28 @@ def test_a_count_of_things_a_source_sentence_lists_by_name(sample_index):
     assert not four.ok and "4" in four.reasons[0], four.reasons
     # a count of what was decided is the decisions' to state (one idea was not prioritised)
     assert not fate.ok, fate.reasons
+
+
+def test_a_head_count_of_an_attendance_record(sample_index):
+    svc = Service(sample_index)
+    eight, seven, two = _check_against(
+        svc, "Who attended the June 2023 meeting?", "Närvaro",
+        ["Eight directors attended, together with Johan Lindberg from the secretariat",
+         "Seven directors attended the meeting",
+         "Two directors were absent: Christian Alexandersson and Herman Crespin"])
+    # eight present besides the secretariat's own entry, though the record states no number
+    assert eight.ok, eight.reasons
+    assert not seven.ok and "7" in seven.reasons[0], seven.reasons
+    # three are struck out: a count of two fails though the sentence names two
+    assert not two.ok and "2" in two.reasons[0], two.reasons
+
+
+def test_a_day_from_the_title_against_a_sentence_naming_another_time(sample_index):
+    svc = Service(sample_index)
+    june, before = _check_against(
+        svc, "When will the accessibility guide go to the board?", "Inför styrelsemötet",
+        ["The accessibility guide project will be taken up by the board on 2 June",
+         "The accessibility guide project will be taken up by the board only after the summer"])
+    # "Inför styrelsemötet 2 juni" is the title's day; the sentence says "först efter sommaren"
+    assert not june.ok, june.reasons
+    assert before.ok, before.reasons
