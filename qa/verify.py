@@ -473,17 +473,20 @@ def _enumerated(claim: str, source: str) -> set[tuple]:
 
 
 # "Eight directors attended", "tre var frånvarande": a head count of an attendance record
-_HEADS = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[a-zåäö-]+\s+)?(?:directors|members|people|persons|"
-                    r"participants|officials|kommundirektörer|kommundirektorer|direktörer|direktorer|personer|deltagare|"
-                    r"tjänstemän|tjansteman)\b", re.I)
+_HEADS = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[a-zåäö-]+\s+)?(?:(directors|kommundirektörer|"
+                    r"kommundirektorer|direktörer|direktorer)|members|people|persons|participants|officials|personer|"
+                    r"deltagare|tjänstemän|tjansteman)\b", re.I)
+_REMOTE = re.compile(r"\b(teams|remotely|online|digitally|digitalt|på distans|pa distans)\b", re.I)
+_ON_SITE = re.compile(r"\b(in person|on site|physically|på plats|pa plats|fysiskt)\b", re.I)
 _ABSENT = re.compile(r"\b(absent|missing|apologies|frånvarande|franvarande|förhinder|forhinder)\b", re.I)
 
 
 def _headcount(claim: str, cited: list[Source]) -> tuple[set[tuple], set[tuple]]:
     """The counts of people present (or absent) a claim gives of the cited attendance records: those a
-    record bears out, though it states no number (with or without the secretariat's own entry: "Eight
-    directors attended, together with Johan Lindberg from the secretariat"), and those no record does
-    ("Two directors were absent: A and B" of a list of three)."""
+    record bears out, though it states no number, and those no record does ("Two directors were absent: A and
+    B" of a list of three). Directors are counted without the secretariat's own entry ("Eight directors
+    attended, together with Johan Lindberg from the secretariat"), people with or without it; a count of
+    those on Teams (or on site) counts them only."""
     right: set[tuple] = set()
     wrong: set[tuple] = set()
     records = [s.meeting for s in cited if s.kind == "attendance" and s.meeting.attendees]
@@ -492,10 +495,12 @@ def _headcount(claim: str, cited: list[Source]) -> tuple[set[tuple], set[tuple]]
         # the clause the count stands in says which list it counts
         clause = re.split(r"[;,]|\bwhile\b|\bmedan\b", claim[m.start():])[0]
         absent = bool(_ABSENT.search(clause))
+        remote = True if _REMOTE.search(clause) else False if _ON_SITE.search(clause) else None
         counts = set()
         for meeting in records:
-            listed_ = [a for a in meeting.attendees if a.present != absent]
-            counts |= {len(listed_), len([a for a in listed_ if "sekretariat" not in fold_ocr(a.affiliation).lower()])}
+            listed_ = [a for a in meeting.attendees if a.present != absent and (remote is None or a.remote == remote)]
+            own = [a for a in listed_ if "sekretariat" not in fold_ocr(a.affiliation).lower()]
+            counts |= {len(own)} if m[2] else {len(listed_), len(own)}
         (right if n in counts else wrong).add(("n", float(n)))
     return right, wrong
 
