@@ -732,9 +732,11 @@ def _timeline(lang: str, ev: Evidence, sources: list[Source], retriever: Retriev
     each with its decisions or, without decisions, its first sentence."""
     rare = rare_words(retriever, terms)
 
+    tails = {w for t, f in rare.items() for x in {t} | f for w in retriever.compounds_ending(x)}
+
     def holds_rare(st: frozenset[str]) -> bool:
         # as a word or the tail of a compound ("upphandling" in "Teleupphandling")
-        return bool(exact(rare, st)) or any(retriever.compounds_ending(x) & st for t, f in rare.items() for x in {t} | f)
+        return bool(exact(rare, st) or tails & st)
 
     items = [s for s in ev.trusted if s.item is not None]
     # The rare word names the topic when a trusted item's title holds it ("… – om upphandling"); then any item

@@ -452,9 +452,10 @@ class Service:
         if months_with_year(question) and self._day_is_topic(question):
             # a month no meeting was held in is a topic: its name is a word to find ("den 5 dec")
             extra += " " + " ".join(w for t, f in day_terms(question).items() for w in {t} | f)
-        compounds = self.retriever.compounds_of(content_terms(f"{question} {extra}"))
+        words = content_terms(f"{question} {extra}")
+        compounds = self.retriever.compounds_of(words)
         if tails:
-            compounds |= {w for t in content_terms(f"{question} {extra}") for w in self.retriever.compounds_ending(t)}
+            compounds |= {w for t in words for w in self.retriever.compounds_ending(t)}
         return self.retriever.search(question, k, filters, query_embedding, " ".join([extra, *sorted(compounds)]))
 
     # ------------------------------------------------------------------

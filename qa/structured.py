@@ -283,34 +283,35 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
     return [head[0] if lang == "sv" else head[1]] + lines
 
 
+def _latest_first(meetings: list[Meeting], lines_of, current: bool, head: str) -> list[str]:
+    """``head`` and, newest meeting first, each meeting's heading and the lines ``lines_of`` gives it
+    (meetings it gives none are left out; ``current``: only the newest that has some)."""
+    lines: list[str] = []
+    for m in sorted(meetings, key=lambda m: m.date or "", reverse=True):
+        if found := lines_of(m):
+            lines += ["", heading(m)] + found
+            if current:
+                break
+    return [head] + lines if lines else []
+
+
 def _signed(meetings: list[Meeting], lang: str, c: Citer, current: bool) -> list[str]:
     """The signature lines of each meeting's minutes that name their signers, newest meeting first
     (an electronic signature page without names says nothing of who signed)."""
-    lines: list[str] = []
-    for m in sorted((m for m in meetings if m.signatures), key=lambda m: m.date or "", reverse=True):
-        lines += ["", heading(m)] + [f"- {sig} {c.signatures(m)}" for sig in m.signatures]
-        if current:
-            break
-    if not lines:
-        return []
-    return [("Underskrifter enligt protokollen (senaste mötet först):" if lang == "sv" else
-             "Signatures in the minutes (latest meeting first):")] + lines
+    return _latest_first(meetings, lambda m: [f"- {sig} {c.signatures(m)}" for sig in m.signatures], current,
+                         "Underskrifter enligt protokollen (senaste mötet först):" if lang == "sv" else
+                         "Signatures in the minutes (latest meeting first):")
 
 
 def _contact(meetings: list[Meeting], lang: str, c: Citer, current: bool, person: str | None) -> list[str]:
     """The e-mail address each meeting's minutes give in their header, newest meeting first; ``person``:
     only an address made of that person's names."""
     parts = fold_ocr(person or "").lower().split()
-    lines: list[str] = []
-    for m in sorted((m for m in meetings if m.contact and all(p in fold_ocr(m.contact).lower() for p in parts)),
-                    key=lambda m: m.date or "", reverse=True):
-        lines += ["", heading(m), f"- {CONTACT_LABEL}: {m.contact} {c.attendance(m)}"]
-        if current:
-            break
-    if not lines:
-        return []
-    return [("Kontakt enligt protokollens sidhuvud (senaste mötet först):" if lang == "sv" else
-             "Contact in the minutes' header (latest meeting first):")] + lines
+    return _latest_first(
+        meetings, lambda m: [f"- {CONTACT_LABEL}: {m.contact} {c.attendance(m)}"]
+        if m.contact and all(p in fold_ocr(m.contact).lower() for p in parts) else [], current,
+        "Kontakt enligt protokollens sidhuvud (senaste mötet först):" if lang == "sv" else
+        "Contact in the minutes' header (latest meeting first):")
 
 
 # a municipality presents as its city ("Helsingborgs stad"), not as "sekretariatet Familjen Helsingborg"
