@@ -83,8 +83,9 @@ def _presented_other(rx: re.Pattern, clause: str, named: set[str], texts: list[s
 _AFFILIATED = re.compile(r"^\s*(?:,|\(|from|of|in|at|fran|i|pa)\s+(?:\w+\s+){0,2}?")
 
 
-_IN_PERSON = re.compile(r"\b(in person|on site|on-site|physically|personally|pa plats|fysiskt|pa motet pa plats)\b")
-_REMOTE = re.compile(r"\b(via teams|on teams|over teams|remotely|remote|digitally|online|digitalt|pa distans)\b")
+IN_PERSON = re.compile(r"\b(in person|on site|on-site|physically|personally|pa plats|fysiskt|pa motet pa plats)\b")
+# (Teams however it is put: "via Teams", "using Teams", "Teams")
+REMOTE = re.compile(r"\b((?:via |on |over )?teams|remotely|remote|digitally|online|digitalt|pa distans)\b")
 
 
 def attendance_mode(sentence: str, sources: list[Source]) -> list[str]:
@@ -93,7 +94,7 @@ def attendance_mode(sentence: str, sources: list[Source]) -> list[str]:
     The way of attending belongs to the names of its own clause ("X and Y attended via Teams"), or else
     to the name just before it ("…, and Christer Paulsson, via Teams, in November 2025")."""
     text = fold_ocr(MARK.sub(" ", sentence))
-    modes = [(m.start(), False) for m in _IN_PERSON.finditer(text)] + [(m.start(), True) for m in _REMOTE.finditer(text)]
+    modes = [(m.start(), False) for m in IN_PERSON.finditer(text)] + [(m.start(), True) for m in REMOTE.finditer(text)]
     if not modes:
         return []
     _, listed, names = _named_listed(sentence, sources)
@@ -101,8 +102,8 @@ def attendance_mode(sentence: str, sources: list[Source]) -> list[str]:
     said = [fold_ocr(t) for s in sources if s.kind == "item" for t in re.split(r"(?<=[.!?])\s+", s.text)]
     for _, n in names:
         told = [t for t in said if re.search(rf"\b{re.escape(n)}\b", t)]
-        if any(not remote for _, remote in modes) and any(_REMOTE.search(t) for t in told) and \
-                not any(_IN_PERSON.search(t) for t in told):
+        if any(not remote for _, remote in modes) and any(REMOTE.search(t) for t in told) and \
+                not any(IN_PERSON.search(t) for t in told):
             return [f"säger att {n} deltog på plats, källan säger digitalt"]
     for pos, remote in modes:
         lo = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos))
@@ -345,7 +346,7 @@ _ATTENDING = """företrädde företräder företrätt representerade representer
     möte mötet mötena meeting meetings också även again also both via missed miss misses struck crossed
     attendance list listan närvarolistan överstruken struken"""
 # (a name struck through in the list is how the minutes mark an absence)
-_ABSENT = re.compile(r"\b(franvar\w*|forhinder|absent|apologies|missing|missed|misses|did not attend|not present|"
+ABSENT = re.compile(r"\b(franvar\w*|forhinder|absent|apologies|missing|missed|misses|did not attend|not present|"
                      r"saknades|struck through|crossed out|overstruk\w*|struken)\b")
 
 
@@ -388,9 +389,9 @@ def attendance_claims(sentence: str, sources: list[Source], places: bool = True)
         return []
     text, listed, names = _named_listed(sentence, sources)
     people = [(p, n) for p, n in names if n in listed]
-    if not people or _NEGATED.search(_ABSENT.sub(" ", text)):
+    if not people or _NEGATED.search(ABSENT.sub(" ", text)):
         return []
-    absent, attended = bool(_ABSENT.search(text)), bool(_ATTENDED.search(text))
+    absent, attended = bool(ABSENT.search(text)), bool(_ATTENDED.search(text))
     for _, n in people:
         if absent and not attended and all(a.present for a in listed[n]):
             return [f"säger att {n} var frånvarande, listan har {n} närvarande"]
@@ -421,7 +422,7 @@ def attendance_only(sentence: str, sources: list[Source]) -> bool:
     text, listed, names = _named_listed(sentence, sources)
     if not names or any(n not in listed for _, n in names):
         return False  # a name the records do not list
-    if _NEGATED.search(_ABSENT.sub(" ", text)):
+    if _NEGATED.search(ABSENT.sub(" ", text)):
         return False
     rest = re.sub("|".join(rf"\b{re.escape(x)}s?\b" for x in [n for _, n in names] + list(MUNICIPALITIES)), " ", text)
     return all(t.isdigit() for t in content_terms(rest) - _attending_terms())

@@ -245,8 +245,8 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
     # tillsammans med …" names the role, not who holds it.
     if known is None:
         known = people(list(retriever.meetings.values()))
-    lines: list[str] = []
-    for m in sorted(meetings, key=lambda m: m.date or "", reverse=True):
+
+    def held(m: Meeting) -> list[str]:
         found: list[str] = []
         for sig in m.signatures:
             if rx.search(fold_ocr(sig)):
@@ -269,18 +269,13 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
                         and not text.startswith("Föredragande"):
                     found.append(f"- ”{text}” ({it.label}) {c.item(m, it.index)}")
         seen: set[str] = set()
-        found = [f for f in found if not (f in seen or seen.add(f))][:3]
-        if found:
-            lines += ["", heading(m)] + found
-            if current:
-                break
-    if not lines:
-        return []
+        return [f for f in found if not (f in seen or seen.add(f))][:3]
+
     head = {"secretary": ("Sekretariatet/sekreterare enligt protokollen (senaste mötet först):",
                           "Secretary / head of the secretariat according to the minutes (latest meeting first):"),
             "chair": ("Ordförande/mötesledning enligt protokollen (senaste mötet först):",
                       "Chair according to the minutes (latest meeting first):")}[intent.role or "secretary"]
-    return [head[0] if lang == "sv" else head[1]] + lines
+    return _latest_first(meetings, held, current, head[0] if lang == "sv" else head[1])
 
 
 def _latest_first(meetings: list[Meeting], lines_of, current: bool, head: str) -> list[str]:

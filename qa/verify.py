@@ -50,8 +50,8 @@ from .glossary import swedish_forms, synonym_map
 from .lexical import content_terms
 from .llm import material
 from .names import MONTHS, WEEKDAYS, full_names, names
-from .people_claims import (affiliations, attendance_claims, attendance_mode, attendance_only, called_by_first_name,
-                            domain_word, named_beside_titles, opening_first_name, roles, swapped)
+from .people_claims import (ABSENT, IN_PERSON, REMOTE, affiliations, attendance_claims, attendance_mode, attendance_only,
+                            called_by_first_name, domain_word, named_beside_titles, opening_first_name, roles, swapped)
 
 # Calibrated on the dev split of eval/llm_answers.jsonl (python -m eval reports the frozen test split):
 # faithful Swedish sentences scored ≥ 0.857 against their best cited unit (a part of a long sentence of the
@@ -442,8 +442,14 @@ def list_intros(text: str) -> dict[str, str]:
     return out
 
 
+# a count, in digits or a word ("8", "eight", "åtta")
+_COUNT = r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+"
 # "three project ideas", "två projekt": a count of things the claim names
-_COUNTED = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+((?:[a-zåäö-]+\s+)?[a-zåäö-]+)", re.I)
+_COUNTED = re.compile(_COUNT + r"((?:[a-zåäö-]+\s+)?[a-zåäö-]+)", re.I)
+
+
+def _count_value(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
 
 
 _FATE = re.compile(r"\b(prioriter\w*|priorit\w*|beslut\w*|besluta\w*|decid\w*|approv\w*|godkan\w*|godkänn\w*|antog\w*|"
@@ -459,7 +465,7 @@ def _enumerated(claim: str, source: str) -> set[tuple]:
     if _FATE.search(fold_ocr(claim)):
         return out  # "Alla tre projektidéerna prioriterades": a count of what was decided is the decisions' to state
     for m in _COUNTED.finditer(claim):
-        n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS.get(m[1].lower(), 0)
+        n = _count_value(m[1])
         things = question_terms(m[2], sentence_language(claim, None))
         if not 2 <= n <= 12 or not things:
             continue
@@ -473,12 +479,8 @@ def _enumerated(claim: str, source: str) -> set[tuple]:
 
 
 # "Eight directors attended", "tre var frånvarande": a head count of an attendance record
-_HEADS = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[a-zåäö-]+\s+)?(?:(directors|kommundirektörer|"
-                    r"kommundirektorer|direktörer|direktorer)|members|people|persons|participants|officials|personer|"
-                    r"deltagare|tjänstemän|tjansteman)\b", re.I)
-_REMOTE = re.compile(r"\b(teams|remotely|online|digitally|digitalt|på distans|pa distans)\b", re.I)
-_ON_SITE = re.compile(r"\b(in person|on site|physically|på plats|pa plats|fysiskt)\b", re.I)
-_ABSENT = re.compile(r"\b(absent|missing|apologies|frånvarande|franvarande|förhinder|forhinder)\b", re.I)
+_HEADS = re.compile(_COUNT + r"(?:[a-zåäö-]+\s+)?(?:(directors|kommundirektörer|kommundirektorer|direktörer|direktorer)|"
+                    r"members|people|persons|participants|officials|personer|deltagare|tjänstemän|tjansteman)\b", re.I)
 
 
 def _headcount(claim: str, cited: list[Source]) -> tuple[set[tuple], set[tuple]]:
@@ -491,11 +493,12 @@ def _headcount(claim: str, cited: list[Source]) -> tuple[set[tuple], set[tuple]]
     wrong: set[tuple] = set()
     records = [s.meeting for s in cited if s.kind == "attendance" and s.meeting.attendees]
     for m in _HEADS.finditer(claim) if records else ():
-        n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS.get(m[1].lower(), 0)
-        # the clause the count stands in says which list it counts
-        clause = re.split(r"[;,]|\bwhile\b|\bmedan\b", claim[m.start():])[0]
-        absent = bool(_ABSENT.search(clause))
-        remote = True if _REMOTE.search(clause) else False if _ON_SITE.search(clause) else None
+        n = _count_value(m[1])
+        # the clause the count stands in says which list it counts (the attendance claims' words for absence and
+        # for the way of attending)
+        clause = fold_ocr(re.split(r"[;,]|\bwhile\b|\bmedan\b", claim[m.start():])[0]).lower()
+        absent = bool(ABSENT.search(clause))
+        remote = True if REMOTE.search(clause) else False if IN_PERSON.search(clause) else None
         counts = set()
         for meeting in records:
             listed_ = [a for a in meeting.attendees if a.present != absent and (remote is None or a.remote == remote)]
