@@ -38,7 +38,11 @@ DAY = re.compile(r"\b\d{1,2}(?::[ae])?\s*(?:[–-]\s*\d{1,2}(?::[ae])?\s*)?(?:ja
 _AMOUNT = r"\d[\d .,]*\s*(?:kr|kronor|mkr|miljon|%)|\d+\s*%|(?<![\d.,-])\d{1,3}(?:[ .]\d{3})+(?![\d-])"
 # ("kostnadsfritt", "free of charge": what it costs is nothing)
 _FREE = r"\bkostnadsfri\w*|\bfree of charge\b|\butan kostnad\b"
-_ORIGIN_Q = r".*\bwhere\b.*\bfrom\b|.*\bvarifran\b|.*\bvar\b.*\bfran\b"
+# "Who pays for the anniversary?" asks where the money comes from, not for a person
+# ("Who holds the money for the sketches?" asks the same: "Medel till detta finns hos sekretariatet")
+_PAYS = (r"(?:pays|paid|funds|funded|finances|financed|betalar|betalade|finansierar|finansierade|bekostar|bekostade|"
+         r"(?:holds|has|keeps|manages|har|forvaltar) (?:the )?(?:money|funds|funding|pengarna|medlen))")
+_ORIGIN_Q = rf".*\bwhere\b.*\bfrom\b|.*\bvarifran\b|.*\bvar\b.*\bfran\b|.*\b(?:who|vem) {_PAYS}\b"
 # An origin: a named source ("från Helsingborgs Stad"), who holds it ("finns hos sekretariatet") or a fund
 # ("Medel tas från överskjutande medel från 2023", "avsätts 1 mkr från tidigare överskott"); not a change
 # "från 500 000 till 150 000"
@@ -103,8 +107,6 @@ _ACTOR = re.compile(_NAMED.pattern + "|" + _AGENT.pattern + "|" + _FIRST_NAME_AC
 # A person's name (a firm's, "Leadership ARTS", names no trainee or coordinator)
 _PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]*[a-zåäöé](?<!et) [A-ZÅÄÖ][a-zåäöé]+")
 _WHO = re.compile(_PERSON.pattern + "|" + _AGENT.pattern)  # a person, or a body that acts
-# "Who pays for …?" asks where the money comes from, not for a person
-_PAYS = r"(?:pays|paid|funds|funded|finances|financed|betalar|betalade|finansierar|finansierade|bekostar|bekostade)"
 # What kind of words answer the question: a date (a day, a year or a season), an amount, a name, a place.
 ASKS = [
     (re.compile(r"\b(nar|until when|when|since when|datum|date|vilken dag)\b"),
@@ -139,6 +141,13 @@ WHY_Q = re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|a
                    r"the reason (?:for|why)|skalet (?:till|for)|"
                    # "Vad var syftet med incheckningsrundan?": a purpose is a reason ("syftar till att …")
                    r"syftet (?:med|bakom)|i vilket syfte|the (?:purpose|aim) (?:of|behind)|for what purpose)\b")
+# An amount asked for: a sum, a cost, a fee, a salary (the strict check wants one in the quotes)
+AMOUNT_Q = re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary(?! deductions?)|salaries|tjanade|tjanar|tjana|spend|spent|"
+                      r"lon|lonen|loner|lonerna|"
+                      r"charg(?:e|es|ed)|fees?|price|prices|avgift\w*|priset|"
+                      # "Which idea got the most money?": amounts to compare
+                      r"most (?:money|funding|funds)|mest (?:pengar|medel)|(?:largest|biggest|highest) (?:budget|amount|sum|"
+                      r"grant)|storsta (?:budget\w*|belopp\w*|summa\w*))\b")
 # "när"/"when" asks for a date where it opens the question or a clause of its own ("…, and when did it end?");
 # inside one it only says under what circumstances ("Hur ska kommunerna få underlag när yttranden tas fram?")
 # A stance the quotes state ("Mötet anser att …", "Carina reflekterade kring upplägget")
@@ -168,12 +177,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             re.compile(r"\b(grundade?s?|grundat\w*|bildade?s?|bildat\w*|inrattade?s?|inrattat\w*|founded|established|"
                        r"grundandet|startade?s?|invig\w*|inaugurat\w*)\b", re.I), "inget om när det grundades",
             "nothing on its founding"),
-           (re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary(?! deductions?)|salaries|tjanade|tjanar|tjana|spend|spent|"
-                       r"lon|lonen|loner|lonerna|"
-                       r"charg(?:e|es|ed)|fees?|price|prices|avgift\w*|priset|"
-                       # "Which idea got the most money?": amounts to compare
-                       r"most (?:money|funding|funds)|mest (?:pengar|medel)|(?:largest|biggest|highest) (?:budget|amount|sum|"
-                       r"grant)|storsta (?:budget\w*|belopp\w*|summa\w*))\b"),
+           (AMOUNT_Q,
             ASKS[1][1],
             "inget belopp", "no amount"),
            (re.compile(r"\b(hur manga|how many|in numbers|i siffror|figures|statisti\w*|"
@@ -861,7 +865,7 @@ _ROLE_WORDS = {"contact": {"kontaktperson", "contact person"}}
 
 # "How did Ängelholm respond …?": a reply, not that someone was asked ("NSR fått en fråga")
 _ASKS_RESPONSE = re.compile(r"\b(respon(?:se|ses|d|ds|ded)|react(?:ed|ion)?|replie[sd]|reply|svarade|svar fran|"
-                            r"(?:what|how) did (?:the |they )?\w+ answer|answered|"
+                            r"(?:what|how) did (?:the |they )?(?:\w+ ){0,2}\w+ answer|answered|"
                             r"reaktion\w*|reagerade)\b")
 # ("remissvar" names the response to send, not what it said)
 _REPLIED = re.compile(r"\w*(?<!remis)(svar\w*|medskick\w*|respon\w*|reag\w*|reaktion\w*|yttrande\w*|återkoppl\w*|aterkoppl\w*|tyck\w*|"

@@ -20,7 +20,7 @@ from minutes.text import fold_ocr
 
 from .answer import (NOTHING, Answer, answer_position, answer_structured, cited_ranks, extractive, followup,
                      item_slot, renumbered)
-from .asked import WHY_Q
+from .asked import AMOUNT_Q, WHY_Q
 from .evidence import as_terms, day_terms, distinctive_terms, question_terms, rare_words, source_terms, weigh
 from .evidence import shared as shared_terms
 from .glossary import GLOSSARY, swedish_terms
@@ -522,8 +522,9 @@ class Service:
             # ("Which meetings took place at Mindpark?" asks the place line; "Vad beslutades på mötet på Mindpark?"
             # asks the rest of the meeting the venue names)
             intent = classify(_without_venue(question), self.people(), w.names_meeting)
-        if by_venue and _ROOM_Q.search(fold_ocr(question).lower()):
+        if by_venue and _ROOM_Q.search(fold_ocr(question).lower()) and not AMOUNT_Q.search(fold_ocr(question).lower()):
             # "Vilket rum användes på Marina Plaza?": the place lines of the meetings held there name the rooms
+            # ("Vad kostade lokalen på Marina Plaza?" asks an amount, which no place line gives)
             intent = Intent("place")
         if not w.names_meeting and (clause := _MEETING_WHERE.search(fold_ocr(question))):
             # "Summarise the meeting where the study trip was decided": what is asked of the meeting the
