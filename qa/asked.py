@@ -13,7 +13,7 @@ from minutes.records import Source
 from minutes.text import fold_ocr, sentences
 
 from .claim_numbers import atoms, covered, unit_atoms
-from .evidence import as_terms, exact, question_terms, shared
+from .evidence import Terms, as_terms, exact, question_terms, shared
 from .intent import BOARD_DECISION_Q, MUNICIPALITIES, deciding_body, language, reacting_actor
 from .lexical import STOP, content_terms
 from .retrieve import Retriever
@@ -643,6 +643,13 @@ def _own_numbers(question: str) -> re.Pattern | None:
 _FINDINGS = re.compile(r"\b(resultat\w*|slutsats\w*|visa(?:r|de|t)\b|uppnå\w*|uppna\w*|kom fram|kommit fram|findings?|"
                        r"conclu\w*|results?|showed|shows)", re.I)
 _OUTCOME_WORD = re.compile(r"\b(outcomes?|utfall\w*|results? for)\b")
+_RESULT_OF_WORD = re.compile(r"\b(results? of|resultat(?:et)? av)\b")
+# a piece of work whose result is its findings, not a decision on it ("resultatet av pilotprojektet om
+# återbruk" is not the decision to contact the other municipalities first)
+_STUDY_WORD = re.compile(r"\b(stud(?:y|ies)|reports?|evaluations?|surveys?|analys[ie]s|reviews?|investigations?|"
+                         r"projects?|pilots?|programmes?|programs?|\w*projekt\w*|\w*program\w*|pilot\w*|"
+                         r"\w*utredning\w*|\w*studie\w*|\w*rapport\w*|utvardering\w*|undersokning\w*|analys\w*|"
+                         r"kartlaggning\w*)\b")
 _DECISION_LINE = re.compile(r"\W*att\b", re.I)
 # a verdict on how something went ("väl genomfört projekt")
 _VERDICT = re.compile(r"\b(lyckad\w*|lyckat|lyckades|framgång\w*|framgang\w*|success\w*|väl genomför\w*|"
@@ -652,7 +659,7 @@ _VERDICT = re.compile(r"\b(lyckad\w*|lyckat|lyckades|framgång\w*|framgang\w*|su
 _OUTCOME_ASKED = [
     # "Blev studieresan av?", "Did the study trip take place?": that it was held, not that it is planned
     # (the question's own end: "What did the group say should happen to …?" asks what, not whether)
-    (re.compile(r"\bblev (?:\w+ )?av\b|\b(?:did|has|have) (?!to\b)(?:\w+ ){1,4}(?:take place|happen|been held|"
+    (re.compile(r"\bblev (?!resultatet |utfallet )(?:\w+ )?av\b|\b(?:did|has|have) (?!to\b)(?:\w+ ){1,4}(?:take place|happen|been held|"
                 r"been carried out|go ahead)\W*$|\bagde (?:\w+ ){0,3}rum\b|^\W*(?:was|were) (?:\w+ ){1,6}held\W*$"),
      re.compile(r"\b(genomfördes|genomfordes|genomförts|genomforts|ägde rum|agde rum|hölls|holls|blev av|took place|"
                 r"was held|happened)\b", re.I)),
@@ -807,8 +814,12 @@ _RESULT_OF = re.compile(r"\b(?:resultat(?:et|en)?|utfall(?:et)?|outcomes?|result
                         r"\b(?:took part|participated|attended|joined) (?:in )?(?:the )?([a-z-]+)|"
                         # "Vilka skisser visade nätverket?"
                         r"^\W*(?:vad|vilka|vilken|vilket) ([a-z]+) (?:visade|visades|presenterade|presenterades)\b")
+# a noun phrase of up to three words, ending before a preposition or the question's end
+_RESULT_HEAD = re.compile(r"[a-z-]+(?: (?!(?:in|at|on|for|from|with|by|i|pa|for|fran|med|av|om|till|under)\b)[a-z-]+){0,2}")
 _PLANNED = re.compile(r"\b(ska|skall|kommer att|planera\w*|avser|will|is to|are to|upcoming|kommande|forsoka|forsoker|try to|"
                       r"kan visas|kan presenteras|"
+                      # "Avstämning av … förfrågningsunderlag inför upphandling": ahead of it, not done
+                      r"infor|"
                       # "att nätverket återkommer med skisser": to come back with them, not yet shown
                       r"aterkommer|aterkomma|comes? back with)\b")
 
@@ -818,10 +829,22 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
     if not m:
         return False
     said_thing = next(g for g in m.groups() if g).replace("-", "")
+    modifiers: Terms = {}
+    english = m[4] or m[6] or m[7] or m[9] or (m[1] and language(question) == "en")
+    if m[1]:
+        # "the result of the potential study procurement": the noun phrase's head, its last word before a
+        # preposition ("the outcome of the workshop in April" is of the workshop); the words before it
+        # name whose it is
+        *before, said_thing = _RESULT_HEAD.match(fold_ocr(question).lower()[m.start(1):])[0].replace("-", "").split()
+        modifiers = question_terms(" ".join(before), language(question)) if before else {}
     # (the document asked of in English by its Swedish forms: "statement" is the minutes' "yttrande")
-    thing = question_terms(said_thing, "en") if m[4] or m[6] or m[7] or m[9] else as_terms(content_terms(said_thing))
+    thing = question_terms(said_thing, "en") if english else as_terms(content_terms(said_thing))
     # every sentence of the items quoted, not only the quotes ("Hur gick workshopen?" may quote another one)
-    items = {id(u.source): u.source.item for u in about if u.source.item is not None}.values()
+    items = [i for i in {id(u.source): u.source.item for u in about if u.source.item is not None}.values()]
+    # (of the items whose titles name whose it is, when any does: the potential study's, not the supplier
+    # ombudsman project's "om upphandling")
+    owned = [i for i in items if modifiers and len(exact(modifiers, content_terms(i.title))) == len(modifiers)]
+    items = owned or items
     # (a decision is a paragraph of its own: "att …" opens in lower case, which splits no sentence)
     text = "\n\n".join("\n\n".join([i.body, *i.decisions]) for i in items) or " ".join(u.text for u in about)
     said = [t for t in sentences(fold_ocr(text).replace("-", "")) if thing and shared(thing, content_terms(t))]
@@ -1079,7 +1102,10 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
         # steering group's names beside a sentence about the trainees
         lacks.append((None, None, "inga namn", "no names"))
     # "What was the outcome for Lätt att göra rätt?": a decision on it is its outcome (not a study's findings)
-    decided = _OUTCOME_WORD.search(fq) and any(_DECISION_LINE.match(fold_ocr(u.text)) for u in about)
+    # (so is "the result of Expo Framtid", where no study or report is asked of)
+    decided = (_OUTCOME_WORD.search(fq) and any(_DECISION_LINE.match(fold_ocr(u.text)) for u in about)) or \
+        (_RESULT_OF_WORD.search(fq) and not _STUDY_WORD.search(fq) and
+         any(u.source.item is not None and u.source.item.decisions for u in about))
     for ask, said in _OUTCOME_ASKED:
         if decided and said is _FINDINGS:
             continue
