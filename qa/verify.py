@@ -1081,7 +1081,9 @@ _SYNONYMS_SV = ["dagordning agenda", "rullande roterande", "tänker avser avse",
                 # a thing brought in with an article ("a plan for", "en bild av") the minutes call "upplägg", "översikt"
                 "upplägg plan program programmet", "bild översikt",
                 # "så här långt", "förmedlas" said as "hittills", "skickar vidare"
-                "hittills långt", "skickar skicka skickas vidare förmedlar förmedla förmedlas"]
+                "hittills långt", "skickar skicka skickas vidare förmedlar förmedla förmedlas",
+                # "vill komma och berätta om lärdomar" for "för att rapportera en del lärdomar"; "först … sedan"
+                "berätta berättar rapportera rapporterar", "först sedan"]
 
 
 # a duty's verb the minutes say with a phrase of common words ("träffa" ~ "tar ett möte med")
