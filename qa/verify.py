@@ -418,8 +418,16 @@ def split_claims(text: str) -> list[str]:
             if out:
                 out[-1] += " " + p.strip()
             continue
-        if _META.match(p) and not MARK.search(p) and not re.search(r"\[\d|\d", p) and len(p.split()) <= 14:
-            continue  # "Here is what the minutes say.": framing, no claim to check or show
+        lead = _ABSENCE_LEAD.match(p)
+        if lead and not re.search(r"\d|(?<!^)\b[A-ZÅÄÖ]", lead[0].strip()):
+            # "Protokollet anger inget skäl, men projektet informerade om att …": the claim is what follows
+            p = p[lead.end():][:1].upper() + p[lead.end() + 1:]
+        if (_META.match(p) or _ABSENCE.match(p)) and not MARK.search(p) and not re.search(r"\[\d|\d", p) and \
+                len(p.split()) <= 14 and not _ABSENCE_BUT.search(p) and not re.search(r"(?<!^)\b[A-ZÅÄÖ]", p.strip()):
+            # "Here is what the minutes say.": framing, no claim to check or show
+            # ("The minutes do not give the reasons.": what they lack is no claim from them; "…, but it was
+            # too expensive" is one, and a name or a number makes one too)
+            continue
         if out and _PARTICLE.match(out[-1]):
             p = out.pop() + " " + p
         out.append(p)
@@ -578,6 +586,17 @@ class Prefetch:
 _META = re.compile(r"^\W*(here is|here's|here are|below is|below are|the following|according to the minutes|based on the "
                    r"minutes|the minutes say|in summary|to summari[sz]e|sammanfattningsvis|enligt protokollen|här är|"
                    r"nedan)\b", re.I)
+
+# what the minutes do not say, said of them
+_ABSENCE = re.compile(r"^\W*(?:(?:the minutes|the sources|protokollet|protokollen|källorna)\s+(?:(?:do not|does not|don't|doesn't|"
+                      r"did not|never)\s+(?:say|state|give|mention|specify|record|explain)|"
+                      r"(?:give|gives|state|states|mention|mentions|record|records) no)|"
+                      r"(?:protokollet|protokollen|källorna)\s+(?:anger|säger|nämner|redovisar|förklarar|innehåller)\s+"
+                      r"(?:inte|inget|ingen|inga)|det framgår inte|det står inte|it is not (?:stated|said|recorded|clear)|"
+                      r"nothing in the minutes)\b", re.I)
+# … opening a sentence whose claim follows a "but": "The minutes give no reason, but …"
+_ABSENCE_LEAD = re.compile(_ABSENCE.pattern + r"[^,;.]*[,;]\s*(?:men|but)\s+", re.I)
+_ABSENCE_BUT = re.compile(r"\b(?:but|however|although|though|yet|men|dock|fast|ändå|trots)\b", re.I)
 
 
 class Verifier:
@@ -1083,7 +1102,7 @@ _SYNONYMS_SV = ["dagordning agenda", "rullande roterande", "tänker avser avse",
                 # "så här långt", "förmedlas" said as "hittills", "skickar vidare"
                 "hittills långt", "skickar skicka skickas vidare förmedlar förmedla förmedlas",
                 # "vill komma och berätta om lärdomar" for "för att rapportera en del lärdomar"; "först … sedan"
-                "berätta berättar rapportera rapporterar", "först sedan"]
+                "berätta berättar rapportera rapporterar", "först sedan", "tydliggöra tydliggör förtydliga förtydligar"]
 
 
 # a duty's verb the minutes say with a phrase of common words ("träffa" ~ "tar ett möte med")
