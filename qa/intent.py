@@ -88,7 +88,10 @@ _ATTEND_Q = re.compile(
     r"(?:come|came) to (?:the|that)\b|(?:was|were) (?:\w+ ){1,3}there\b|(?:was|were)n'?t there\b|"
     r"\bvar (?:\w+ )?inte dar\b|\b(?:vem|vilka|who) (?:var|was|were) (?:\w+ )?(?:dar|there)\W*$|remote\w*|"
     # "Who was there for Helsingborg in June 2023?"
-    r"\b(?:vem|vilka|who) (?:var|was|were) (?:dar|there) (?:for|from|fran|representing)\b)")
+    r"\b(?:vem|vilka|who) (?:var|was|were) (?:dar|there) (?:for|from|fran|representing)\b|"
+    # "how many were there in March 2024?" (not "how many decisions were there")
+    r"\bhow many (?:people |persons |directors |participants )?(?:were|was) there\b|"
+    r"\bhur manga (?:personer |kommundirektorer |deltagare )?var (?:dar|pa plats)\b)")
 # Gatherings other than the directors' meetings, whose attendance lists do not answer who takes part in
 # them ("Who would attend the agenda preparation together with Carina Leffler?")
 _OTHER_GATHERING = re.compile(r"\b(preparations?|forberedelse\w*|presidi\w*|steering group|styrgrupp\w*|training|"
