@@ -811,6 +811,13 @@ _BARE_WHEN = re.compile(r"^\W*(?:och |and )?(?:nar|when)(?: (?:var|hande|skedde|
                         r"(?: happen)?)?\W*$")
 
 
+def _word_within(terms: Terms, words: set[str]) -> bool:
+    """Some word of ``terms`` is one of ``words``, or (without its ending) the head of one of their
+    compounds: "dokumentet" in "strategidokument"."""
+    return bool(shared(terms, words)) or any(len(t) >= 6 and t[:max(5, len(t) - 2)] in w
+                                             for t in terms for w in words if len(w) > len(t) - 2)
+
+
 def followup(question: str, lang: str, previous: list[Source], retrieval: Retrieval, retriever: Retriever,
              before: str = "") -> Answer:
     """A follow-up resolved to the previous answer's items: their presenter when asked
@@ -859,8 +866,15 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
     picked = _pick(ev, units)
     strict = strict_asks(question)
     if not picked or lacking(question, strict, picked, retriever):
-        # "Och när?" about items that state no date: the previous items do not answer it either
-        return Answer(question, NOTHING[lang], False, srcs, lang, intent="followup")
+        # "Vem tog fram dokumentet?" after Vägval Skåne: the line on "dokumentet" names nobody, the one on the
+        # "strategidokument" does ("Region Skåne har tagit fram …"); a line of the question's words that gives
+        # what it asks for answers
+        alt = [u for u in sorted(units, key=lambda u: -u.score) if _word_within(terms, content_terms(u.text))
+               and not lacking(question, strict, [u], retriever)] if strict else []
+        if not alt:
+            # "Och när?" about items that state no date: the previous items do not answer it either
+            return Answer(question, NOTHING[lang], False, srcs, lang, intent="followup")
+        picked = alt[:1]
     # "Hur mycket fick den?" after "Vad sades om Näringslivsgalan?": the gala's line of the budget item, not
     # every amount in it (when a line on the previous topic answers)
     # (unless the question's own words are in another line: "Vem från regionen kommer till styrelsen?")

@@ -257,7 +257,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            # "Where will the study trip go?": a place ("i Lund", "på Marina Plaza", "via Teams"), not a date
            # ("Where did the money come from?", "Var kommer pengarna ifrån?" ask for a source, not a place)
            (re.compile(r"^\W*where\b(?!.*\b(?:comes?|came) from\b)|\bvart\b|"
-                       r"^\W*var (?:ska|skall|holls|ligger|sker|genomfors|ager|kommer|blir)\b(?!.*\bifran\b)"),
+                       r"^\W*var (?:ska|skall|holls|ligger|sker|genomfors|ager|kommer|blir|gar|gick)\b(?!.*\bifran\b)"),
             _PLACE, "ingen plats", "no place"),
            # "Where does the money for the sketches come from?": who holds or gives it ("Medel till detta finns hos
            # sekretariatet", "Medel tas från överskjutande medel från 2023"), not the sentence about the sketches

@@ -89,6 +89,8 @@ _ATTEND_Q = re.compile(
     r"\bvar (?:\w+ )?inte dar\b|\b(?:vem|vilka|who) (?:var|was|were) (?:\w+ )?(?:dar|there)\W*$|remote\w*|"
     # "Who was there for Helsingborg in June 2023?"
     r"\b(?:vem|vilka|who) (?:var|was|were) (?:dar|there) (?:for|from|fran|representing)\b|"
+    # "Vilka från Region Skåne var där?": those of a body who attended
+    r"\b(?:vem|vilka|who) (?:fran|from) (?:\w+ ){1,3}?(?:var|was|were) (?:dar|there|med)\b|"
     # "how many were there in March 2024?" (not "how many decisions were there")
     r"\bhow many (?:people |persons |directors |participants )?(?:were|was) there\b|"
     r"\bhur manga (?:personer |kommundirektorer |deltagare )?var (?:dar|pa plats)\b)")

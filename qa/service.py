@@ -49,9 +49,9 @@ _SLOT_ONLY = frozenset({"foredrog", "foredragit", "foredra", "presented", "prese
                         "budgeter", "budgeted", "avsatt", "avsatts", "allocated"})
 # "Vilka presenterade planen?": a definite noun that names no topic of its own refers to the previous answer
 _REFERRING = re.compile(r"\b(planen|projektet|forslaget|rapporten|utredningen|studien|avtalet|programmet|arendet|"
-                        r"iden|pengarna|medlen|beloppet|summan|kostnaden|upplagget|"
+                        r"iden|pengarna|medlen|beloppet|summan|kostnaden|upplagget|dokumentet|strategin|yttrandet|"
                         r"the (?:plan|project|proposal|report|study|agreement|programme|program|matter|idea|money|funds|"
-                        r"amount|sum|cost|approach|format)|"
+                        r"amount|sum|cost|approach|format|document|strategy|statement)|"
                         # "Which one was not prioritised?", "Vilken av dem …?": one of the previous answer's things
                         r"which one|which of them|vilken av dem|vilket av dem|vilka av dem)\b"
                         # (a noun of its own: "the study trip" names a topic)
