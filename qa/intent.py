@@ -37,6 +37,9 @@ _MEETING_Q = re.compile(
     r"what did (?:the meeting|the directors|the group|they|we) (?:discuss|cover|talk about)|"
     r"vad (?:diskuterade|pratade) (?:motet|gruppen|kommundirektorerna|de|vi)(?: om)?(?=\W*(?:pa|vid|i|under|$))|"
     r"what was (?:addressed|handled)|overview|oversikt|recap|rundown|"
+    # "What did the directors go through on 21 November 2025?"
+    # (not "Did the proposal go through?")
+    r"what did (?:\w+ ){1,3}go through|what (?:was|were) gone through|vad gick (?:\w+ )?igenom|vad gicks igenom|"
     r"on the table|came up|kom upp|tell me about|beratta om|describe|beskriv|"
     # "What is still ongoing from the November 2025 meeting?": its items and decisions say what goes on
     r"highlights|ongoing|pending|outstanding|still open|pagar|pagaende|aterstar|"
@@ -120,7 +123,9 @@ _ROLE_Q = {
                         r"motesledare\w*|motesledning\w*|meeting (?:leader|chair)\w*|"
                         # "Who was chairman in 2019?" (of the meeting unless another body is named)
                         r"who (?:is|was|are|were|has been) (?:the )?chair(?:man|woman|person)?(?! of)|"
-                        r"(?:ledde|leder|leddes av) (?:kommundirektors)?mote\w*)\b"),
+                        r"(?:ledde|leder|leddes av) (?:kommundirektors)?mote\w*|"
+                        # "Vem har lett mötena?"
+                        r"(?:har|hade) lett (?:kommundirektors)?mote\w*)\b"),
     "secretary": re.compile(r"\b(sekreterare|sekretariatschef\w*|secretary|secretaries|heads? of (?:the )?secretariat|"
                             # "Who currently heads the secretariat?"
                             r"(?:heads|headed|leads|led|runs|ran) the secretariat|(?:leder|ledde) sekretariatet|"
@@ -170,7 +175,7 @@ _APPOINTED = re.compile(r"\b(valdes|valts|utsags|utsetts|utnamn\w*|rekryter\w*|a
 # "Vem ska sekretariatschefen ta upp galan med?": the role holder acts; the question asks whom, not who holds it
 _ROLE_ACTS = re.compile(r"^\W*(?:vem|vilka|who|whom)\s+(?:ska|skall|kommer|will|should|must|did|does|do|has|have|"
                         r"har|hade)\s+(?:the\s+)?(?:sekretariatschef\w*|sekreterare\w*|ordforande\w*|head of|secretary|"
-                        r"chair\w*|secretariat head|secretariat's head)")
+                        r"chair(?!ed\b)\w*|secretariat head|secretariat's head)")
 _ROLE_SHAPE = re.compile(r"^(?:och |and )?(vem|who|vilka(?= (?:var|ar|har|hade|satt|personer|har varit)\b))\b")
 _ITEM_WORD = re.compile(r"\b(\w*(?<!tid)punkt\w*|items?|arendet|\w*projekt\w*|project\w*|\w*program\w*|satsning\w*|"
                         r"initiative|"
