@@ -158,6 +158,8 @@ _OPINION = re.compile(r"\b(tyck\w*|anser|ansag|ansåg|menade|upplev\w*|synpunkt\
 _GROUP = r"\b(?:the directors|directors|the group|the meeting|kommundirektorerna|gruppen|motet)\b"
 _THINKS = r"\b(?:think|thought|feel|felt|tyckte|tycker|ansag|anser)\b"
 _GROUP_THINKS = re.compile(rf"(?:{_GROUP}.{{0,25}}{_THINKS}|{_THINKS}\s+(?:\w+\s+)?{_GROUP})")
+# a year, or a date that gives one ("190118", "2025-12-05"); the item's title may give it ("… omgång 1 2024")
+_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\b\d{6}\b")
 STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
                       r"\b(until when|since when|by when|fram till nar|sedan nar|deadline|sista dag\w*)\b"),
             # a month answers "när" ("Skånes utvecklingsdag i april"), not "vilket datum"
@@ -166,6 +168,8 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             "inget datum", "no date"),
            # "Vilken dag i april …?" asks for a day: "under april månad" (or the year of the sentence) is none
            (re.compile(r"\b(vilket datum|what date|vilken dag|which day|what day)\b"), DAY, "inget datum", "no date"),
+           # "Vilket år startade acceleratorprogrammet?": a year (or a date that gives one: "190118", "2025-12-05")
+           (re.compile(r"\b(vilket ar|vilka ar|which year|what year|which years)\b"), _YEAR_SAID, "inget årtal", "no year"),
            # "What day of the week …?": a weekday, not a date
            (re.compile(r"\b(day of the week|weekday|veckodag\w*)\b"),
             re.compile(r"\b(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|"
@@ -991,7 +995,8 @@ def _task_word(question: str):
 def lacking(question: str, strict: list, about: list[Quote], retriever: Retriever) -> list[tuple]:
     """What the question asks for (a date, an amount, a count, the thing a which-question names …)
     that the units ``about`` it do not state."""
-    lacks = [x for x in strict if not any(holds(x[1], u.text, question) for u in about)]
+    lacks = [x for x in strict if not any(holds(x[1], f"{u.text} ({u.source.item_title})" if x[1] is _YEAR_SAID
+                                               else u.text, question) for u in about)]
     if any(x[2] == _COUNT_LACK[2] for x in lacks) and any(_enumerates(question, u.text) for u in about):
         lacks = [x for x in lacks if x[2] != _COUNT_LACK[2]]
     fq = fold_ocr(question)
