@@ -163,7 +163,8 @@ def role_asked(question: str) -> str | None:
 # Whom to contact about the minutes: the header's e-mail address
 # (a contact person of the minutes, not of another body: "the SKL contact person")
 _CONTACT_Q = re.compile(r"(?=.*\b(?:minutes|protokoll\w*|meetings?|mote\w*|secretariat|sekretariatet)\b)"
-                        r".*\b(contact persons?|kontaktperson\w*|(?:who|vem) (?:is|was|ar|var) (?:the )?(?:contact|kontakt)\b)|"
+                        r".*\b(contact persons?|kontaktperson\w*|(?:who|vem) (?:is|was|ar|var) (?:the )?(?:[\w'’]+ ){0,2}?"
+                        r"(?:contact|kontakt)\b)|"
                         r"\b(e-?mail(?: address)?|e-?post(?:adress)?\w*|mejl(?:adress)?\w*|mailadress\w*)\b")
 _BESIDES = re.compile(r"\b(tillsammans med|together with|besides|utover|forutom|alongside|apart from)\b")
 # "Vem valdes till ny sekretariatschef?" asks who was appointed, which only a sentence saying so answers,
