@@ -2732,3 +2732,45 @@ def test_follow_ups_on_their_meetings_which_one_and_how_much(service):
     service.ask("Vad sades om näringslivsgalan?", conversation=conv)
     a = service.ask("Hur mycket budgeteras?", conversation=conv)
     assert a.intent == "followup" and "75.000 kr" in a.text and "1 mkr" not in a.text, a.text
+
+
+@pytest.mark.parametrize("q,intent,said,absent", [
+    # the result of an event with decisions is its item, told whole
+    ("Vad blev resultatet av Expo Framtid?", "fact", ["inte prioriteras"], []),
+    # who holds the money is where it is ("Medel till detta finns hos sekretariatet")
+    ("Who holds the money for the external help with the sketches?", None, ["finns hos sekretariatet"], []),
+    ("how many were there in march 2024", "attendance", ["Per Borg"], []),
+    ("Vilka från Region Skåne var där i januari 2019?", "attendance", ["Ulrika Geeraedts"], []),
+    ("Who has chaired the directors' meetings?", "role", ["Palle Lundberg ordförande"], []),
+    ("Vem har lett mötena?", "role", ["leds av Johan Lindberg"], []),
+    ("What did the directors go through on 21 November 2025?", "meeting", ["Budget 2026", "styrmodeller"], []),
+    # "aim" asks for the reason; the decision gives it ("för att försöka hitta …")
+    ("What is the aim of the SKR report discussion going forward?", None, ["dela goda exempel"], []),
+    ("Who is the secretariat's contact on the minutes from June 2023?", "role", ["johan.lindberg@"], []),
+    # the year is the item title's ("… omgång 1 2024")
+    ("Vilket år gäller mobiliseringen för test- och utvecklingsprojekt?", None, ["2024"], []),
+])
+def test_what_this_sessions_later_questions_ask_of_the_items(service, q, intent, said, absent):
+    a = service.ask(q)
+    assert a.grounded and (intent is None or a.intent == intent), a.text
+    assert all(x in a.text for x in said) and not any(x in a.text for x in absent), a.text
+
+
+@pytest.mark.parametrize("q", [
+    "Vad kostade lokalen på Marina Plaza?",  # an amount, which no place line gives
+    "What did Region Skåne answer to Familjen Helsingborg's input?",  # the directors' word to the region
+    "What was the result of the potential study procurement?",  # "inför upphandling": only planned
+    "Vad blev resultatet av pilotprojektet om återbruk?",  # a project's result, not the decision to ask around
+    "Vilket år startade acceleratorprogrammet?",  # no year in the item
+])
+def test_what_the_items_do_not_state_is_refused_later(service, q):
+    a = service.ask(q)
+    assert not a.grounded and a.note, a.text
+
+
+def test_a_follow_up_on_the_document_reads_the_line_that_names_who(service):
+    conv = Conversation()
+    service.ask("Vad beslutades om Vägval Skåne?", conversation=conv)
+    a = service.ask("Vem tog fram dokumentet?", conversation=conv)
+    # the line on "dokumentet" names nobody; the one on the "strategidokument" does
+    assert a.intent == "followup" and a.grounded and "Region Skane har tagit fram" in a.text, a.text

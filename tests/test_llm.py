@@ -1214,3 +1214,28 @@ def test_a_day_from_the_title_against_a_sentence_naming_another_time(sample_inde
     # "Inför styrelsemötet 2 juni" is the title's day; the sentence says "först efter sommaren"
     assert not june.ok, june.reasons
     assert before.ok, before.reasons
+
+
+def test_a_name_left_out_of_an_act_and_what_the_minutes_lack(sample_index):
+    svc = Service(sample_index)
+    left_out, = _check_against(
+        svc, "Vad beslutades om projektplanen för återbruk?", "Projektplan",
+        ["De ska kontakta övriga kommuner utom Ängelholm, och även LSR och Närab ska kontaktas"], "sv")
+    # "utom Ängelholm" leaves Ängelholm out of the contacting: no act is put on it
+    assert left_out.ok, left_out.reasons
+    srcs = svc.retriever.search("Varför lämnar acceleratorprogrammet tillbaka pengar?", 5).sources
+    src = next(s for s in srcs if "acceleratorprogrammet" in s.item_title)
+    v = verifier_for(svc.retriever)
+    # what the minutes do not say is no claim from them and needs no marker; the claim after "men" is checked
+    claims = v.check(f"The minutes do not give the reasons. The project intends to return 225 000 kronor of its "
+                     f"allocated funds [{src.rank}].", srcs, "en")
+    assert len(claims) == 1 and claims[0].ok, [(c.text, c.reasons) for c in claims]
+    ok, = v.check(f"Protokollet anger inget skäl, men projektet avser lämna tillbaka 225 000 kronor av tilldelade "
+                  f"projektmedel [{src.rank}].", srcs, "sv")
+    wrong, = v.check(f"Protokollet anger inget skäl, men projektet avser lämna tillbaka 250 000 kronor [{src.rank}].",
+                     srcs, "sv")
+    assert ok.ok and not wrong.ok, (ok.reasons, wrong.reasons)
+    # a name or a "but" makes a claim of it: it needs a marker
+    named = v.check(f"The minutes do not say, but Christian Dahlmann decided it. The project intends to return "
+                    f"225 000 kronor [{src.rank}].", srcs, "en")
+    assert not named[0].ok, [(c.text, c.reasons) for c in named]
