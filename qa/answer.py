@@ -242,6 +242,40 @@ def _after_meeting(text: str, meeting_date: str | None) -> bool | None:
     return any(f"{y}-{mo:02d}-{d:02d}" > meeting_date for y, mo, d in days)
 
 
+def _later_day(text: str, meeting_date: str) -> bool:
+    """The sentence names a day after its meeting, spelled ("den 5 dec") or as a date ("2025-12-05")."""
+    # ("den 5 dec": a month cut short, of the meeting's year)
+    short = [f"{meeting_date[:4]}-{_SHORT_MONTHS[m[2]]:02d}-{int(m[1]):02d}"
+             for m in _SHORT_DAY.finditer(fold_ocr(text).lower())]
+    return bool(_after_meeting(text, meeting_date)) or \
+        any(d > meeting_date for d in re.findall(r"\b20\d\d-\d\d-\d\d\b", text) + short)
+
+
+_SHORT_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10,
+                 "oct": 10, "nov": 11, "dec": 12}
+_SHORT_DAY = re.compile(r"\b(\d{1,2})(?::e)?\s+(" + "|".join(_SHORT_MONTHS) + r")\b")
+
+
+def next_board(question: str, lang: str, sources: list[Source], retriever: Retriever) -> Answer | None:
+    """"När är nästa styrelsemöte?": the sentences of the newest minutes among ``sources`` that name a board
+    meeting on a day after their own meeting ("Budgeten ska sedan beslutas av styrelsen 2025-12-05"); None
+    when no minutes do. Minutes say what was planned then: the answer is the latest plan on record."""
+    for day in sorted({s.meeting.date for s in sources if s.meeting.date}, reverse=True):
+        said = [(s, t) for s in sources if s.meeting.date == day
+                for t in (retriever.unit_text[u] for u in retriever.units_for(retriever.ref_of(s)))
+                if re.search(r"\bstyrelse\w*", fold_ocr(t).lower()) and _later_day(t, day)]
+        if said:
+            cited = renumbered(list({id(s): s for s, _ in said}.values()))
+            rank = {(c.meeting.date, c.item_title): c.rank for c in cited}
+            lines = [f"- {t} [{rank[(s.meeting.date, s.item_title)]}] ({_where(s)})" for s, t in said]
+            text = "\n".join([FROM_MINUTES[lang], ""] + lines)
+            a = Answer(question, text, True, cited, lang, cited=cited_ranks(text), intent="fact")
+            a.note = (f"Det senaste protokollet som nämner ett kommande styrelsemöte är från {day}." if lang == "sv" else
+                      f"The latest minutes naming a board meeting to come are from {day}.")
+            return a
+    return None
+
+
 def _beyond_title(terms: Terms, title_terms: set[str]) -> Terms:
     """The question's words that an item's title does not hold: what a sentence of the item must share
     to be about the question rather than only about the item."""

@@ -19,7 +19,7 @@ from minutes.store import Store
 from minutes.text import fold_ocr
 
 from .answer import (NOTHING, Answer, answer_position, answer_structured, cited_ranks, extractive, followup,
-                     item_slot, renumbered)
+                     item_slot, next_board, renumbered)
 from .asked import AMOUNT_Q, WHY_Q
 from .evidence import as_terms, day_terms, distinctive_terms, question_terms, rare_words, source_terms, weigh
 from .evidence import shared as shared_terms
@@ -84,6 +84,9 @@ _REPORTED = re.compile(r"\b(what did .{1,60} (?:report|say|present|tell)|vad (?:
 # not on record)
 _NEXT_AFTER = re.compile(r"\b(?:next|nasta|foljande|upcoming) (?:directors'? |kommundirektors)?(?:meeting|mote)\w*"
                          r"(?: \w+){0,2}? (?:after|efter) (?!.*\b(?:board|styrelse\w*)\b)(.+)$")
+# "När är nästa styrelsemöte?", "When is the next board meeting after …?": a board meeting to come
+_NEXT_BOARD = re.compile(r"\b(?:next|nasta|kommande|upcoming|following|foljande) (?:board meeting|styrelsemote\w*|"
+                         r"meeting of the board)\b")
 _FOLLOWUP_NOTE = {"sv": "Följdfråga: besvarad ur punkterna i föregående svar.",
                   "en": "Follow-up: answered from the items of the previous answer."}
 
@@ -631,6 +634,13 @@ class Service:
         if slot:
             topic = slot_topic(question)
             return item_slot(question, topic, slot, self.search(topic, kk, f), self.retriever), f
+        if _NEXT_BOARD.search(fold_ocr(question).lower()) and intent.kind in ("fact", "place"):
+            # "När är nästa styrelsemöte?": the board meeting the newest minutes point to (every item of them
+            # is read: the board is a word of many)
+            board = next_board(question, lang, self.search(question, 30, f, retrieval.query_embedding).sources,
+                               self.retriever)
+            if board is not None:
+                return board, f
         answer = self._extractive(question, retrieval, intent, w)
         if not answer.grounded and not w.date_from and intent.kind in ("fact", "decision"):
             continued = self._continued(question, lang, k, conversation)

@@ -2774,3 +2774,12 @@ def test_a_follow_up_on_the_document_reads_the_line_that_names_who(service):
     a = service.ask("Vem tog fram dokumentet?", conversation=conv)
     # the line on "dokumentet" names nobody; the one on the "strategidokument" does
     assert a.intent == "followup" and a.grounded and "Region Skane har tagit fram" in a.text, a.text
+
+
+def test_the_next_board_meeting_is_the_newest_minutes_plan(service):
+    a = service.ask("När är nästa styrelsemöte?")
+    # the newest minutes naming a board meeting after their own day: "den 5 dec" and "2025-12-05"
+    assert a.grounded and "styrelsemotet den 5 dec" in a.text and "2025-12-05" in a.text, a.text
+    assert "2025-11-21" in a.note, a.note
+    a = service.ask("When was the next board meeting after the May 2023 meeting?")
+    assert a.grounded and "styrelsemötet 2 juni" in a.text and "2025" not in a.text, a.text
