@@ -107,7 +107,8 @@ _WHOSE_MUNICIPALITY = re.compile(r"\b(which|what) municipalit\w*|\bvilken kommun
 _DIRECTOR_OF = re.compile(r"^\W*(?:and |och )?(?:who|vem|vilka|which|vilken)\b.{0,30}\b(?:municipal director|director|"
                           r"kommundirektor\w*|kommunchef\w*|stadsdirektor\w*|chief executive)\b")
 # "Vilka har föredragit på mötena?", "Who presented at the March 2024 meeting?": presenters, no topic named
-_PRESENTERS_Q = re.compile(r"\W*(?:(?:and |och )?(?:who|vem|vilka)\s+(?:has |have |har |hade )?(?:presented|foredrog|foredragit|"
+_PRESENTERS_Q = re.compile(r"\W*(?:(?:and |och )?(?:who|vem|vilka|which networks|what networks|vilka natverk)\s+"
+                           r"(?:has |have |har |hade )?(?:presented|foredrog|foredragit|"
                            r"presenterade|presenterat|were the presenters|var foredragande|foredragande)|"
                            # "List the presenters at the March 2024 meeting", "Visa alla föredragande"
                            r"(?:(?:list|lista|show|visa|name|give me|ge mig)\s+)?(?:all\s+|alla\s+)?(?:the\s+)?"
@@ -461,8 +462,10 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         return Intent("role", municipality="sekretariatet" if "secretariat" in org[1] else "helsingborg",
                       role="presenter")
     if _PRESENTERS_Q.fullmatch(_strip_dates(q)) and not person:
-        # "Who presented at the March 2024 meeting?": each item's presenter line
-        return Intent("role", municipality=muni, role="presenter")
+        # "Who presented at the March 2024 meeting?": each item's presenter line ("Which networks presented …?":
+        # the lines naming a network)
+        return Intent("role", municipality="natverk" if re.search(r"\b(networks|natverk)\b", q.lower()) else muni,
+                      role="presenter")
     if _CONTACT_Q.search(q) and (not person or re.search(r"e-?mail|e-?post|mejl|mail", q)):
         # "Vem är kontaktperson för protokollet?", "What is Christian Dahlmann's e-mail address?": the e-mail
         # address in the minutes' header

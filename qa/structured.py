@@ -310,13 +310,14 @@ def _contact(meetings: list[Meeting], lang: str, c: Citer, current: bool, person
 
 
 # a municipality presents as its city ("Helsingborgs stad"), not as "sekretariatet Familjen Helsingborg"
-_BY = {"sekretariatet": r"\bsekretariatet\b", "helsingborg": r"\bhelsingborgs? stad\b"}
+_BY = {"sekretariatet": r"\bsekretariatet\b", "helsingborg": r"\bhelsingborgs? stad\b", "natverk": r"natverk\w*"}
 
 
 def presenters(meetings: list[Meeting], lang: str, c: Citer, by: str | None = None) -> list[str]:
     """Each item's presenter line ("Föredragande: …") as the minutes state it, meeting by meeting in
     date order; items without one are left out (the minutes do not say who presented them).
-    ``by``: only the lines naming that organisation, "sekretariatet" or "helsingborg" (its city)."""
+    ``by``: only the lines naming that organisation, "sekretariatet" or "helsingborg" (its city), or a
+    network ("natverk")."""
     lines: list[str] = []
     for m in meetings:
         found = [f"- {it.label}: {_flat(it.presenter)} {c.item(m, it.index)}" for it in m.items

@@ -2747,6 +2747,9 @@ def test_follow_ups_on_their_meetings_which_one_and_how_much(service):
     # "aim" asks for the reason; the decision gives it ("för att försöka hitta …")
     ("What is the aim of the SKR report discussion going forward?", None, ["dela goda exempel"], []),
     ("Who is the secretariat's contact on the minutes from June 2023?", "role", ["johan.lindberg@"], []),
+    # the presenter lines that name a network, not the secretariat's own
+    ("Which networks presented at the meeting in March 2024?", "role", ["HR-chefsnätverket", "nätverket infrastruktur"],
+     ["årsredovisning"]),
     # the year is the item title's ("… omgång 1 2024")
     ("Vilket år gäller mobiliseringen för test- och utvecklingsprojekt?", None, ["2024"], []),
 ])
