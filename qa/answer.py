@@ -243,7 +243,8 @@ def _after_meeting(text: str, meeting_date: str | None) -> bool | None:
 
 
 def _later_day(text: str, meeting_date: str) -> bool:
-    """The sentence names a day after its meeting, spelled ("den 5 dec") or as a date ("2025-12-05")."""
+    """The sentence names a day after ``meeting_date``, spelled ("den 5 dec", of that date's year) or as a date
+    ("2025-12-05")."""
     # ("den 5 dec": a month cut short, of the meeting's year)
     short = [f"{meeting_date[:4]}-{_SHORT_MONTHS[m[2]]:02d}-{int(m[1]):02d}"
              for m in _SHORT_DAY.finditer(fold_ocr(text).lower())]
@@ -256,14 +257,17 @@ _SHORT_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "au
 _SHORT_DAY = re.compile(r"\b(\d{1,2})(?::e)?\s+(" + "|".join(_SHORT_MONTHS) + r")\b")
 
 
-def next_board(question: str, lang: str, sources: list[Source], retriever: Retriever) -> Answer | None:
+def next_board(question: str, lang: str, sources: list[Source], retriever: Retriever,
+               since: str = "") -> Answer | None:
     """"När är nästa styrelsemöte?": the sentences of the newest minutes among ``sources`` that name a board
     meeting on a day after their own meeting ("Budgeten ska sedan beslutas av styrelsen 2025-12-05"); None
-    when no minutes do. Minutes say what was planned then: the answer is the latest plan on record."""
+    when no minutes do. Minutes say what was planned then: the answer is the latest plan on record.
+    ``since``: the day the question asks after ("after 2026"): a board meeting before it is no answer."""
     for day in sorted({s.meeting.date for s in sources if s.meeting.date}, reverse=True):
         said = [(s, t) for s in sources if s.meeting.date == day
                 for t in (retriever.unit_text[u] for u in retriever.units_for(retriever.ref_of(s)))
-                if re.search(r"\bstyrelse\w*", fold_ocr(t).lower()) and _later_day(t, day)]
+                if re.search(r"\bstyrelse\w*", fold_ocr(t).lower()) and _later_day(t, day)
+                and (not since or since <= day or _later_day(t, since))]
         if said:
             cited = renumbered(list({id(s): s for s, _ in said}.values()))
             rank = {(c.meeting.date, c.item_title): c.rank for c in cited}
@@ -895,6 +899,12 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
         text = "\n".join([FROM_MINUTES[lang], ""] + lines)
         return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")
     terms = question_terms(question, lang)  # with an English word's Swedish forms ("ask for" ~ "begär")
+    held = set().union(*(source_terms(s) for s in srcs)) if srcs else set()
+    if lang == "sv" and any(len(t) >= 7 and not _word_within({t: f}, held) for t, f in terms.items()):
+        # "Vad innehåller strategin om kollektivtrafik?" after "Det öppna Skåne": a long word of its own that
+        # the previous items lack names a matter they do not treat (a Swedish word: an English one may have
+        # no Swedish form the glossary knows)
+        return Answer(question, NOTHING[lang], False, srcs, lang, intent="followup")
     ev = Evidence(True, srcs, "följdfråga")
     units = _units(retriever, retrieval, srcs, terms, question)
     picked = _pick(ev, units)

@@ -649,6 +649,9 @@ _FINDINGS = re.compile(r"\b(resultat\w*|slutsats\w*|visa(?:r|de|t)\b|uppnå\w*|u
                        r"conclu\w*|results?|showed|shows)", re.I)
 _OUTCOME_WORD = re.compile(r"\b(outcomes?|utfall\w*|results? for)\b")
 _RESULT_OF_WORD = re.compile(r"\b(results? of|resultat(?:et)? av)\b")
+# a decision that rules on what was put to the meeting ("att projektet … prioriteras"), not one that notes it
+_RULED = re.compile(r"\b(prioriteras|prioriterades|godkann\w*|godkand\w*|stalla sig bakom|beviljas|beviljades|avslas|"
+                    r"avslogs|antas|antogs|faststalls|faststalldes|tillstyrk\w*)\b")
 # a piece of work whose result is its findings, not a decision on it ("resultatet av pilotprojektet om
 # återbruk" is not the decision to contact the other municipalities first)
 _STUDY_WORD = re.compile(r"\b(stud(?:y|ies)|reports?|evaluations?|surveys?|analys[ie]s|reviews?|investigations?|"
@@ -1126,7 +1129,8 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
     # (so is "the result of Expo Framtid", where no study or report is asked of)
     decided = (_OUTCOME_WORD.search(fq) and any(_DECISION_LINE.match(fold_ocr(u.text)) for u in about)) or \
         (_RESULT_OF_WORD.search(fq) and not _STUDY_WORD.search(fq) and
-         any(u.source.item is not None and u.source.item.decisions for u in about))
+         any(u.source.item is not None and any(_RULED.search(fold_ocr(d).lower()) for d in u.source.item.decisions)
+             for u in about))
     for ask, said in _OUTCOME_ASKED:
         if decided and said is _FINDINGS:
             continue

@@ -637,8 +637,9 @@ class Service:
         if _NEXT_BOARD.search(fold_ocr(question).lower()) and intent.kind in ("fact", "place"):
             # "När är nästa styrelsemöte?": the board meeting the newest minutes point to (every item of them
             # is read: the board is a word of many)
+            since = (w.date_to or w.date_from or "") if re.search(r"\b(after|efter)\b", fold_ocr(question).lower()) else ""
             board = next_board(question, lang, self.search(question, 30, f, retrieval.query_embedding).sources,
-                               self.retriever)
+                               self.retriever, since)
             if board is not None:
                 return board, f
         answer = self._extractive(question, retrieval, intent, w)
