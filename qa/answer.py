@@ -900,10 +900,11 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
         return Answer(question, text, True, srcs, lang, cited=cited_ranks(text), intent="followup")
     terms = question_terms(question, lang)  # with an English word's Swedish forms ("ask for" ~ "begär")
     held = set().union(*(source_terms(s) for s in srcs)) if srcs else set()
-    if lang == "sv" and any(len(t) >= 7 and not _word_within({t: f}, held) for t, f in terms.items()):
+    if lang == "sv" and any(len(t) >= 7 and retriever.item_frequency(t) and not _word_within({t: f}, held)
+                            for t, f in terms.items()):
         # "Vad innehåller strategin om kollektivtrafik?" after "Det öppna Skåne": a long word of its own that
-        # the previous items lack names a matter they do not treat (a Swedish word: an English one may have
-        # no Swedish form the glossary knows)
+        # the previous items lack names a matter they do not treat: other items hold it (a verb of its own,
+        # "föreslog", is no matter; nor an English word, which may have no Swedish form the glossary knows)
         return Answer(question, NOTHING[lang], False, srcs, lang, intent="followup")
     ev = Evidence(True, srcs, "följdfråga")
     units = _units(retriever, retrieval, srcs, terms, question)
