@@ -657,7 +657,8 @@ def _decisions(lang: str, ev: Evidence, units: list[_Unit], terms: Terms, retrie
     return "\n".join(lines)
 
 
-_OVERVIEW = re.compile(r"\b(vad (?:sa|sade|sades|sags|star|stod) (?:motet |det |protokollet )?om|vad innehaller|vad (?:blev|var) (?:resultatet|utfallet)|"
+_OVERVIEW = re.compile(r"\b(vad (?:sa|sade|sades|sags|star|stod) (?:motet |det |protokollet )?om|vad innehaller|"
+                       r"vad (?:blev|var) (?:resultatet|utfallet)|"
                        r"vad innebar|vad handlar|beratta om|what (?:is|was|were|are) the\b|what was said|"
                        r"what does .* say|tell me about|what about|brief me|key points|explain|describe|"
                        r"what'?s going on|any news|förklara|forklara|beskriv|berätta kort)")

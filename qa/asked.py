@@ -143,7 +143,8 @@ WHY_Q = re.compile(r"^\W*(why|varfor)\b|\b(for what reason|av vilken anledning|a
                    # "Vad var syftet med incheckningsrundan?": a purpose is a reason ("syftar till att …")
                    r"syftet (?:med|bakom)|i vilket syfte|the (?:purpose|aim) (?:of|behind)|for what purpose)\b")
 # An amount asked for: a sum, a cost, a fee, a salary (the strict check wants one in the quotes)
-AMOUNT_Q = re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary(?! deductions?)|salaries|tjanade|tjanar|tjana|spend|spent|"
+AMOUNT_Q = re.compile(r"\b(hur mycket|how much|kostar|kostade|cost|belopp|amount|earn\w*|salary(?! deductions?)|salaries|"
+                      r"tjanade|tjanar|tjana|spend|spent|"
                       r"lon|lonen|loner|lonerna|"
                       r"charg(?:e|es|ed)|fees?|price|prices|avgift\w*|priset|"
                       # "Which idea got the most money?": amounts to compare
@@ -848,7 +849,7 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
     # (the document asked of in English by its Swedish forms: "statement" is the minutes' "yttrande")
     thing = question_terms(said_thing, "en") if english else as_terms(content_terms(said_thing))
     # every sentence of the items quoted, not only the quotes ("Hur gick workshopen?" may quote another one)
-    items = [i for i in {id(u.source): u.source.item for u in about if u.source.item is not None}.values()]
+    items = list({id(u.source): u.source.item for u in about if u.source.item is not None}.values())
     # (of the items whose titles name whose it is, when any does: the potential study's, not the supplier
     # ombudsman project's "om upphandling")
     owned = [i for i in items if modifiers and len(exact(modifiers, content_terms(i.title))) == len(modifiers)]
