@@ -33,6 +33,7 @@ from .lexical import content_terms
 from .names import MONTHS, unnamed
 from .position import LUNCH_TIME_Q, Position, is_lunch
 from .retrieve import Retrieval, Retriever
+from .when import SHORT_MONTHS
 
 __all__ = ["Answer", "NOTHING", "extractive", "followup", "language", "distinctive_terms", "answer_structured"]
 
@@ -246,15 +247,13 @@ def _later_day(text: str, meeting_date: str) -> bool:
     """The sentence names a day after ``meeting_date``, spelled ("den 5 dec", of that date's year) or as a date
     ("2025-12-05")."""
     # ("den 5 dec": a month cut short, of the meeting's year)
-    short = [f"{meeting_date[:4]}-{_SHORT_MONTHS[m[2]]:02d}-{int(m[1]):02d}"
+    short = [f"{meeting_date[:4]}-{SHORT_MONTHS[m[2]]:02d}-{int(m[1]):02d}"
              for m in _SHORT_DAY.finditer(fold_ocr(text).lower())]
     return bool(_after_meeting(text, meeting_date)) or \
         any(d > meeting_date for d in re.findall(r"\b20\d\d-\d\d-\d\d\b", text) + short)
 
 
-_SHORT_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10,
-                 "oct": 10, "nov": 11, "dec": 12}
-_SHORT_DAY = re.compile(r"\b(\d{1,2})(?::e)?\s+(" + "|".join(_SHORT_MONTHS) + r")\b")
+_SHORT_DAY = re.compile(r"\b(\d{1,2})(?::e)?\s+(" + "|".join(SHORT_MONTHS) + r")\b")
 
 
 def next_board(question: str, lang: str, sources: list[Source], retriever: Retriever,
@@ -269,9 +268,10 @@ def next_board(question: str, lang: str, sources: list[Source], retriever: Retri
                 if re.search(r"\bstyrelse\w*", fold_ocr(t).lower()) and _later_day(t, day)
                 and (not since or since <= day or _later_day(t, since))]
         if said:
-            cited = renumbered(list({id(s): s for s, _ in said}.values()))
-            rank = {(c.meeting.date, c.item_title): c.rank for c in cited}
-            lines = [f"- {t} [{rank[(s.meeting.date, s.item_title)]}] ({_where(s)})" for s, t in said]
+            quoted = list({id(s): s for s, _ in said}.values())
+            cited = renumbered(quoted)
+            rank = {id(s): c.rank for s, c in zip(quoted, cited)}
+            lines = [f"- {t} [{rank[id(s)]}] ({_where(s)})" for s, t in said]
             text = "\n".join([FROM_MINUTES[lang], ""] + lines)
             a = Answer(question, text, True, cited, lang, cited=cited_ranks(text), intent="fact")
             a.note = (f"Det senaste protokollet som nämner ett kommande styrelsemöte är från {day}." if lang == "sv" else

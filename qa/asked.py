@@ -997,22 +997,23 @@ def _task_word(question: str):
     return terms if terms and (lang == "sv" or all(terms.values())) else None
 
 
-def _no_people(text: str, retriever: Retriever) -> str:
-    """``text`` without the names of the people on the attendance lists: "… skickar inbjudan till studieresa
-    till Stefan Larsson" names no place the study trip goes to."""
-    return _people_rx(tuple(sorted({a.name for m in retriever.meetings.values() for a in m.attendees}))).sub(" ", text)
+def _attendees(retriever: Retriever) -> re.Pattern:
+    """The names of the people on the attendance lists: "… skickar inbjudan till studieresa till Stefan
+    Larsson" names no place the study trip goes to."""
+    return _names_rx(tuple(sorted({a.name for m in retriever.meetings.values() for a in m.attendees})))
 
 
 @lru_cache(maxsize=8)
-def _people_rx(names: tuple[str, ...]) -> re.Pattern:
+def _names_rx(names: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names if " " in n) or r"(?!)")
 
 
 def lacking(question: str, strict: list, about: list[Quote], retriever: Retriever) -> list[tuple]:
     """What the question asks for (a date, an amount, a count, the thing a which-question names …)
     that the units ``about`` it do not state."""
+    people = _attendees(retriever) if any(x[1] is _PLACE for x in strict) else None
     lacks = [x for x in strict if not any(holds(x[1], f"{u.text} ({u.source.item_title})" if x[1] is _YEAR_SAID
-                                               else _no_people(u.text, retriever) if x[1] is _PLACE
+                                               else people.sub(" ", u.text) if x[1] is _PLACE
                                                else u.text, question) for u in about)]
     if any(x[2] == _COUNT_LACK[2] for x in lacks) and any(_enumerates(question, u.text) for u in about):
         lacks = [x for x in lacks if x[2] != _COUNT_LACK[2]]

@@ -490,6 +490,8 @@ class Service:
                                                 f"Follow-up, read as: {again}", run.note) if x)
             return run, f
         named = when(question)
+        folded = fold_ocr(question)  # (read by the checks below)
+        lowered = folded.lower()
         at_venue = self.at_venue(question, named, filters)
         by_venue = at_venue.date_from is not None and named.date_from is None  # "… på mötet på Mindpark?"
         w = self.on_day(question, at_venue, filters)
@@ -499,7 +501,7 @@ class Service:
         if next_after:
             w = When(nxt, nxt)
         there = None if (w.date_from or w.latest or filters.date_from or filters.date_to) or \
-            not (_THERE.search(fold_ocr(question).lower()) or self._about_that_meeting(question, conversation)) \
+            not (_THERE.search(lowered) or self._about_that_meeting(question, conversation)) \
             else self._previous_meeting(conversation)
         if there and distinctive_terms(question) - {"dar", "there"}:
             # "What was decided about the budget there?" after an answer about one meeting: a question of its
@@ -525,11 +527,11 @@ class Service:
             # ("Which meetings took place at Mindpark?" asks the place line; "Vad beslutades på mötet på Mindpark?"
             # asks the rest of the meeting the venue names)
             intent = classify(_without_venue(question), self.people(), w.names_meeting)
-        if by_venue and _ROOM_Q.search(fold_ocr(question).lower()) and not AMOUNT_Q.search(fold_ocr(question).lower()):
+        if by_venue and _ROOM_Q.search(lowered) and not AMOUNT_Q.search(lowered):
             # "Vilket rum användes på Marina Plaza?": the place lines of the meetings held there name the rooms
             # ("Vad kostade lokalen på Marina Plaza?" asks an amount, which no place line gives)
             intent = Intent("place")
-        if not w.names_meeting and (clause := _MEETING_WHERE.search(fold_ocr(question))):
+        if not w.names_meeting and (clause := _MEETING_WHERE.search(folded)):
             # "Summarise the meeting where the study trip was decided": what is asked of the meeting the
             # clause names (its agenda, its decisions), not the clause's topic; its "where" asks no place
             head = classify(question[:clause.start()] + clause.group(0).rsplit(" ", 1)[0], self.people(), True)
@@ -537,7 +539,7 @@ class Service:
         if next_after and intent.kind not in ("attendance", "role", "person"):
             # when it was (its place-and-time line says the day), else what it treated
             intent = Intent("place" if re.match(r"\W*(?:when|nar|vilket datum|what date)\b",
-                                                fold_ocr(question).lower()) else "meeting")
+                                                lowered) else "meeting")
         slot = asks_slot(question)
         if slot:  # "Which number did the potential study have in March 2024?" asks of one item
             intent = replace(intent, kind="fact")
@@ -566,7 +568,7 @@ class Service:
             return a, prev.filters
 
         if intent.kind in ("meeting", "place", "attendance", "role", "person"):
-            if WHY_Q.search(fold_ocr(question)):
+            if WHY_Q.search(folded):
                 # "Why was Kristina Magnusson absent?": attendance lists and headers state no reasons
                 a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
                 a.note = "Protokollen anger inga skäl för det." if lang == "sv" else "The minutes give no reason for that."
@@ -634,10 +636,10 @@ class Service:
         if slot:
             topic = slot_topic(question)
             return item_slot(question, topic, slot, self.search(topic, kk, f), self.retriever), f
-        if _NEXT_BOARD.search(fold_ocr(question).lower()) and intent.kind in ("fact", "place"):
+        if _NEXT_BOARD.search(lowered) and intent.kind in ("fact", "place"):
             # "När är nästa styrelsemöte?": the board meeting the newest minutes point to (every item of them
             # is read: the board is a word of many)
-            since = (w.date_to or w.date_from or "") if re.search(r"\b(after|efter)\b", fold_ocr(question).lower()) else ""
+            since = (w.date_to or w.date_from or "") if re.search(r"\b(after|efter)\b", lowered) else ""
             board = next_board(question, lang, self.search(question, 30, f, retrieval.query_embedding).sources,
                                self.retriever, since)
             if board is not None:
@@ -670,12 +672,11 @@ class Service:
             # The date may be a topic ("budget for 2026") rather than when the meeting was held.
             wide = self.search(question, kk, filters, retrieval.query_embedding)
             again = self._extractive(question, wide, intent, w)
-            fq = fold_ocr(question)
-            outcome = _OUTCOME.search(fq)
+            outcome = _OUTCOME.search(folded)
             # "What did the board decide on 5 April 2024?" names a day with no directors' meeting
-            decided = (intent.kind == "decision" or asks_board_decision(fq)) and not w.year_only \
-                and not self.meetings_for(filters, w) and not _TO_BE_DECIDED.search(fq)
-            reported = bool(_REPORTED.search(fq)) and not w.year_only and not self.meetings_for(filters, w)
+            decided = (intent.kind == "decision" or asks_board_decision(folded)) and not w.year_only \
+                and not self.meetings_for(filters, w) and not _TO_BE_DECIDED.search(folded)
+            reported = bool(_REPORTED.search(folded)) and not w.year_only and not self.meetings_for(filters, w)
             # (what it was asked about: the cited items, or the item found to lack the outcome)
             about = [s for s in again.sources if s.rank in again.cited] if again.grounded else \
                 again.sources[:1] if again.note else []

@@ -16,10 +16,10 @@ from minutes.text import fold
 
 # "nov 2025", "22 mar. 2024": a short month name counts only with a year beside it ("23 jan" alone,
 # "Jan", "mar" could be other words)
-_SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-          "okt": 10, "oct": 10, "nov": 11, "dec": 12}
-MONTHS = {**MONTHS, **_SHORT}
-_MONTHS_Y = rf"(?:{_MONTHS}|(?:{'|'.join(sorted(_SHORT, key=len, reverse=True))})\b\.?)"
+SHORT_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                "okt": 10, "oct": 10, "nov": 11, "dec": 12}
+MONTHS = {**MONTHS, **SHORT_MONTHS}
+_MONTHS_Y = rf"(?:{_MONTHS}|(?:{'|'.join(sorted(SHORT_MONTHS, key=len, reverse=True))})\b\.?)"
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 # day first, as Swedes and most Europeans write it: "12/5 2023", "12/5-2023", "21.11.2025", "2023/05/12" (not the
 # minutes' compact "181130": in a question that is a date an item speaks of, a word to find)
