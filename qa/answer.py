@@ -133,6 +133,12 @@ def answer_structured(question: str, intent: Intent, lang: str, meetings: list[M
         lines = structured.presenters(meetings, lang, c, intent.municipality)
     elif intent.kind == "role":
         lines = structured.role(meetings, intent, lang, retriever, c, current, known)
+        if not lines and intent.role == "opened":
+            # no minutes of those meetings say who welcomed it ("Mötets öppnande samt incheckning" names no one)
+            a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
+            a.note = ("Protokollen anger inte vem som öppnade mötet." if lang == "sv" else
+                      "The minutes do not say who opened the meeting.")
+            return a
         if not lines and intent.role == "contact":
             # no header names an address (of that person): no other sentence does either
             a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)

@@ -263,7 +263,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            # "Where will the study trip go?": a place ("i Lund", "på Marina Plaza", "via Teams"), not a date
            # ("Where did the money come from?", "Var kommer pengarna ifrån?" ask for a source, not a place)
            (re.compile(r"^\W*where\b(?!.*\b(?:comes?|came) from\b)|\bvart\b|"
-                       r"^\W*var (?:ska|skall|holls|ligger|sker|genomfors|ager|kommer|blir|gar|gick)\b(?!.*\bifran\b)"),
+                       r"^\W*var (?:ska|skall|holls|halls|traffas|ligger|sker|genomfors|ager|kommer|blir|gar|gick)\b(?!.*\bifran\b)"),
             _PLACE, "ingen plats", "no place"),
            # "Where does the money for the sketches come from?": who holds or gives it ("Medel till detta finns hos
            # sekretariatet", "Medel tas från överskjutande medel från 2023"), not the sentence about the sketches
@@ -856,8 +856,32 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
     items = owned or items
     # (a decision is a paragraph of its own: "att …" opens in lower case, which splits no sentence)
     text = "\n\n".join("\n\n".join([i.body, *i.decisions]) for i in items) or " ".join(u.text for u in about)
-    said = [t for t in sentences(fold_ocr(text).replace("-", "")) if thing and shared(thing, content_terms(t))]
-    return bool(said) and all(_PLANNED.search(t) for t in said)
+    # (split before folding: a sentence opens with a capital)
+    said = [f for f in (fold_ocr(t).replace("-", "") for t in sentences(text)) if thing and shared(thing, content_terms(f))]
+    return bool(said) and all(_PLANNED.search(f) for f in said)
+
+
+# "What did Cecilia Leijon report to the directors?", "Vad berättade Anna Jahnke för styrelsen?": what a named
+# person said, which minutes that only announce it ("önskar komma … för att rapportera", "kommer vara med på
+# styrelsemötet") do not hold
+_SAID_VERB = (r"(?:report|reported|present|presented|tell|told|say|said|share|shared|rapporterade|rapporterat|"
+              r"berattade|berattat|sa|sade|sagt|presenterade|presenterat|foredrog|delade)")
+_PERSON_SAID_Q = re.compile(r"^\W*(?i:what|vad)\s+(?:(?i:did|has|had|har|hade)\s+)?(?:((?:[A-ZÅÄÖ][\wåäöé-]+\s+){1,3}?)"
+                            rf"{_SAID_VERB}\b|{_SAID_VERB}\s+((?:[A-ZÅÄÖ][\wåäöé-]+\b\s*){{1,3}}))")
+_ANNOUNCED = re.compile(r"\b(ska|skall|kommer|onskar|vill|avser|planerar|will|wants?|wish\w*|plans?|is to|are to)\b")
+
+
+def _said_only_to_come(question: str, about: list[Quote]) -> bool:
+    m = _PERSON_SAID_Q.match(question)
+    if not m:
+        return False
+    # (the surname: a sentence may name the person by it alone; the first name alone is any namesake's)
+    surname = fold_ocr((m.group(1) or m.group(2)).split()[-1]).lower()
+    items = list({id(u.source): u.source.item for u in about if u.source.item is not None}.values())
+    text = "\n\n".join("\n\n".join([i.body, *i.decisions]) for i in items) or " ".join(u.text for u in about)
+    # (split before folding: a sentence opens with a capital)
+    said = [f for f in (fold_ocr(t).lower() for t in sentences(text)) if re.search(rf"\b{re.escape(surname)}\b", f)]
+    return bool(said) and all(_ANNOUNCED.search(f) for f in said)
 
 
 # a sentence that proposes something to a body ("att föreslå styrelsen besluta …") says what the directors
@@ -1008,6 +1032,14 @@ def _names_rx(names: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names if " " in n) or r"(?!)")
 
 
+def _compared_from(unit, year: str) -> bool:
+    """The item compares with the asked year's budget ("jämfört med Budget 2025") and the unit gives a change
+    from a value ("från 25% till 50%"): the "från" value is that year's."""
+    body = fold_ocr(unit.source.item.body if unit.source.item is not None else "").lower()
+    return bool(re.search(rf"\bjamfort med budget\w* {year}\b", body) and
+                re.search(r"\bfran \d", fold_ocr(unit.text).lower()))
+
+
 def lacking(question: str, strict: list, about: list[Quote], retriever: Retriever) -> list[tuple]:
     """What the question asks for (a date, an amount, a count, the thing a which-question names …)
     that the units ``about`` it do not state."""
@@ -1053,7 +1085,7 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
     year = year and (year[1] or year[2])
     if not lacks and year and about and all(
             (t := re.search(r"budget\w* ((?:19|20)\d\d)", fold_ocr(u.source.item_title).lower())) and t[1] != year
-            for u in about):
+            and not _compared_from(u, year) for u in about):
         # "What was the 2025 budget for the gala?" is not answered by the item on Budget 2026
         lacks.append((None, None, f"ingen budget för {year}", f"no budget for {year}"))
     if not lacks and _ASKS_DURATION.search(fq) and not any(holds(_DURATION, u.text, question) for u in about):
@@ -1144,6 +1176,8 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
         lacks.append((None, None, "inte vad som kom fram", "not what came out of it"))
     if not lacks and _only_to_come(question, about):
         lacks.append((None, None, "bara det som planerades, inget utfall", "only what was planned, no outcome"))
+    if not lacks and _said_only_to_come(question, about):
+        lacks.append((None, None, "bara att det ska ske", "only that it is to happen"))
     if not lacks and _HOW_WENT.search(fq) and not any(holds(_VERDICT, u.text) for u in about):
         lacks.append((None, None, "inte utfallet", "no outcome"))
     if _counted(question) is not None and not lacks and not any(_counts(question, u.text) for u in about):

@@ -38,7 +38,7 @@ _COMMON = " ".join(MUNICIPALITIES) + " familjen skåne skane kommun kommunen kom
 _ASKING = """vem vems varifrån kommer vilka vilken vilket vad när var hur mycket många who whom whose what which when where how much many
     until since ahead big topic topics subject subjects ämne ämnen ämnet matter matters
     och and also också sedan summarise summarize sammanfatta tell told berätta please
-    genom åren aren tid över over time years through history historik tidslinje timeline behandlats evolved progressed
+    genom åren aren tid över over time years through across throughout history historik tidslinje timeline behandlats evolved progressed
     developed work arbetet changed förändrats ändrats
     punkt punkten punkter item handled dealt treated hanterats discussed diskuterats
     held hållas hålls meet träffas fram tas togs tagits
@@ -65,8 +65,9 @@ def distinctive_terms(question: str) -> set[str]:
 
     # "Which decisions were taken …": a decision taken or made says no more than "decision" ("take place" does)
     question = re.sub(r"\b(decisions?) (?:were|was|have been|has been) (?:taken|made)\b", r"\1", question, flags=re.I)
-    # "Show the history of …", "List …", "Visa …": a request, not what the question is about
-    question = re.sub(r"^\W*(?:show|list|give|visa|lista|ge)\b(?: me| mig| us| oss)?", "", question, flags=re.I)
+    # "Show the history of …", "List …", "Visa …", "Trace …", "Följ …": a request, not what the question is about
+    question = re.sub(r"^\W*(?:show|list|give|visa|lista|ge|trace|follow|följ|folj)\b(?: me| mig| us| oss)?", "",
+                      question, flags=re.I)
     # "Which two meetings …": how many it expects, not what it is about ("krockar två gånger")
     # (of meetings or days only: "Which two topics …" must still meet an item that lists two)
     question = re.sub(r"\b(which|the|vilka|de) (?:two|three|four|five|två|tva|tre|fyra|fem) (?=(?:meetings?|dates?|days?|"
@@ -85,7 +86,15 @@ def distinctive_terms(question: str) -> set[str]:
                       flags=re.I)
     # "per år", "per year": a rate, not the name Per; the minutes write "årlig"
     question = re.sub(r"\bper (?:år|ar|year)\b", "årlig", question, flags=re.I)
-    return content_terms(question) - _common_terms() - content_terms(date_words(question)) - _asking_terms()
+    asking = _asking_terms()
+    if _TASKED_SUMMARY.search(question):
+        asking = asking - content_terms("summarise summarize sammanfatta")
+    return content_terms(question) - _common_terms() - content_terms(date_words(question)) - asking
+
+
+# "What should Johan Lindberg summarise?": a summary someone was tasked with is the topic, not a request for one
+_TASKED_SUMMARY = re.compile(r"\b(?:should|shall|will|must|ska|skall|skulle|to)\s+(?:[A-ZÅÄÖ][\wåäöé-]+\s+){0,2}"
+                             r"(?:summari[sz]e|sammanfatta)\b")
 
 
 # The question's distinctive words, each with the words that also count as it: for an
@@ -96,12 +105,14 @@ Terms = dict[str, frozenset[str]]
 
 def question_terms(question: str, lang: str, phrases: bool = False) -> Terms:
     """``phrases``: an English question's glossary phrases count as one Swedish word each."""
-    from .glossary import as_phrases, swedish_forms, swedish_synonyms
+    from .glossary import as_phrases, phrase_forms, swedish_forms, swedish_synonyms
 
+    phrased: dict[str, set[str]] = {}
     if phrases and lang == "en":
+        phrased = phrase_forms(question)
         question = as_phrases(question)
     forms = swedish_forms(question) if lang == "en" else swedish_synonyms(question)
-    return {t: frozenset(forms.get(t, ())) for t in distinctive_terms(question)}
+    return {t: frozenset(forms.get(t, ())) | frozenset(phrased.get(t, ())) for t in distinctive_terms(question)}
 
 
 def day_terms(question: str) -> Terms:

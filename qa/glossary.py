@@ -19,7 +19,7 @@ GLOSSARY = {
     "date": "datum senast", "deadline": "senast", "sent": "skicka skickas skickat", "recruit": "rekrytering rekrytera",
     "recruiting": "rekrytering rekrytera", "take part": "delta deltog deltar", "took part": "delta deltog deltar",
     "participate": "delta deltar deltog",
-    "summary": "sammanfattning sammanfatta", "practical": "praktiska praktisk", "aim": "syfte syftar",
+    "summary": "sammanfattning sammanfatta", "summarise": "sammanfatta", "summarize": "sammanfatta", "practical": "praktiska praktisk", "aim": "syfte syftar",
     "work": "arbete arbetet", "work towards": "verka", "work for": "verka", "strive": "verka", "fewer": "färre",
     "purpose": "syfte syftar",
     "proposed": "föreslagna förslag föreslog", "meant": "syftar syfte", "intended": "syftar syfte", "cut": "minskar minska", "decrease": "minskar minska minskning", "decreased": "minskar minskas minskade", "decreases": "minskar", "reduction": "minskning minskar", "reduce": "minskar minska", "reduced": "minskar minskas",
@@ -189,6 +189,20 @@ def as_phrases(question: str) -> str:
     potential study" is "potentialutredningen", one topic, and not "potential" (of "potentialen")."""
     return _RX.sub(lambda m: GLOSSARY[m.group(1).lower()].split()[0] if " " in m.group(1) else m.group(1),
                    question.replace("-", " "))
+
+
+def phrase_forms(question: str) -> dict[str, set[str]]:
+    """For the phrases ``as_phrases`` writes as their first Swedish word: that word (stemmed) → the stemmed
+    Swedish words of the phrase's entry ("take part" → "delta", which also counts as "deltog")."""
+    from .lexical import content_terms
+
+    out: dict[str, set[str]] = {}
+    for m in _RX.findall(question.replace("-", " ")):
+        if " " in m:
+            sv = GLOSSARY[m.lower()]
+            for t in content_terms(sv.split()[0]):
+                out.setdefault(t, set()).update(content_terms(sv) - {t})
+    return out
 
 
 def has_glossary_phrase(text: str) -> bool:

@@ -137,6 +137,10 @@ _ROLE_Q = {
                             r"(?:wrote|writes|write|kept|keeps|drew up) (?:the )?minutes|"
                             r"(?:skrev|skriver|skrivit|satte upp) (?!under\b)(?:\w+ )?protokoll\w*|"
                             r"protokollforare|forde protokoll\w*)\b"),
+    # "Who opened the 2019 meeting?", "Vem hälsade välkommen?": who welcomed the meeting, as its minutes say
+    "opened": re.compile(r"\b(?:who|vem)\s+(?:(?:opened|kicked off|started|began|oppnade|inledde|startade)\s+"
+                         r"(?:[\w'-]+\s+){0,3}?(?:meeting|mote[nt]?|kommundirektorsmote[nt]?)\b|"
+                         r"welcomed\b|halsade\s+(?:\w+\s+)?valkomm\w*)"),
 }
 
 
@@ -305,7 +309,8 @@ _DECISION_Q = re.compile(r"beslut|besluta|beslot|decid|decision|resolv|agreed?\b
                          r"kommundirektorerna)\b|\b(?:stallde|stallt|staller) (?:\w+ ){0,3}bakom\b|"
                          # "vad händer med Vägval Skåne nu?", "what is the status of …": where the matter was left
                          r"^\W*(?:vad hander (?:med|nu med)|hur gar det (?:med|for)|vad ar lage\w* (?:med|for|kring)|"
-                         r"what(?: i|')?s (?:happening|going on) with|what is the status of|what(?: i|')?s the status of)\b")
+                         r"what(?: i|')?s (?:happening|going on) with|what is the status of|what(?: i|')?s the status of|"
+                         r"what (?:happens next|will happen(?: next)?) (?:to|with))\b")
 
 
 
@@ -314,7 +319,7 @@ class Intent:
     kind: str
     person: str | None = None  # a person of the index named in the question (as the minutes spell it)
     municipality: str | None = None  # folded name, one of MUNICIPALITIES, or "sekretariatet"
-    role: str | None = None  # "chair" | "secretary" | "presenter" | "contact" | "signed"
+    role: str | None = None  # "chair" | "secretary" | "presenter" | "contact" | "signed" | "opened"
     attendance: str | None = None  # "absent" | "remote" | "guests" | "present" | None (all)
 
 

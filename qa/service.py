@@ -540,6 +540,11 @@ class Service:
             # when it was (its place-and-time line says the day), else what it treated
             intent = Intent("place" if re.match(r"\W*(?:when|nar|vilket datum|what date)\b",
                                                 lowered) else "meeting")
+        if intent.kind == "place" and w.date_from and not (filters.date_from or filters.date_to) and \
+                w.date_from > max((m.date for m in self.retriever.meetings.values() if m.date), default="9999"):
+            # "Var hålls mötena i januari 2026?": no minutes are of meetings to come, but an item may say where
+            # they will be held ("… försöker ha vårt möte i Lund dessa tillfällen")
+            intent = Intent("fact")
         slot = asks_slot(question)
         if slot:  # "Which number did the potential study have in March 2024?" asks of one item
             intent = replace(intent, kind="fact")
@@ -883,7 +888,7 @@ def _items_led_only(text: str) -> bool:
 # "Vilka har varit frånvarande?", "Who has been absent at the meetings?": every meeting, not the latest
 _OVER_TIME = re.compile(r"\b(har varit|have been|has been|genom aren|over the years|nagonsin|ever|alla moten|"
                         r"all (?:the )?meetings|pa motena|vid motena|at the meetings|at meetings|oftast|most often)\b")
-_MEETING_NOUN = re.compile(r"\b(mote\w*|meetings?|sammantrad\w*)\b")
+_MEETING_NOUN = re.compile(r"\b(mote\w*|meetings?|sammantrad\w*|dagordning\w*|agendan?)\b")
 # a room or an address at a venue, which the place line gives ("Métesrum Studion", "Bredgatan 11")
 _ROOM_Q = re.compile(r"\b(rum|rummet|motesrum\w*|lokal(?:en)?|room|address|adress\w*|street|gata|gatan|"
                      # "I vilken stad ligger Mindpark?", "Which town is Ring Knutstorp in?"

@@ -182,12 +182,20 @@ def attendance_lines(m: Meeting, intent: Intent | None, c: Citer, say_unlisted: 
         if not people and want in (None, "present"):
             return []  # (no mark taken: the meeting is left out)
     present = [a for a in people if a.present and (want != "remote" or a.remote)]
-    if want == "remote" and not present:
+    if want == "remote" and not present and not (intent and intent.person):
         # no one on the list was remote; guests who joined an item from afar are in its text
         joined = [(it, x) for it in m.items for x in sentences(it.body or "")
                   if _REMOTE_SAID.search(fold_ocr(x)) and _FULL_NAME.search(x)]
         if joined:
             return [f"- {it.label}: {_flat(x)} {c.item(m, it.index)}" for it, x in joined]
+    not_remote = None
+    if want == "remote" and intent and (intent.person or intent.municipality) and people and not present:
+        # "Was Tomas Rikse there in person or via Teams?": his own line answers it, and "no one joined
+        # via Teams" would deny the others' remote attendance
+        want = None
+        present = [a for a in people if a.present]
+        not_remote = (f"{people[0].name} är inte" if intent.person else f"Ingen för {people[0].affiliation} är") + \
+            " antecknad som deltagande via Teams"
     mark = c.attendance(m)
     out = []
     absent = [a for a in people if not a.present]
@@ -207,6 +215,8 @@ def attendance_lines(m: Meeting, intent: Intent | None, c: Citer, say_unlisted: 
         out.append(f"- {who} antecknad som frånvarande {mark}")
     if want == "remote" and not present:
         out.append(f"- Ingen är antecknad som deltagande via Teams {mark}")
+    if not_remote and any(a.present for a in people):
+        out.append(f"- {not_remote} {mark}")
     if want == "guests" and not m.guests:
         out.append(f"- Inga gäster är antecknade {mark}")
     if (want == "guests" or (want is None and not (intent and (intent.person or intent.municipality)))) and m.guests:
@@ -228,6 +238,8 @@ def attendance(meetings: list[Meeting], intent: Intent, lang: str, c: Citer) -> 
 _ROLE_TEXT = {
     "secretary": re.compile(r"sekreterare|sekretariatschef|,\s*sekretariatet\b"),
     "chair": re.compile(r"\bordforande\b|\bleds av\b|\bleder motet|\bledde motet|motena .*leds"),
+    # "Palle Lundberg hälsade deltagarna välkomna till dagens möte.", "… inledde mötet med …"
+    "opened": re.compile(r"\bhalsade\b.*\bvalkomn?\w*|\b(?:inledde|oppnade|startade) motet\b|\bmotet oppnades av\b"),
 }
 
 
@@ -260,6 +272,10 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
                 name = re.split(r",", it.presenter)[0]
                 found.append(f"- Föredragande: {name}, sekretariatet ({it.label}) {c.item(m, it.index)}")
                 break
+        if intent.role == "opened":
+            # the words before the first item ("Palle Lundberg hälsade deltagarna välkomna …") stand with the
+            # attendance record
+            found += [f"- ”{t}” {c.attendance(m)}" for t in sentences(m.preamble or "") if rx.search(fold_ocr(t))]
         doc = retriever.doc_id_of(m)
         for it in m.items:
             for u in retriever.units_for(Ref(doc, "item", it.index)):
@@ -274,7 +290,9 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
     head = {"secretary": ("Sekretariatet/sekreterare enligt protokollen (senaste mötet först):",
                           "Secretary / head of the secretariat according to the minutes (latest meeting first):"),
             "chair": ("Ordförande/mötesledning enligt protokollen (senaste mötet först):",
-                      "Chair according to the minutes (latest meeting first):")}[intent.role or "secretary"]
+                      "Chair according to the minutes (latest meeting first):"),
+            "opened": ("Vem som öppnade mötet enligt protokollen (senaste mötet först):",
+                       "Who opened the meeting according to the minutes (latest meeting first):")}[intent.role or "secretary"]
     return _latest_first(meetings, held, current, head[0] if lang == "sv" else head[1])
 
 
