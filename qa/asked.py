@@ -239,6 +239,22 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             re.compile(r"\b(vann|vinn\w*|tilldela\w*|won|award\w*|fick uppdraget|fick kontraktet)\b", re.I),
             "ingen vinnare", "no winner"),
            (_ASKS_FIRM, _FIRM, "inget företagsnamn", "no company name"),
+           # "Vem ledde diskussionen om styrmodeller?", "Who ran the workshop?": a sentence that says someone led
+           # or ran it ("Jörgen Fransson … ledde punkten", "Punkten leddes av …", "Ola Odebäck … genomförde en
+           # workshop"), not any sentence that names an actor
+           (re.compile(r"^\W*(?:vem|vilka|who)\s+(?:led|ran|leads|runs|conducted|facilitated|ledde|leder|genomforde|"
+                       r"holl i|haller i)\b"),
+            re.compile(r"\b(?:ledde|leder|genomforde|genomfor|holl i|haller i|ansvarade|ansvarar)\b|"
+                       r"\b(?:leddes|leds|genomfordes|genomfors) av\b", re.I),
+            "inte vem som ledde det", "not who led it"),
+           # "Vilka ska få det gemensamma underlaget?", "Who will receive …?": whom it is sent or given to
+           # ("… skickas ut till nätverksrepresentanterna"), not who made it
+           (re.compile(r"^\W*(?:vilka|vem) (?:ska|skall|kommer att|har|hade)? ?(?:fa|fatt|fick|erhalla|erholl|ta emot|tog emot)\b|"
+                       r"^\W*who (?:will |should |is to |are to |did |does )?(?:get|gets|got|receive|receives|received)\b|"
+                       r"\bto whom\b|\bwho (?:is|was|are|were) (?:it |they )?sent to\b"),
+            re.compile(r"\b(?:skickas|skicka|skickar|skickades|sands|sandes|formedlas|distribueras|delas|"
+                       r"aterkoppla\w*|meddela\w*|rapportera\w*)\b(?:\s+\S+){0,4}?\s+till\b|\bfar\b|\berbjuds\b", re.I),
+            "inte vilka som får det", "not who receives it"),
            (WHY_Q, _REASON, "inget skäl", "no reason"),
            (BOARD_DECISION_Q, BOARD_SAID, "inget beslut av styrelsen", "no decision of the board"),
            # "Who audited the 2023 annual report?": an audit or auditor, not the review the directors got
@@ -869,6 +885,9 @@ _SAID_VERB = (r"(?:report|reported|present|presented|tell|told|say|said|share|sh
 _PERSON_SAID_Q = re.compile(r"^\W*(?i:what|vad)\s+(?:(?i:did|has|had|har|hade)\s+)?(?:((?:[A-ZÅÄÖ][\wåäöé-]+\s+){1,3}?)"
                             rf"{_SAID_VERB}\b|{_SAID_VERB}\s+((?:[A-ZÅÄÖ][\wåäöé-]+\b\s*){{1,3}}))")
 _ANNOUNCED = re.compile(r"\b(ska|skall|kommer|onskar|vill|avser|planerar|will|wants?|wish\w*|plans?|is to|are to)\b")
+# (a sentence that tells what was said is no announcement, whatever else it says is to come)
+_TOLD = re.compile(r"\b(berattade|informerade|presenterade|redovisade|foredrog|rapporterade|aterkopplade|sa|sade|"
+                   r"meddelade|paminde|beskrev|visade|informerar|berattar|presenterar|redovisar)\b")
 
 
 def _said_only_to_come(question: str, about: list[Quote]) -> bool:
@@ -881,7 +900,7 @@ def _said_only_to_come(question: str, about: list[Quote]) -> bool:
     text = "\n\n".join("\n\n".join([i.body, *i.decisions]) for i in items) or " ".join(u.text for u in about)
     # (split before folding: a sentence opens with a capital)
     said = [f for f in (fold_ocr(t).lower() for t in sentences(text)) if re.search(rf"\b{re.escape(surname)}\b", f)]
-    return bool(said) and all(_ANNOUNCED.search(f) for f in said)
+    return bool(said) and all(_ANNOUNCED.search(f) and not _TOLD.search(f) for f in said)
 
 
 # a sentence that proposes something to a body ("att föreslå styrelsen besluta …") says what the directors
@@ -1022,9 +1041,18 @@ def _task_word(question: str):
 
 
 def _attendees(retriever: Retriever) -> re.Pattern:
-    """The names of the people on the attendance lists: "… skickar inbjudan till studieresa till Stefan
-    Larsson" names no place the study trip goes to."""
-    return _names_rx(tuple(sorted({a.name for m in retriever.meetings.values() for a in m.attendees})))
+    """The names of the people the minutes name (attendance lists, guests, presenters, name pairs in the
+    text): "… skickar inbjudan till studieresa till Stefan Larsson" names no place the study trip goes to,
+    nor "Anna Jahnke från regionen kommer vara med på styrelsemötet" where the board meets."""
+    return _names_rx(tuple(sorted(_known_people(id(retriever), retriever.loaded_at, retriever))))
+
+
+@lru_cache(maxsize=4)
+def _known_people(_key: int, _stamp: float, retriever: Retriever) -> frozenset[str]:
+    from .intent import people
+
+    meetings = list(retriever.meetings.values())
+    return frozenset(people(meetings).values()) | {a.name for m in meetings for a in m.attendees}
 
 
 @lru_cache(maxsize=8)

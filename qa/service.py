@@ -649,6 +649,13 @@ class Service:
                                self.retriever, since)
             if board is not None:
                 return board, f
+            if since:
+                # "When is the next board meeting after 2026?": a board meeting the minutes name before then is
+                # no answer
+                a = Answer(question, NOTHING[lang], False, [], lang, intent=intent.kind)
+                a.note = (f"Inget protokoll nämner ett styrelsemöte efter {since}." if lang == "sv" else
+                          f"No minutes name a board meeting after {since}.")
+                return a, f
         answer = self._extractive(question, retrieval, intent, w)
         if not answer.grounded and not w.date_from and intent.kind in ("fact", "decision"):
             continued = self._continued(question, lang, k, conversation)

@@ -176,8 +176,11 @@ def _says_decided(text: str) -> bool:
 
 # How often: "varje vecka", "en gång i månaden", "weekly", "twice a year" (not "annual report")
 _FREQUENCY = re.compile(r"\b(?:varje|per|every|each)\s+(?:dag|vecka|veckan|manad|manaden|kvartal|ar|aret|day|week|"
-                        r"month|quarter|year)\b|\b(?:dagligen|veckovis|manatligen|kvartalsvis|arligen|weekly|monthly|"
+                        r"month|quarter|year)\b|\b(?:daglig\w*|veckovis|manatlig\w*|kvartalsvis|arlig\w*|weekly|monthly|"
                         r"daily|quarterly|annually|yearly)\b|\bgang(?:er)? (?:i|per|om) \w+|\b(?:once|twice|times) a \w+")
+# Where something lies beside a landmark ("next to the central station"): only a source that places it so says it
+_BESIDE = re.compile(r"\b(?:next to|close to|nearby|near (?:the|a)|beside|across (?:the street )?from|in front of|"
+                     r"bredvid|mittemot|i narheten av|nara (?:till )?(?:stationen|centrum|torget|hamnen))\b")
 # A claim about all of something needs a source that speaks of all (or each) of them
 _ALL = re.compile(r"\b(all|every|alla|samtliga)\b")
 _ALL_SAID = re.compile(r"\b(all|alla|allt|samtliga|samtlig|varje|respektive|hela|every|each|ingen|inga)\b")
@@ -792,6 +795,9 @@ class Verifier:
             if not c.reasons and _FREQUENCY.search(said) and not _FREQUENCY.search(folded):
                 # "Styrgruppen träffas varje vecka" where the source says how, not how often
                 c.reasons.append("en frekvens som källan inte anger")
+            if not c.reasons and _BESIDE.search(said) and not _BESIDE.search(folded):
+                # "Mindpark is at Bredgatan 11, next to the central station" where the source gives the address
+                c.reasons.append("ett läge som källan inte anger")
             if not c.reasons and _ALL.search(said) and not _ALL_SAID.search(folded) and \
                     not _every_meeting_cited(said, cited):
                 # "decided to move all 2026 meetings to Lund" where the source says "dessa tillfällen"
