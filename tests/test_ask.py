@@ -2736,6 +2736,51 @@ def test_what_took_place_or_was_shown_must_be_stated(service, q):
     assert not a.grounded and a.note, a.text
 
 
+@pytest.mark.parametrize("q, intent, said, absent", [
+    # the welcome sentence before the first item stands with the attendance record
+    ("Who opened the 2019 meeting?", "role", ["Palle Lundberg hälsade deltagarna välkomna"], ["Det öppna Skåne"]),
+    ("Vem hälsade välkommen i juni 2023?", "role", ["Johan Lindberg hälsade välkommen"], []),
+    ("Vad stod på dagordningen i Kågeröd?", "meeting", ["Teleupphandling", "SKLs nätverk"], ["Mindpark"]),
+    ("Follow the Näringsliv och Destination network through the minutes, meeting by meeting.", "timeline",
+     ["2019-01-18", "2023-05-12", "2023-06-16"], []),
+    # a summary someone was tasked with is the topic
+    ("What should Johan Lindberg summarise for the directors?", None, ["sammanfatta organisation och finansiering"], []),
+    ("What happens next to the accessibility guide project in the board?", "decision", ["först efter sommaren"], []),
+    # the item compares with Budget 2025: "från 25% till 50%" gives the 2025 share
+    ("Vilken procentsats hade den administrativa tjänsten i budget 2025?", None, ["fran 25% till 50%"], []),
+    # no minutes are of meetings to come; an item says where they will be held
+    ("Var hålls mötena i januari 2026?", None, ["Lund"], []),
+    ("Vilka ska få det gemensamma remissunderlaget?", None, ["nätverksrepresentanterna"], []),
+    ("Vem ledde workshopen om utvecklingsplanen?", None, ["Ola Odebäck"], []),
+])
+def test_what_the_thirty_fifth_sessions_questions_ask(service, q, intent, said, absent):
+    a = service.ask(q)
+    assert a.grounded and (intent is None or a.intent == intent), a.text
+    assert all(x in a.text for x in said) and not any(x in a.text for x in absent), a.text
+
+
+@pytest.mark.parametrize("q", [
+    "Vem öppnade mötet i mars 2024?",  # "Mötets öppnande samt incheckning" names no one
+    "What did Cecilia Leijon report to the directors?",  # she "önskar komma … för att rapportera"
+    "Var hålls Skånes utvecklingsdag i april?",  # the sentence names no place
+    "Var hålls styrelsemötet i december?",  # a person named is no place
+    "Vem ledde diskussionen om styrmodeller?",  # no sentence says who led it
+    "Vilka fick förfrågningsunderlaget för potentialutredningen?",  # "utskickat" says not to whom
+    "When is the next board meeting after 2026?",  # the minutes name none after then
+])
+def test_what_the_minutes_only_announce_or_do_not_say_is_refused(service, q):
+    a = service.ask(q)
+    assert not a.grounded and a.note, a.text
+
+
+def test_a_person_asked_in_or_via_teams_gets_their_own_line(service):
+    # Tomas Rikse was in the room; "no one joined via Teams" would deny the eight who did
+    a = service.ask("Var Tomas Rikse på plats eller via Teams i november 2025?")
+    assert a.grounded and a.intent == "attendance", a.text
+    assert "Närvarande: Tomas Rikse, Klippan" in a.text and "Tomas Rikse är inte antecknad" in a.text, a.text
+    assert "Ingen är antecknad" not in a.text, a.text
+
+
 def test_who_took_part_in_a_workshop_held_is_answered(service):
     # the workshop of May 2023 was held ("genomförde en workshop med gruppen"); the one it leads to is planned
     a = service.ask("Vem deltog i workshopen med Startpoint?")

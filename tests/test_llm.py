@@ -456,6 +456,13 @@ WORKSHOP = "Who will give which perspective at the board workshop on 2 June?"
      "godkänt"),
     (TELE, "Teleupphandling", "The directors agreed that every municipality signs the agreement proposal", True, None),
     (DEVPLAN, "Inför ny utvecklingsplan", "The item was led by Startpoint Advisory, Johan Grip and Ola Odebäck", True, None),
+    # "fast årlig finansiering" states a yearly rate; "next to the station" a location the place line does not
+    (DELSTUDIER, "Finansiering", "The network is to get a fixed yearly funding of SEK 500,000 for similar studies",
+     True, None),
+    ("Var hölls mötet i november 2025?", "Närvaro", "The meeting was held at Mindpark, Bredgatan 11 in Helsingborg, "
+     "next to the central station", False, "läge"),
+    ("Var hölls mötet i november 2025?", "Närvaro", "The meeting was held at Mindpark, Bredgatan 11 in Helsingborg",
+     True, None),
 ])
 def test_claims_bound_to_what_the_source_says(sample_index, question, title, sentence, ok, reason):
     svc = Service(sample_index)
