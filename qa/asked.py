@@ -160,6 +160,8 @@ _OPINION = re.compile(r"\b(tyck\w*|anser|ansag|ansåg|menade|upplev\w*|synpunkt\
 _GROUP = r"\b(?:the directors|directors|the group|the meeting|kommundirektorerna|gruppen|motet)\b"
 _THINKS = r"\b(?:think|thought|feel|felt|tyckte|tycker|ansag|anser)\b"
 _GROUP_THINKS = re.compile(rf"(?:{_GROUP}.{{0,25}}{_THINKS}|{_THINKS}\s+(?:\w+\s+)?{_GROUP})")
+# a start told ("startar", "inleddes", "sedan 2015"); the item's title may tell it ("–start av omgång 1 2024")
+_START_SAID = re.compile(r"\b(?:start\w*|borja\w*|inled\w*|grunda\w*|sedan (?:19|20)\d\d)\b", re.I)
 # a year, or a date that gives one ("190118", "2025-12-05"); the item's title may give it ("… omgång 1 2024")
 _YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\b\d{6}\b")
 STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
@@ -239,6 +241,11 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
             re.compile(r"\b(vann|vinn\w*|tilldela\w*|won|award\w*|fick uppdraget|fick kontraktet)\b", re.I),
             "ingen vinnare", "no winner"),
            (_ASKS_FIRM, _FIRM, "inget företagsnamn", "no company name"),
+           # "In which year did the trainee programme start?": a year told as its start, not any year of it
+           # ("inför Traineeprogram 2019" is one year's programme)
+           (re.compile(r"\b(?:which year|what year|vilket ar|since when|sedan nar)\b.*\b(?:start\w*|began|begun|begin|"
+                       r"launch\w*|found\w*|borjade|inleddes|grundades|kom igang)\b"),
+            _START_SAID, "ingen start", "no start"),
            # "Vem ledde diskussionen om styrmodeller?", "Who ran the workshop?": a sentence that says someone led
            # or ran it ("Jörgen Fransson … ledde punkten", "Punkten leddes av …", "Ola Odebäck … genomförde en
            # workshop"), not any sentence that names an actor
@@ -1072,7 +1079,7 @@ def lacking(question: str, strict: list, about: list[Quote], retriever: Retrieve
     """What the question asks for (a date, an amount, a count, the thing a which-question names …)
     that the units ``about`` it do not state."""
     people = _attendees(retriever) if any(x[1] is _PLACE for x in strict) else None
-    lacks = [x for x in strict if not any(holds(x[1], f"{u.text} ({u.source.item_title})" if x[1] is _YEAR_SAID
+    lacks = [x for x in strict if not any(holds(x[1], f"{u.text} ({u.source.item_title})" if x[1] in (_YEAR_SAID, _START_SAID)
                                                else people.sub(" ", u.text) if x[1] is _PLACE
                                                else u.text, question) for u in about)]
     if any(x[2] == _COUNT_LACK[2] for x in lacks) and any(_enumerates(question, u.text) for u in about):

@@ -19,7 +19,7 @@ GLOSSARY = {
     "date": "datum senast", "deadline": "senast", "sent": "skicka skickas skickat", "recruit": "rekrytering rekrytera",
     "recruiting": "rekrytering rekrytera", "take part": "delta deltog deltar", "took part": "delta deltog deltar",
     "participate": "delta deltar deltog",
-    "summary": "sammanfattning sammanfatta", "summarise": "sammanfatta", "summarize": "sammanfatta", "practical": "praktiska praktisk", "aim": "syfte syftar",
+    "summary": "sammanfattning sammanfatta", "summarise": "sammanfatta", "look": "titta tittar", "look at": "titta tittar", "looking": "titta tittar", "summarize": "sammanfatta", "practical": "praktiska praktisk", "aim": "syfte syftar",
     "work": "arbete arbetet", "work towards": "verka", "work for": "verka", "strive": "verka", "fewer": "färre",
     "purpose": "syfte syftar",
     "proposed": "föreslagna förslag föreslog", "meant": "syftar syfte", "intended": "syftar syfte", "cut": "minskar minska", "decrease": "minskar minska minskning", "decreased": "minskar minskas minskade", "decreases": "minskar", "reduction": "minskning minskar", "reduce": "minskar minska", "reduced": "minskar minskas",

@@ -96,7 +96,10 @@ _ATTEND_Q = re.compile(
     r"\b(?:vem|vilka|who) (?:fran|from) (?:\w+ ){1,3}?(?:var|was|were) (?:dar|there|med)\b|"
     # "how many were there in March 2024?" (not "how many decisions were there")
     r"\bhow many (?:people |persons |directors |participants )?(?:were|was) there\b|"
-    r"\bhur manga (?:personer |kommundirektorer |deltagare )?var (?:dar|pa plats)\b)")
+    r"\bhur manga (?:personer |kommundirektorer |deltagare )?var (?:dar|pa plats)\b|"
+    # "Which municipalities had nobody at the November 2025 meeting?"
+    r"\b(?:which|what) municipalit\w* (?:had|have|has) (?:nobody|no one|no-one|noone|no representatives?)\b|"
+    r"\bvilka kommuner (?:hade|har) (?:ingen|inte nagon) (?:pa plats|dar|med|narvarande|representant)\b)")
 # Gatherings other than the directors' meetings, whose attendance lists do not answer who takes part in
 # them ("Who would attend the agenda preparation together with Carina Leffler?")
 _OTHER_GATHERING = re.compile(r"\b(preparations?|forberedelse\w*|presidi\w*|steering group|styrgrupp\w*|training|"
@@ -445,6 +448,7 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
             muni = "sekretariatet"  # the attendance lists name the secretariat as others name a municipality
         att = None
         if re.search(r"franvar|forhinder|absent|apologi\w*|not (?:attend|present)|missing|\bmiss(?:ed)?\b|missade|saknades|"
+                     r"\b(?:had|have|has) (?:nobody|no one|no-one|noone|no representatives?)\b|\b(?:hade|har) (?:ingen|inte nagon)\b|"
                      r"inte (?:dar|med)\b|(?:could|can|did)(?:n'?t| not) make it\b|unable to|not represented|"
                      r"inte representerade?\b|"
                      r"(?:not|n'?t) there\b", q):

@@ -2752,6 +2752,8 @@ def test_what_took_place_or_was_shown_must_be_stated(service, q):
     ("Var hålls mötena i januari 2026?", None, ["Lund"], []),
     ("Vilka ska få det gemensamma remissunderlaget?", None, ["nätverksrepresentanterna"], []),
     ("Vem ledde workshopen om utvecklingsplanen?", None, ["Ola Odebäck"], []),
+    ("Which municipalities had nobody at the November 2025 meeting?", "attendance", ["Agneta Fristedt, Bjuv"], []),
+    ("What will the preparation group look at?", None, ["styrmodeller"], []),
 ])
 def test_what_the_thirty_fifth_sessions_questions_ask(service, q, intent, said, absent):
     a = service.ask(q)
@@ -2767,6 +2769,7 @@ def test_what_the_thirty_fifth_sessions_questions_ask(service, q, intent, said, 
     "Vem ledde diskussionen om styrmodeller?",  # no sentence says who led it
     "Vilka fick förfrågningsunderlaget för potentialutredningen?",  # "utskickat" says not to whom
     "When is the next board meeting after 2026?",  # the minutes name none after then
+    "In which year did the trainee programme start?",  # "inför Traineeprogram 2019" is one year's, no start
 ])
 def test_what_the_minutes_only_announce_or_do_not_say_is_refused(service, q):
     a = service.ask(q)
