@@ -913,6 +913,10 @@ def followup(question: str, lang: str, previous: list[Source], retrieval: Retrie
         # the previous items lack names a matter they do not treat: other items hold it (a verb of its own,
         # "föreslog", is no matter; nor an English word, which may have no Swedish form the glossary knows)
         return Answer(question, NOTHING[lang], False, srcs, lang, intent="followup")
+    if _unnamed(question, srcs):
+        # "Who from Bjuv took part in it?", "What about the one from Landskrona?": a name the previous items
+        # do not hold is no part of their matter
+        return Answer(question, NOTHING[lang], False, srcs, lang, intent="followup")
     ev = Evidence(True, srcs, "följdfråga")
     units = _units(retriever, retrieval, srcs, terms, question)
     picked = _pick(ev, units)

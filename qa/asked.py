@@ -249,7 +249,7 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            # "Vem ledde diskussionen om styrmodeller?", "Who ran the workshop?": a sentence that says someone led
            # or ran it ("Jörgen Fransson … ledde punkten", "Punkten leddes av …", "Ola Odebäck … genomförde en
            # workshop"), not any sentence that names an actor
-           (re.compile(r"^\W*(?:vem|vilka|who)\s+(?:led|ran|leads|runs|conducted|facilitated|ledde|leder|genomforde|"
+           (re.compile(r"^\W*(?:vem|vilka|who)\s+(?:led|ran|leads|runs|conducted|facilitated|chaired|ledde|leder|genomforde|"
                        r"holl i|haller i)\b"),
             re.compile(r"\b(?:ledde|leder|genomforde|genomfor|holl i|haller i|ansvarade|ansvarar)\b|"
                        r"\b(?:leddes|leds|genomfordes|genomfors) av\b", re.I),

@@ -42,7 +42,7 @@ _ASKING = """vem vems varifrån kommer vilka vilken vilket vad när var hur myck
     developed work arbetet changed förändrats ändrats
     punkt punkten punkter item handled dealt treated hanterats discussed diskuterats
     held hållas hålls meet träffas fram tas togs tagits
-    everyone everybody anyone anybody someone somebody sub come comes came coming often frequently kind sort
+    everyone everybody anyone anybody someone somebody one ones sub come comes came coming often frequently kind sort
     ongoing händer hände hänt
     give me key points anything something brief explain describe overview news update updates status details going
     gist essence
@@ -83,6 +83,9 @@ def distinctive_terms(question: str) -> set[str]:
     question = re.sub(r"\b(?:(?:the )?next steps?|nästa steg(?:et)?|nasta steg(?:et)?)\b", " ", question, flags=re.I)
     # "When is the next board meeting?": which meeting is next is the date the answer names, no topic word
     question = re.sub(r"\b(?:next|upcoming|nästa|nasta)(?= (?:(?:board|directors'?) )?meeting\b| (?:styrelse)?möte)", " ", question,
+                      flags=re.I)
+    # "What is planned for the anniversary?", "Vad planeras för …?": asks what is to come, no topic of its own
+    question = re.sub(r"\b(?:what(?:'s| is| are| was| were)|vad (?:är|ar)?)\s*(?:planned|planerat|planeras)\b", " ", question,
                       flags=re.I)
     # "per år", "per year": a rate, not the name Per; the minutes write "årlig"
     question = re.sub(r"\bper (?:år|ar|year)\b", "årlig", question, flags=re.I)

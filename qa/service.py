@@ -33,7 +33,12 @@ from .retrieve import Filters, Retrieval, Retriever
 from .when import MONTHS, When, date_words, days_named, meeting_day, meeting_month, months_alone, months_with_year, when
 
 _PRONOUN = re.compile(r"\b(det|den|dem|detta|dessa|denna|dar|da|punkten|it|that|this|those|they|them|there|then|"
-                      r"the item|ones)\b")
+                      r"the item|ones|"
+                      # "Vad sa de om finansieringen?" ("de" as the subject; as an article it names its own noun)
+                      r"(?:sa|sade|tyckte|beslutade|bestamde|gjorde|ville|kom) de)\b")
+# "Who from Helsingborg took part in it?": attendance at the previous answer's item, not at the meetings
+_IN_IT = re.compile(r"\b(?:in|at|during|i|pa|under) (?:it|that|this|that item|this item|the item|den|det|denna|detta|"
+                    r"punkten)\W*$")
 # "Vem föredrog?", "Who presented?", "Sedan när?": a short question that asks only what (who, when, how much),
 # of the previous answer's matter
 _SLOT_ONLY = frozenset({"foredrog", "foredragit", "foredra", "presented", "presenterade", "presenterat", "ledde", "led",
@@ -440,6 +445,11 @@ class Service:
         q = fold_ocr(question)
         if intent.kind == "place" and not intent.person and _THEIR_MEETINGS.search(q.lower()):
             return True  # "Where do their meetings take place?": the previous answer's group meets, not the directors
+        if intent.kind == "attendance" and _IN_IT.search(q.lower()):
+            return True
+        if intent.kind == "role" and re.search(r"\b(?:chaired|chairs|led|leads|ledde|leder) (?:it|that|this|den|det)\W*$",
+                                               q.lower()):
+            return True  # "Who chaired it?": the previous answer's item, not the meetings' chairs
         if intent.kind in ("meeting", "place", "attendance", "role", "person") or intent.person:
             return False
         return bool(_CONTINUES.search(q) or (_PRONOUN.search(q) and len(distinctive_terms(question)) <= 3)

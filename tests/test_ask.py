@@ -2784,6 +2784,25 @@ def test_a_person_asked_in_or_via_teams_gets_their_own_line(service):
     assert "Ingen är antecknad" not in a.text, a.text
 
 
+@pytest.mark.parametrize("before, q, grounded, said", [
+    ("Vad beslutades om återbruk av byggmaterial?", "Vad sa de om finansieringen?", True, ["beslut om finansiering"]),
+    ("What was said about the reuse pilot project?", "Who from Helsingborg took part in it?", True,
+     ["Alfred Nerhagen och Katia Lilia"]),
+    ("What was decided about Lätt att göra rätt?", "What about the one on the Vegeå?", True, ["inte prioriteras"]),
+    ("What is planned for the trainee programme's anniversary?", "How much was it?", True, ["200,000 kr"]),
+    # a name the previous items do not hold is no part of their matter
+    ("What was decided about the reuse pilot?", "Who from Bjuv took part in it?", False, []),
+    ("What was decided about Lätt att göra rätt?", "What about the one from Landskrona?", False, []),
+    # the item, not the meetings' chairs
+    ("What was decided about the potential study?", "Who chaired it?", False, []),
+])
+def test_follow_ups_of_the_thirty_fifth_session(service, before, q, grounded, said):
+    conv = Conversation()
+    service.ask(before, conversation=conv)
+    a = service.ask(q, conversation=conv)
+    assert a.grounded == grounded and all(x in a.text for x in said), a.text
+
+
 def test_who_took_part_in_a_workshop_held_is_answered(service):
     # the workshop of May 2023 was held ("genomförde en workshop med gruppen"); the one it leads to is planned
     a = service.ask("Vem deltog i workshopen med Startpoint?")
