@@ -369,6 +369,12 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         a.note = (f"Punkterna som handlar om frågan nämner inte {', '.join(missing)}." if lang == "sv" else
                   f"The items about the question do not mention {', '.join(missing)}.")
         return a
+    if intent.person and not _names_person(ev.trusted[0], intent.person):
+        # "Vilket nätverk kommer Andreas Ekberg från?": the item that names him answers, not "SKLs nätverk",
+        # which holds only the question's other word
+        named = next((s for s in ev.trusted[1:] if _names_person(s, intent.person)), None)
+        if named is not None:
+            ev = replace(ev, trusted=[named] + [s for s in ev.trusted if s is not named])
     top = ev.trusted[0]
     if intent.kind == "fact" and _ASKS_TIME_OR_NUMBER.search(fold_ocr(question)) and _by_presenter_only(top, terms):
         # "How long will Mikael Johansson stay as head of the secretariat?": the item he presented is about
@@ -496,6 +502,9 @@ def extractive(question: str, retrieval: Retrieval, retriever: Retriever, intent
         # (another item's sentence naming them says nothing of them in this one)
         if not any(_mentions(u.text, person) for u in picked if u.source is top):
             picked = mine[:1] + picked
+        if _names_person(top, person):
+            # (another item that does not name them says nothing of them: "SKLs nätverk" for Andreas Ekberg)
+            picked = [u for u in picked if u.source is top or _names_person(u.source, person)]
     if intent.kind == "fact" and asks_group_view(question):
         # "What did the group think about the project?": its verdict too ("att tacka för väl genomfört projekt")
         picked += [u for u in units if u.source is top and u not in picked and states_view(u.text)]
@@ -536,6 +545,11 @@ def _named_in(question: str, top: Source) -> str | None:
     text = fold_ocr(f"{top.item.body} {top.item.presenter or ''}")
     return next((p for p in _PAIR.findall(question.strip()) if not ORG_WORD.search(fold_ocr(p))
                  and re.search(rf"\b{re.escape(fold_ocr(p))}\b", text)), None)
+
+
+def _names_person(src: Source, person: str) -> bool:
+    """The item's text or its presenter line names the person."""
+    return _mentions(f"{src.text} {src.item.presenter if src.item is not None else ''}", person)
 
 
 def _mentions(text: str, person: str) -> bool:

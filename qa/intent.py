@@ -100,6 +100,8 @@ _ATTEND_Q = re.compile(
     # "Which municipalities had nobody at the November 2025 meeting?"
     r"\b(?:which|what) municipalit\w* (?:had|have|has) (?:nobody|no one|no-one|noone|no representatives?)\b|"
     r"\bvilka kommuner (?:hade|har) (?:ingen|inte nagon) (?:pa plats|dar|med|narvarande|representant)\b)")
+_SUBSTITUTE = re.compile(r"\b(ersatter|ersatte|ersatts|replaces?|replaced|stands? in|stood in|vikarie\w*|substitut\w*|"
+                         r"stallforetrad\w*|deputi\w*|deputy)\b")
 # Gatherings other than the directors' meetings, whose attendance lists do not answer who takes part in
 # them ("Who would attend the agenda preparation together with Carina Leffler?")
 _OTHER_GATHERING = re.compile(r"\b(preparations?|forberedelse\w*|presidi\w*|steering group|styrgrupp\w*|training|"
@@ -438,7 +440,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
         return Intent("attendance", None, muni)
     # ("Why does Cecilia Leijon want to come to the directors' meeting?" asks a reason, not who attended)
     # ("What perspective will Tomas Rikse represent?" asks what of a task to come, not whom a director is for)
-    if _ATTEND_Q.search(q) and not re.match(r"\W*(?:why|varfor)\b", q.lower()) and \
+    # ("Vem ersätter Kristina Magnusson när hon är frånvarande?" asks a substitute, whom no list names)
+    if _ATTEND_Q.search(q) and not re.match(r"\W*(?:why|varfor)\b", q.lower()) and not _SUBSTITUTE.search(q.lower()) and \
             not re.match(r"\W*(?:what|vad|vilket|vilken)\s+(?:\w+\s+)?(?:will|ska|skall|should|kommer)\b", q.lower()) and \
             (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)
              or re.search(r"\bwhich (?:guests?|people|persons|directors)\b", q)) \

@@ -2754,6 +2754,8 @@ def test_what_took_place_or_was_shown_must_be_stated(service, q):
     ("Vem ledde workshopen om utvecklingsplanen?", None, ["Ola Odebäck"], []),
     ("Which municipalities had nobody at the November 2025 meeting?", "attendance", ["Agneta Fristedt, Bjuv"], []),
     ("What will the preparation group look at?", None, ["styrmodeller"], []),
+    # the item that names him answers, not "SKLs nätverk", which holds only the question's other word
+    ("Vilket nätverk representerar Andreas Ekberg?", None, ["Andreas Ekberg nätverket infrastruktur"], ["SKL"]),
 ])
 def test_what_the_thirty_fifth_sessions_questions_ask(service, q, intent, said, absent):
     a = service.ask(q)
@@ -2770,6 +2772,7 @@ def test_what_the_thirty_fifth_sessions_questions_ask(service, q, intent, said, 
     "Vilka fick förfrågningsunderlaget för potentialutredningen?",  # "utskickat" says not to whom
     "When is the next board meeting after 2026?",  # the minutes name none after then
     "In which year did the trainee programme start?",  # "inför Traineeprogram 2019" is one year's, no start
+    "Vem ersätter Kristina Magnusson när hon är frånvarande?",  # a substitute, whom no list names
 ])
 def test_what_the_minutes_only_announce_or_do_not_say_is_refused(service, q):
     a = service.ask(q)
