@@ -87,6 +87,11 @@ def distinctive_terms(question: str) -> set[str]:
     # "What is planned for the anniversary?", "Vad planeras för …?": asks what is to come, no topic of its own
     question = re.sub(r"\b(?:what(?:'s| is| are| was| were)|vad (?:är|ar)?)\s*(?:planned|planerat|planeras)\b", " ", question,
                       flags=re.I)
+    # "Vem ledde workshopen?", "Who ran the item?": who led it is what is asked (the strict check wants a
+    # sentence saying so: "Ola Odebäck … genomförde en workshop"), no word the item must hold; the meeting's
+    # leader is the chair, asked as a role
+    question = re.sub(r"^(\W*(?:vem|vilka|who)\s+)(?:ledde|led|ran)\b(?!\s+(?:mötet|motet|mötena|motena|the meetings?|"
+                      r"meetings?)\b)", r"\1", question, flags=re.I)
     # "per år", "per year": a rate, not the name Per; the minutes write "årlig"
     question = re.sub(r"\bper (?:år|ar|year)\b", "årlig", question, flags=re.I)
     asking = _asking_terms()
