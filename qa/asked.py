@@ -249,15 +249,17 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            # "Vem ledde diskussionen om styrmodeller?", "Who ran the workshop?": a sentence that says someone led
            # or ran it ("Jörgen Fransson … ledde punkten", "Punkten leddes av …", "Ola Odebäck … genomförde en
            # workshop"), not any sentence that names an actor
-           (re.compile(r"^\W*(?:vem|vilka|who)\s+(?:led|ran|leads|runs|conducted|facilitated|chaired|ledde|leder|genomforde|"
-                       r"holl i|haller i)\b"),
+           (re.compile(r"^\W*(?:vem|vilka|who)\s+(?:led|ran|leads|runs|conducted|facilitated|chaired|ledde|leder|"
+                       r"genomforde|holl i|haller i)\b"),
             re.compile(r"\b(?:ledde|leder|genomforde|genomfor|holl i|haller i|ansvarade|ansvarar)\b|"
                        r"\b(?:leddes|leds|genomfordes|genomfors) av\b", re.I),
             "inte vem som ledde det", "not who led it"),
            # "Vilka ska få det gemensamma underlaget?", "Who will receive …?": whom it is sent or given to
            # ("… skickas ut till nätverksrepresentanterna"), not who made it
-           (re.compile(r"^\W*(?:vilka|vem) (?:ska|skall|kommer att|har|hade)? ?(?:fa|fatt|fick|erhalla|erholl|ta emot|tog emot)\b|"
-                       r"^\W*who (?:will |should |is to |are to |did |does )?(?:get|gets|got|receive|receives|received)\b|"
+           (re.compile(r"^\W*(?:vilka|vem) (?:ska|skall|kommer att|har|hade)? ?"
+                       r"(?:fa|fatt|fick|erhalla|erholl|ta emot|tog emot)\b|"
+                       r"^\W*who (?:will |should |is to |are to |did |does )?"
+                       r"(?:get|gets|got|receive|receives|received)\b|"
                        r"\bto whom\b|\bwho (?:is|was|are|were) (?:it |they )?sent to\b"),
             re.compile(r"\b(?:skickas|skicka|skickar|skickades|sands|sandes|formedlas|distribueras|delas|"
                        r"aterkoppla\w*|meddela\w*|rapportera\w*)\b(?:\s+\S+){0,4}?\s+till\b|\bfar\b|\berbjuds\b", re.I),
@@ -286,7 +288,8 @@ STRICT = [(re.compile(r"(?:^|[,;]|\b(?:och|and|men|but|samt)\b)\W*(nar|when)\b|"
            # "Where will the study trip go?": a place ("i Lund", "på Marina Plaza", "via Teams"), not a date
            # ("Where did the money come from?", "Var kommer pengarna ifrån?" ask for a source, not a place)
            (re.compile(r"^\W*where\b(?!.*\b(?:comes?|came) from\b)|\bvart\b|"
-                       r"^\W*var (?:ska|skall|holls|halls|traffas|ligger|sker|genomfors|ager|kommer|blir|gar|gick)\b(?!.*\bifran\b)"),
+                       r"^\W*var (?:ska|skall|holls|halls|traffas|ligger|sker|genomfors|ager|kommer|blir|gar|gick)\b"
+                       r"(?!.*\bifran\b)"),
             _PLACE, "ingen plats", "no place"),
            # "Where does the money for the sketches come from?": who holds or gives it ("Medel till detta finns hos
            # sekretariatet", "Medel tas från överskjutande medel från 2023"), not the sentence about the sketches
@@ -856,6 +859,17 @@ _PLANNED = re.compile(r"\b(ska|skall|kommer att|planera\w*|avser|will|is to|are 
                       r"aterkommer|aterkomma|comes? back with)\b")
 
 
+def _items_of(about: list[Quote]) -> list:
+    """The items the quotes are of, once each, in order."""
+    return list({id(u.source): u.source.item for u in about if u.source.item is not None}.values())
+
+
+def _items_text(items: list, about: list[Quote]) -> str:
+    """Every sentence of the items (the quotes' text when they are of no item)."""
+    # (a decision is a paragraph of its own: "att …" opens in lower case, which splits no sentence)
+    return "\n\n".join("\n\n".join([i.body, *i.decisions]) for i in items) or " ".join(u.text for u in about)
+
+
 def _only_to_come(question: str, about: list[Quote]) -> bool:
     m = _RESULT_OF.search(fold_ocr(question).lower())
     if not m:
@@ -872,15 +886,14 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
     # (the document asked of in English by its Swedish forms: "statement" is the minutes' "yttrande")
     thing = question_terms(said_thing, "en") if english else as_terms(content_terms(said_thing))
     # every sentence of the items quoted, not only the quotes ("Hur gick workshopen?" may quote another one)
-    items = list({id(u.source): u.source.item for u in about if u.source.item is not None}.values())
+    items = _items_of(about)
     # (of the items whose titles name whose it is, when any does: the potential study's, not the supplier
     # ombudsman project's "om upphandling")
     owned = [i for i in items if modifiers and len(exact(modifiers, content_terms(i.title))) == len(modifiers)]
-    items = owned or items
-    # (a decision is a paragraph of its own: "att …" opens in lower case, which splits no sentence)
-    text = "\n\n".join("\n\n".join([i.body, *i.decisions]) for i in items) or " ".join(u.text for u in about)
+    text = _items_text(owned or items, about)
     # (split before folding: a sentence opens with a capital)
-    said = [f for f in (fold_ocr(t).replace("-", "") for t in sentences(text)) if thing and shared(thing, content_terms(f))]
+    said = [f for f in (fold_ocr(t).replace("-", "") for t in sentences(text))
+            if thing and shared(thing, content_terms(f))]
     return bool(said) and all(_PLANNED.search(f) for f in said)
 
 
@@ -889,8 +902,9 @@ def _only_to_come(question: str, about: list[Quote]) -> bool:
 # styrelsemötet") do not hold
 _SAID_VERB = (r"(?:report|reported|present|presented|tell|told|say|said|share|shared|rapporterade|rapporterat|"
               r"berattade|berattat|sa|sade|sagt|presenterade|presenterat|foredrog|delade)")
-_PERSON_SAID_Q = re.compile(r"^\W*(?i:what|vad)\s+(?:(?i:did|has|had|har|hade)\s+)?(?:((?:[A-ZÅÄÖ][\wåäöé-]+\s+){1,3}?)"
-                            rf"{_SAID_VERB}\b|{_SAID_VERB}\s+((?:[A-ZÅÄÖ][\wåäöé-]+\b\s*){{1,3}}))")
+_PERSON_SAID_Q = re.compile(r"^\W*(?i:what|vad)\s+(?:(?i:did|has|had|har|hade)\s+)?"
+                            rf"(?:((?:[A-ZÅÄÖ][\wåäöé-]+\s+){{1,3}}?){_SAID_VERB}\b|"
+                            rf"{_SAID_VERB}\s+((?:[A-ZÅÄÖ][\wåäöé-]+\b\s*){{1,3}}))")
 _ANNOUNCED = re.compile(r"\b(ska|skall|kommer|onskar|vill|avser|planerar|will|wants?|wish\w*|plans?|is to|are to)\b")
 # (a sentence that tells what was said is no announcement, whatever else it says is to come)
 _TOLD = re.compile(r"\b(berattade|informerade|presenterade|redovisade|foredrog|rapporterade|aterkopplade|sa|sade|"
@@ -903,8 +917,7 @@ def _said_only_to_come(question: str, about: list[Quote]) -> bool:
         return False
     # (the surname: a sentence may name the person by it alone; the first name alone is any namesake's)
     surname = fold_ocr((m.group(1) or m.group(2)).split()[-1]).lower()
-    items = list({id(u.source): u.source.item for u in about if u.source.item is not None}.values())
-    text = "\n\n".join("\n\n".join([i.body, *i.decisions]) for i in items) or " ".join(u.text for u in about)
+    text = _items_text(_items_of(about), about)
     # (split before folding: a sentence opens with a capital)
     said = [f for f in (fold_ocr(t).lower() for t in sentences(text)) if re.search(rf"\b{re.escape(surname)}\b", f)]
     return bool(said) and all(_ANNOUNCED.search(f) and not _TOLD.search(f) for f in said)
@@ -1047,15 +1060,15 @@ def _task_word(question: str):
     return terms if terms and (lang == "sv" or all(terms.values())) else None
 
 
-def _attendees(retriever: Retriever) -> re.Pattern:
+def _known_names(retriever: Retriever) -> re.Pattern:
     """The names of the people the minutes name (attendance lists, guests, presenters, name pairs in the
     text): "… skickar inbjudan till studieresa till Stefan Larsson" names no place the study trip goes to,
     nor "Anna Jahnke från regionen kommer vara med på styrelsemötet" where the board meets."""
-    return _names_rx(tuple(sorted(_known_people(id(retriever), retriever.loaded_at, retriever))))
+    return _names_rx(tuple(sorted(_known_people(retriever, retriever.loaded_at))))
 
 
 @lru_cache(maxsize=4)
-def _known_people(_key: int, _stamp: float, retriever: Retriever) -> frozenset[str]:
+def _known_people(retriever: Retriever, _loaded_at: float) -> frozenset[str]:
     from .intent import people
 
     meetings = list(retriever.meetings.values())
@@ -1067,7 +1080,7 @@ def _names_rx(names: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names if " " in n) or r"(?!)")
 
 
-def _compared_from(unit, year: str) -> bool:
+def _compared_from(unit: Quote, year: str) -> bool:
     """The item compares with the asked year's budget ("jämfört med Budget 2025") and the unit gives a change
     from a value ("från 25% till 50%"): the "från" value is that year's."""
     body = fold_ocr(unit.source.item.body if unit.source.item is not None else "").lower()
@@ -1078,8 +1091,9 @@ def _compared_from(unit, year: str) -> bool:
 def lacking(question: str, strict: list, about: list[Quote], retriever: Retriever) -> list[tuple]:
     """What the question asks for (a date, an amount, a count, the thing a which-question names …)
     that the units ``about`` it do not state."""
-    people = _attendees(retriever) if any(x[1] is _PLACE for x in strict) else None
-    lacks = [x for x in strict if not any(holds(x[1], f"{u.text} ({u.source.item_title})" if x[1] in (_YEAR_SAID, _START_SAID)
+    people = _known_names(retriever) if any(x[1] is _PLACE for x in strict) else None
+    titled = (_YEAR_SAID, _START_SAID)  # (an item's title may give the year or tell the start)
+    lacks = [x for x in strict if not any(holds(x[1], f"{u.text} ({u.source.item_title})" if x[1] in titled
                                                else people.sub(" ", u.text) if x[1] is _PLACE
                                                else u.text, question) for u in about)]
     if any(x[2] == _COUNT_LACK[2] for x in lacks) and any(_enumerates(question, u.text) for u in about):

@@ -38,7 +38,8 @@ _COMMON = " ".join(MUNICIPALITIES) + " familjen skåne skane kommun kommunen kom
 _ASKING = """vem vems varifrån kommer vilka vilken vilket vad när var hur mycket många who whom whose what which when where how much many
     until since ahead big topic topics subject subjects ämne ämnen ämnet matter matters
     och and also också sedan summarise summarize sammanfatta tell told berätta please
-    genom åren aren tid över over time years through across throughout history historik tidslinje timeline behandlats evolved progressed
+    genom åren aren tid över over time years through across throughout
+    history historik tidslinje timeline behandlats evolved progressed
     developed work arbetet changed förändrats ändrats
     punkt punkten punkter item handled dealt treated hanterats discussed diskuterats
     held hållas hålls meet träffas fram tas togs tagits
@@ -85,8 +86,8 @@ def distinctive_terms(question: str) -> set[str]:
     question = re.sub(r"\b(?:next|upcoming|nästa|nasta)(?= (?:(?:board|directors'?) )?meeting\b| (?:styrelse)?möte)", " ", question,
                       flags=re.I)
     # "What is planned for the anniversary?", "Vad planeras för …?": asks what is to come, no topic of its own
-    question = re.sub(r"\b(?:what(?:'s| is| are| was| were)|vad (?:är|ar)?)\s*(?:planned|planerat|planeras)\b", " ", question,
-                      flags=re.I)
+    question = re.sub(r"\b(?:what(?:'s| is| are| was| were)|vad (?:är|ar)?)\s*(?:planned|planerat|planeras)\b", " ",
+                      question, flags=re.I)
     # "Vem ledde workshopen?", "Who ran the item?": who led it is what is asked (the strict check wants a
     # sentence saying so: "Ola Odebäck … genomförde en workshop"), no word the item must hold; the meeting's
     # leader is the chair, asked as a role

@@ -441,7 +441,8 @@ def classify(question: str, known_people: dict[str, str], names_a_meeting: bool)
     # ("Why does Cecilia Leijon want to come to the directors' meeting?" asks a reason, not who attended)
     # ("What perspective will Tomas Rikse represent?" asks what of a task to come, not whom a director is for)
     # ("Vem ersätter Kristina Magnusson när hon är frånvarande?" asks a substitute, whom no list names)
-    if _ATTEND_Q.search(q) and not re.match(r"\W*(?:why|varfor)\b", q.lower()) and not _SUBSTITUTE.search(q.lower()) and \
+    if _ATTEND_Q.search(q) and not re.match(r"\W*(?:why|varfor)\b", q.lower()) and \
+            not _SUBSTITUTE.search(q.lower()) and \
             not re.match(r"\W*(?:what|vad|vilket|vilken)\s+(?:\w+\s+)?(?:will|ska|skall|should|kommer)\b", q.lower()) and \
             (names_a_meeting or person or muni or re.search(r"\b(vilka|vem|who)\b", q)
              or re.search(r"\bwhich (?:guests?|people|persons|directors)\b", q)) \
