@@ -14,7 +14,7 @@ from minutes.text import fold_ocr, sentences
 
 from .claim_numbers import atoms, covered, unit_atoms
 from .evidence import Terms, as_terms, exact, question_terms, shared
-from .intent import BOARD_DECISION_Q, MUNICIPALITIES, deciding_body, language, reacting_actor
+from .intent import BOARD_DECISION_Q, MUNICIPALITIES, deciding_body, indexed_people, language, reacting_actor
 from .lexical import STOP, content_terms
 from .retrieve import Retriever
 
@@ -1064,15 +1064,8 @@ def _known_names(retriever: Retriever) -> re.Pattern:
     """The names of the people the minutes name (attendance lists, guests, presenters, name pairs in the
     text): "… skickar inbjudan till studieresa till Stefan Larsson" names no place the study trip goes to,
     nor "Anna Jahnke från regionen kommer vara med på styrelsemötet" where the board meets."""
-    return _names_rx(tuple(sorted(_known_people(retriever, retriever.loaded_at))))
-
-
-@lru_cache(maxsize=4)
-def _known_people(retriever: Retriever, _loaded_at: float) -> frozenset[str]:
-    from .intent import people
-
-    meetings = list(retriever.meetings.values())
-    return frozenset(people(meetings).values()) | {a.name for m in meetings for a in m.attendees}
+    listed = {a.name for m in retriever.meetings.values() for a in m.attendees}
+    return _names_rx(tuple(sorted(set(indexed_people(retriever).values()) | listed)))
 
 
 @lru_cache(maxsize=8)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.dates import MONTH_PATTERN
 from ingest.parse import MUNICIPALITIES  # folded names of the eleven member municipalities
@@ -363,6 +364,17 @@ def language(question: str) -> str:
 
 
 ORG_WORD = re.compile(r"\b(familjen|region|stad|kommun|natverket|sekretariatet)\b")
+
+
+def indexed_people(retriever) -> dict[str, str]:
+    """``people`` of the index's meetings, computed once per load of the index (the retriever's ``loaded_at``);
+    the service, the role lines and the place check read the same one."""
+    return _people_of(retriever, retriever.loaded_at)
+
+
+@lru_cache(maxsize=4)
+def _people_of(retriever, _loaded_at: float) -> dict[str, str]:
+    return people(list(retriever.meetings.values()))
 
 
 def people(meetings: list[Meeting]) -> dict[str, str]:

@@ -24,8 +24,8 @@ from .asked import AMOUNT_Q, WHY_Q
 from .evidence import as_terms, day_terms, distinctive_terms, question_terms, rare_words, source_terms, weigh
 from .evidence import shared as shared_terms
 from .glossary import GLOSSARY, swedish_terms
-from .intent import (MUNICIPALITIES, Intent, asks_board_decision, classify, find_person, language, people, role_asked,
-                     role_when_clause, topicless_decision)
+from .intent import (MUNICIPALITIES, Intent, asks_board_decision, classify, find_person, indexed_people, language,
+                     role_asked, role_when_clause, topicless_decision)
 from .lexical import content_terms
 from .names import unnamed
 from .position import Position, asks_slot, position_of, slot_topic
@@ -39,6 +39,8 @@ _PRONOUN = re.compile(r"\b(det|den|dem|detta|dessa|denna|dar|da|punkten|it|that|
 # "Who from Helsingborg took part in it?": attendance at the previous answer's item, not at the meetings
 _IN_IT = re.compile(r"\b(?:in|at|during|i|pa|under) (?:it|that|this|that item|this item|the item|den|det|denna|detta|"
                     r"punkten)\W*$")
+# "Who chaired it?", "Vem ledde den?": the previous answer's item, not the meetings' chairs
+_LED_IT = re.compile(r"\b(?:chaired|chairs|led|leads|ledde|leder) (?:it|that|this|den|det)\W*$")
 # "Vem föredrog?", "Who presented?", "Sedan när?": a short question that asks only what (who, when, how much),
 # of the previous answer's matter
 _SLOT_ONLY = frozenset({"foredrog", "foredragit", "foredra", "presented", "presenterade", "presenterat", "ledde", "led",
@@ -177,15 +179,10 @@ class Service:
         self.store = store or Store(settings)
         self.store.require_content()
         self.retriever = retriever or Retriever(settings, self.store)
-        self._people_stamp = None
-        self._people: dict[str, str] = {}
 
     # ------------------------------------------------------------------
     def people(self) -> dict[str, str]:
-        if self._people_stamp != self.retriever.loaded_at:
-            self._people = people(list(self.retriever.meetings.values()))
-            self._people_stamp = self.retriever.loaded_at
-        return self._people
+        return indexed_people(self.retriever)
 
     def meetings_for(self, filters: Filters, w: When) -> list[Meeting]:
         """The meetings the filters and the question's dates admit, in date order."""
@@ -447,9 +444,8 @@ class Service:
             return True  # "Where do their meetings take place?": the previous answer's group meets, not the directors
         if intent.kind == "attendance" and _IN_IT.search(q.lower()):
             return True
-        if intent.kind == "role" and re.search(r"\b(?:chaired|chairs|led|leads|ledde|leder) (?:it|that|this|den|det)\W*$",
-                                               q.lower()):
-            return True  # "Who chaired it?": the previous answer's item, not the meetings' chairs
+        if intent.kind == "role" and _LED_IT.search(q.lower()):
+            return True
         if intent.kind in ("meeting", "place", "attendance", "role", "person") or intent.person:
             return False
         return bool(_CONTINUES.search(q) or (_PRONOUN.search(q) and len(distinctive_terms(question)) <= 3)

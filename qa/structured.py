@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from minutes.records import CONTACT_LABEL, MEETING_LABEL, AgendaItem, Attendee, Meeting, Source
 from minutes.text import fold_ocr, sentences
 
-from .intent import MISSED_Q, MUNICIPALITIES, SECRETARIAT, Intent, people
+from .intent import MISSED_Q, MUNICIPALITIES, SECRETARIAT, Intent, indexed_people
 from .position import Position, items_at
 from .retrieve import Ref, Retriever
 
@@ -215,7 +215,7 @@ def attendance_lines(m: Meeting, intent: Intent | None, c: Citer, say_unlisted: 
         out.append(f"- {who} antecknad som frånvarande {mark}")
     if want == "remote" and not present:
         out.append(f"- Ingen är antecknad som deltagande via Teams {mark}")
-    if not_remote and any(a.present for a in people):
+    if not_remote and present:
         out.append(f"- {not_remote} {mark}")
     if want == "guests" and not m.guests:
         out.append(f"- Inga gäster är antecknade {mark}")
@@ -256,7 +256,7 @@ def role(meetings: list[Meeting], intent: Intent, lang: str, retriever: Retrieve
     # A sentence is quoted only when it names someone the minutes know: "Att Sekretariatschefen
     # tillsammans med …" names the role, not who holds it.
     if known is None:
-        known = people(list(retriever.meetings.values()))
+        known = indexed_people(retriever)
 
     def held(m: Meeting) -> list[str]:
         found: list[str] = []
